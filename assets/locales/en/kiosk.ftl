@@ -1,0 +1,150 @@
+# Welcome Center Kiosk — English.
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools · Family Welcome Center
+step-of = Step { $step } of { $total }
+please-wait = Please wait…
+
+## Footer keys
+key-continue = Enter: Continue
+key-back = Esc: Back
+key-move = Tab/↑↓: Move
+key-select = ↑↓: Choose
+key-language = F2: Language
+key-show-hide = F3: Show/Hide
+key-menu = Esc: Menu
+key-start-over = Enter: Start over
+key-try-again = Enter: Try again
+
+## Language picker
+language-title = Choose your language
+language-hint = Use ↑ ↓ and Enter, or press the number.
+
+## Menu
+menu-title = How can we help you today?
+menu-student-reset = Student — reset my NYC Public Schools password
+menu-parent = Parent or guardian — reset my child's password, or find my child's account ID (NYCSA)
+menu-forgot-nycsa = I forgot my NYC Schools Account (NYCSA) password
+menu-forgot-myschools = I forgot my MySchools password
+menu-enroll = Student — set up my PIN or security questions
+menu-ticket = Open a support ticket
+menu-help = Other help and contact information
+
+not-ready-title = Not available at this kiosk yet
+not-ready-body = This option is not available at this kiosk yet. Staff at the counter can help you with it now, or call 718-935-2009.
+
+## Student reset: lookup
+lookup-title = Reset your NYC Public Schools password
+lookup-intro = Type your username (like AvaM1234) or your 9-digit student ID, and your date of birth.
+lookup-student = Username or student ID
+lookup-birth-date = Date of birth (MM/DD/YYYY)
+lookup-error-student = Type a username (like AvaM1234) or a 9-digit student ID.
+lookup-error-birth-date = Type the date of birth as month/day/year, for example 03/14/2012.
+
+## Student reset: method
+method-title = How do you want to prove it is you?
+method-pin = With my PIN
+method-questions = With my security questions
+no-method-title = You have no PIN or security questions yet
+no-method-body = To reset your password yourself, you need a PIN or security questions, and you have not set them up. You can still get a new password:
+no-method-parent = • Ask your parent or guardian to reset it in their NYC Schools Account (NYCSA). If they do not have an account, they can create one for free.
+no-method-school = • Ask your school, or the staff at this Welcome Center's counter, to reset it for you.
+no-method-enroll = After you sign in again, you can set up a PIN or security questions (menu option 5) so you can do this yourself next time.
+
+## Student reset: PIN
+pin-title = Enter your PIN
+pin-label = PIN
+pin-hint = Your PIN is the 5 to 8 letters or numbers you chose. It is not your password.
+
+## Student reset: questions
+questions-title = Answer your security questions
+questions-hint = Type the answers you chose. Capital letters and extra spaces do not matter.
+
+question-first_pet = What was the name of your first pet?
+question-birth_city = In what city were you born?
+question-favorite_teacher = Who is your favorite teacher?
+question-favorite_book = What is your favorite book?
+question-favorite_food = What is your favorite food?
+question-best_friend = What is the name of your best friend?
+question-first_school = What was the name of your first school?
+question-favorite_sport = What is your favorite sport?
+question-favorite_place = What is your favorite place to visit?
+question-favorite_movie = What is your favorite movie?
+question-favorite_animal = What is your favorite animal?
+question-dream_job = What job do you want when you grow up?
+question-favorite_game = What is your favorite game?
+question-grandmother_name = What is your grandmother's first name?
+question-unknown = Security question
+
+## New password
+password-title = Choose a new password
+password-new = New password
+password-confirm = Type it again
+password-rule-length = 8 to 64 characters
+password-rule-common = Not a common password
+password-rule-name = Does not contain your name or username
+password-rule-strength = Hard to guess
+password-rule-match = Both entries match
+password-rule-current = Not your current password
+password-strength = Strength: { $label }
+strength-0 = Very weak
+strength-1 = Weak
+strength-2 = Fair
+strength-3 = Good
+strength-4 = Strong
+password-hint = Tip: three or four random words are easy to remember and hard to guess.
+password-fix-first = The new password does not meet every rule yet. Look at the list.
+
+## Done
+done-title = Your password has been changed
+done-body = You can now sign in with your new password. We sent an email to your NYC Public Schools account to confirm the change.
+done-return = This screen will go back to the start in { $seconds } seconds.
+
+## Problems
+problem-title = We could not continue
+not-verified-body = We could not find a student with those details. Check the username or student ID and the date of birth, and try again.
+verification-failed-body = { $method ->
+    [pin] That PIN did not match.
+   *[questions] Those answers did not match.
+  }
+attempts-left = { $count ->
+    [one] You have 1 more try before self-service is paused.
+   *[other] You have { $count } more tries before self-service is paused.
+  }
+paused-temporary-body = Self-service is paused for this account because of too many wrong tries. You can try again in { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+  }.
+paused-until-reset-body = Self-service is paused for this account because of too many wrong tries.
+paused-help = A parent or guardian can reset your password in NYC Schools Account (NYCSA), or the staff at the counter can help you now.
+too-soon-body = You can reset your password yourself once every 30 days. You can do it yourself again on { $date }.
+too-soon-help = If you need it now, a parent or guardian can reset it in NYC Schools Account (NYCSA), or the staff at the counter can help you.
+flow-expired-body = This took too long, so we stopped for your safety. Please start again.
+offline-body = We cannot reach the account service right now. Please try again in a few minutes.
+offline-help = For help now, ask the staff at the counter or call 718-935-2009.
+unauthorized-body = This kiosk is not registered with the account service. Please tell the staff at the counter.
+internal-body = Something went wrong on our side. Please try again, or ask the staff at the counter.
+session-ended-body = There were too many wrong tries at this kiosk. We have started again for your safety.
+
+## Password rejected by the service
+reason-too_short = It is shorter than 8 characters.
+reason-too_long = It is longer than 64 characters.
+reason-common = It is a common password that is easy to guess.
+reason-contains_name = It contains your name or username.
+reason-too_weak = It is too easy to guess.
+reason-same_as_current = It is the same as your current password.
+
+## Idle
+idle-title = Are you still there?
+idle-body = For your privacy, this kiosk will start over in { $seconds } seconds.
+idle-keep = Press any key to continue.
+
+## Staff exit
+exit-title = Staff exit
+exit-label = Exit code
+exit-wrong = That code is not right.
+exit-not-configured = No staff exit code is set in kiosk.toml.
+
+## Small terminal
+too-small = Please make this window larger (at least 40 × 12).

@@ -1,0 +1,108 @@
+//! How a student is named at the kiosk, and how dates are written on the wire.
+
+use time::{macros::format_description, Date};
+
+/// The mail domain of student accounts; a visitor may type it after the username.
+pub const STUDENT_MAIL_DOMAIN: &str = "nycstudents.net";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StudentIdentifier {
+    /// A 9-digit student ID (OSIS).
+    StudentId(String),
+    /// A username, lower-cased for lookup.
+    Username(String),
+}
+
+/// Parses what a visitor typed as "username or student ID". Returns `None` for input that
+/// cannot be either, so the caller can refuse it without asking the database.
+pub fn parse_student(input: &str) -> Option<StudentIdentifier> {
+    let trimmed = input.trim();
+    let without_domain = match trimmed.rsplit_once('@') {
+        Some((user, domain)) if domain.eq_ignore_ascii_case(STUDENT_MAIL_DOMAIN) => user,
+        Some(_) => return None,
+        None => trimmed,
+    };
+    if without_domain.len() == 9 && without_domain.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(StudentIdentifier::StudentId(without_domain.to_string()));
+    }
+    let valid_username = (3..=32).contains(&without_domain.len())
+        && without_domain
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-');
+    valid_username.then(|| StudentIdentifier::Username(without_domain.to_ascii_lowercase()))
+}
+
+/// Parses a wire date, `YYYY-MM-DD`.
+pub fn parse_wire_date(input: &str) -> Option<Date> {
+    Date::parse(input, format_description!("[year]-[month]-[day]")).ok()
+}
+
+pub fn format_wire_date(date: Date) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
+/// Parses a birth date as a family types it at the kiosk: `MM/DD/YYYY` (the US order), also
+/// with `-` or `.`, or eight digits `MMDDYYYY`, or the ISO `YYYY-MM-DD`.
+pub fn parse_typed_date(input: &str) -> Option<Date> {
+    let t = input.trim();
+    if let Some(d) = parse_wire_date(t) {
+        return Some(d);
+    }
+    let parts: Vec<&str> = if t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit()) {
+        vec![&t[0..2], &t[2..4], &t[4..8]]
+    } else {
+        t.split(['/', '-', '.']).collect()
+    };
+    if parts.len() != 3 || parts[2].len() != 4 {
+        return None;
+    }
+    let month: u8 = parts[0].parse().ok()?;
+    let day: u8 = parts[1].parse().ok()?;
+    let year: i32 = parts[2].parse().ok()?;
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    let month = time::Month::try_from(month).ok()?;
+    Date::from_calendar_date(year, month, day).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn student_ids_and_usernames() {
+        assert_eq!(
+            parse_student(" 212345678 "),
+            Some(StudentIdentifier::StudentId("212345678".into()))
+        );
+        assert_eq!(
+            parse_student("AvaM1234"),
+            Some(StudentIdentifier::Username("avam1234".into()))
+        );
+        assert_eq!(
+            parse_student("AvaM1234@NYCStudents.net"),
+            Some(StudentIdentifier::Username("avam1234".into()))
+        );
+        assert_eq!(parse_student("ava@gmail.com"), None);
+        assert_eq!(parse_student("x"), None);
+        assert_eq!(parse_student("robert'); drop table--"), None);
+    }
+
+    #[test]
+    fn typed_dates() {
+        let ava = Date::from_calendar_date(2012, time::Month::March, 14).unwrap();
+        for s in ["03/14/2012", "3/14/2012", "03-14-2012", "03142012", "2012-03-14"] {
+            assert_eq!(parse_typed_date(s), Some(ava), "{s}");
+        }
+        assert_eq!(parse_typed_date("14/03/2012"), None);
+        assert_eq!(parse_typed_date("02/30/2012"), None);
+        assert_eq!(parse_typed_date(""), None);
+        assert_eq!(format_wire_date(ava), "2012-03-14");
+    }
+}

@@ -1,0 +1,111 @@
+//! Request and response bodies of API v1. Requests refuse unknown fields so that a typo or
+//! a smuggled field is an error, not silently ignored.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::secret::SecretString;
+
+/// Header carrying the client's idempotency key on changes that must apply once.
+pub const IDEMPOTENCY_KEY_HEADER: &str = "Idempotency-Key";
+/// Header carrying a staff session on `/v1/staff/` calls.
+pub const STAFF_SESSION_HEADER: &str = "X-Staff-Session";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+    pub version: String,
+}
+
+/// What the kiosk needs to pre-check passwords and PINs the same way the service does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PasswordPolicyInfo {
+    pub min_length: usize,
+    pub max_length: usize,
+    pub min_strength: u8,
+    pub blocklist_entries: usize,
+    pub self_service_interval_days: u32,
+    pub pin_min_length: usize,
+    pub pin_max_length: usize,
+    pub answer_min_length: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    Pin,
+    Questions,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StartRequest {
+    /// Username (`AvaM1234`, with or without `@nycstudents.net`) or 9-digit student ID.
+    pub student: String,
+    /// `YYYY-MM-DD`.
+    pub birth_date: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct StartResponse {
+    pub flow: SecretString,
+    pub methods: Vec<Method>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questions: Option<Vec<String>>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerifyRequest {
+    pub flow: SecretString,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<SecretString>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<BTreeMap<String, SecretString>>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct VerifyResponse {
+    pub reset_token: SecretString,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResetRequest {
+    pub reset_token: SecretString,
+    pub new_password: SecretString,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResetResponse {
+    /// RFC 3339 time of the change.
+    pub changed_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_refuse_unknown_fields() {
+        let err = serde_json::from_str::<StartRequest>(
+            r#"{"student":"a","birth_date":"2012-03-14","admin":true}"#,
+        );
+        assert!(err.is_err());
+    }
+
+    #[test]
+    fn verify_request_debug_hides_secrets() {
+        let mut answers = BTreeMap::new();
+        answers.insert("first_pet".into(), SecretString::from_str_exact("rex"));
+        let req = VerifyRequest {
+            flow: SecretString::from_str_exact("tok-123"),
+            pin: Some(SecretString::from_str_exact("50317")),
+            answers: Some(answers),
+        };
+        let shown = format!("{req:?}");
+        for secret in ["tok-123", "50317", "rex"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+pub mod hasher;
+pub mod lockout;
+pub mod self_service;

@@ -1,0 +1,333 @@
+//! Student self-service: prove who you are with birth date, then PIN or answers, then choose
+//! a new password. Every failure counts against the account, is answered after a growing
+//! delay, and pauses self-service at the §5 thresholds.
+
+use account_api::identifiers::{format_wire_date, parse_student, parse_wire_date};
+use account_api::policy::{check_password, normalize_answer, PasswordReason};
+use account_api::problem::RejectReason;
+use account_api::wire::{Method, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse};
+use account_api::{ErrorCode, Problem, SecretString};
+use time::OffsetDateTime;
+
+use crate::domain::lockout::{attempts_remaining, current_pause, next_self_reset, Pause};
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::store::{
+    AuditEvent, ChangeOutcome, Device, FailureCounts, FailureRecord, IdempotencyRecord, NewToken,
+    OutboxMessage, SelfReset, StoredResponse, StudentRecord, TokenRecord,
+};
+use crate::tokens::{digest, new_token};
+
+pub const FLOW_TOKEN: &str = "flow";
+pub const RESET_TOKEN: &str = "reset";
+
+/// Longest secret accepted before any work is done on it.
+const MAX_SECRET_BYTES: usize = 256;
+const MAX_IDEMPOTENCY_KEY: usize = 128;
+
+pub fn paused_problem(pause: Pause) -> ApiError {
+    let mut p = Problem::new(ErrorCode::SelfServicePaused);
+    p.pause = Some(pause.kind().to_string());
+    if let Pause::Temporary { retry_after_secs } = pause {
+        p.retry_after = Some(retry_after_secs.max(1) as u64);
+    }
+    ApiError::with(p)
+}
+
+fn too_soon_problem(next: i64) -> ApiError {
+    let mut p = Problem::new(ErrorCode::ResetTooSoon);
+    p.next_allowed = OffsetDateTime::from_unix_timestamp(next)
+        .ok()
+        .map(|t| format_wire_date(t.date()));
+    ApiError::with(p)
+}
+
+fn invalid(detail: &str) -> ApiError {
+    ApiError::with(Problem::new(ErrorCode::InvalidRequest).with_detail(detail))
+}
+
+/// Counts a failure, waits the growing delay, and returns the counts.
+async fn fail(state: &AppState, device: &Device, subject: &str, student_ref: Option<&str>) -> Result<FailureCounts, ApiError> {
+    let s = &state.security;
+    let counts = state
+        .store
+        .record_failure(&FailureRecord {
+            subject,
+            student_ref,
+            device_id: &device.id,
+            now: state.clock.now(),
+            short_window_secs: s.short_window_secs,
+            short_window_failures: s.short_window_failures,
+            short_pause_secs: s.short_pause_secs,
+            long_window_secs: s.long_window_secs,
+            long_window_failures: s.long_window_failures,
+        })
+        .await?;
+    tokio::time::sleep(s.failure_delay(counts.long)).await;
+    Ok(counts)
+}
+
+pub async fn start(state: &AppState, device: &Device, req: StartRequest) -> Result<StartResponse, ApiError> {
+    if req.student.len() > 64 || req.birth_date.len() > 10 {
+        return Err(invalid("student or birth_date is too long"));
+    }
+    let ident = parse_student(&req.student).ok_or_else(|| invalid("student must be a username or a 9-digit student ID"))?;
+    let birth_date = parse_wire_date(&req.birth_date).ok_or_else(|| invalid("birth_date must be YYYY-MM-DD"))?;
+    let student = state.store.find_student(&ident).await?;
+    let matched = student
+        .as_ref()
+        .filter(|s| parse_wire_date(&s.birth_date) == Some(birth_date));
+    let Some(student) = matched else {
+        // Unknown students and wrong birth dates do the same work and give the same answer.
+        let subject = match &student {
+            Some(s) => s.student_ref.clone(),
+            None => format!("unknown:{}", digest(&format!("{ident:?}"))),
+        };
+        let known = student.as_ref().map(|s| s.student_ref.as_str());
+        fail(state, device, &subject, known).await?;
+        return Err(ApiError::code(ErrorCode::NotVerified));
+    };
+    let now = state.clock.now();
+    if let Some(pause) = current_pause(student, now) {
+        return Err(paused_problem(pause));
+    }
+    let answers = state.store.student_answers(&student.student_ref).await?;
+    let mut methods = Vec::new();
+    if student.pin_hash.is_some() {
+        methods.push(Method::Pin);
+    }
+    let questions = (answers.len() == 3).then(|| answers.iter().map(|a| a.question.clone()).collect::<Vec<_>>());
+    if questions.is_some() {
+        methods.push(Method::Questions);
+    }
+    let flow = new_token();
+    state
+        .store
+        .put_token(&NewToken {
+            token_hash: &digest(&flow),
+            kind: FLOW_TOKEN,
+            subject: &student.student_ref,
+            device_id: &device.id,
+            now,
+            ttl_secs: state.security.flow_ttl_secs,
+        })
+        .await?;
+    Ok(StartResponse {
+        flow: SecretString::from_str_exact(&flow),
+        methods,
+        questions,
+    })
+}
+
+/// A token that is of the right kind, belongs to this device, is unused and unexpired.
+async fn live_token(state: &AppState, device: &Device, token: &SecretString, kind: &str) -> Result<(String, TokenRecord), ApiError> {
+    if token.len() > MAX_SECRET_BYTES {
+        return Err(ApiError::code(ErrorCode::FlowExpired));
+    }
+    let hash = digest(token.expose());
+    let record = state.store.token(&hash).await?;
+    match record {
+        Some(t) if t.kind == kind && t.device_id == device.id && t.used_at.is_none() && t.expires_at > state.clock.now() => {
+            Ok((hash, t))
+        }
+        _ => Err(ApiError::code(ErrorCode::FlowExpired)),
+    }
+}
+
+async fn token_student(state: &AppState, token: &TokenRecord) -> Result<StudentRecord, ApiError> {
+    state
+        .store
+        .student(&token.subject)
+        .await?
+        .ok_or_else(|| ApiError::code(ErrorCode::FlowExpired))
+}
+
+async fn check_secret(state: &AppState, student: &StudentRecord, req: &VerifyRequest) -> Result<bool, ApiError> {
+    match (&req.pin, &req.answers) {
+        (Some(pin), None) => {
+            if pin.len() > MAX_SECRET_BYTES {
+                return Err(invalid("pin is too long"));
+            }
+            Ok(state.hasher.verify(pin.expose(), student.pin_hash.as_deref()).await)
+        }
+        (None, Some(given)) => {
+            if given.len() > 3 || given.values().any(|a| a.len() > MAX_SECRET_BYTES) {
+                return Err(invalid("answers must be three short texts"));
+            }
+            let stored = state.store.student_answers(&student.student_ref).await?;
+            if stored.len() != 3 {
+                state.hasher.verify("", None).await;
+                return Ok(false);
+            }
+            // All three are checked even after a miss, so timing does not tell which failed.
+            let mut all = true;
+            for answer in &stored {
+                let typed = given.get(&answer.question).map(|a| a.expose()).unwrap_or("");
+                let normalized = zeroize::Zeroizing::new(normalize_answer(typed));
+                all &= state.hasher.verify(&normalized, Some(&answer.answer_hash)).await;
+            }
+            Ok(all)
+        }
+        _ => Err(invalid("send either pin or answers")),
+    }
+}
+
+pub async fn verify(state: &AppState, device: &Device, req: VerifyRequest) -> Result<VerifyResponse, ApiError> {
+    let (flow_hash, flow) = live_token(state, device, &req.flow, FLOW_TOKEN).await?;
+    let student = token_student(state, &flow).await?;
+    if let Some(pause) = current_pause(&student, state.clock.now()) {
+        return Err(paused_problem(pause));
+    }
+    if !check_secret(state, &student, &req).await? {
+        let counts = fail(state, device, &student.student_ref, Some(&student.student_ref)).await?;
+        let flow_failures = state.store.add_token_failure(&flow_hash).await?;
+        if flow_failures >= state.security.flow_failures_limit {
+            state.store.use_token(&flow_hash, state.clock.now()).await?;
+        }
+        let s = &state.security;
+        if counts.long >= s.long_window_failures {
+            return Err(paused_problem(Pause::UntilReset));
+        }
+        if counts.short >= s.short_window_failures {
+            return Err(paused_problem(Pause::Temporary {
+                retry_after_secs: s.short_pause_secs,
+            }));
+        }
+        let mut p = Problem::new(ErrorCode::VerificationFailed);
+        p.attempts_remaining = Some(attempts_remaining(s, counts.short, counts.long));
+        return Err(ApiError::with(p));
+    }
+    let now = state.clock.now();
+    if let Some(next) = next_self_reset(&state.security, &student, now) {
+        state.store.use_token(&flow_hash, now).await?;
+        return Err(too_soon_problem(next));
+    }
+    if !state.store.use_token(&flow_hash, now).await? {
+        return Err(ApiError::code(ErrorCode::FlowExpired));
+    }
+    let reset_token = new_token();
+    state
+        .store
+        .put_token(&NewToken {
+            token_hash: &digest(&reset_token),
+            kind: RESET_TOKEN,
+            subject: &student.student_ref,
+            device_id: &device.id,
+            now,
+            ttl_secs: state.security.reset_token_ttl_secs,
+        })
+        .await?;
+    Ok(VerifyResponse {
+        reset_token: SecretString::from_str_exact(&reset_token),
+    })
+}
+
+pub fn valid_idempotency_key(key: Option<&str>) -> Result<&str, ApiError> {
+    key.filter(|k| !k.is_empty() && k.len() <= MAX_IDEMPOTENCY_KEY && k.bytes().all(|b| b.is_ascii_graphic()))
+        .ok_or_else(|| invalid("an Idempotency-Key header (1-128 visible ASCII characters) is required"))
+}
+
+/// Replays a stored answer for a repeated idempotency key, or refuses a key reused for
+/// another request.
+pub fn replay(stored: StoredResponse, fingerprint: &str) -> Result<StoredResponse, ApiError> {
+    if stored.fingerprint == fingerprint {
+        Ok(stored)
+    } else {
+        Err(ApiError::code(ErrorCode::IdempotencyConflict))
+    }
+}
+
+/// Applies the password policy of §5 for `student`, including "not the current password".
+pub async fn check_new_password(state: &AppState, student: &StudentRecord, password: &SecretString) -> Result<(), ApiError> {
+    let rules = &state.security.password_rules;
+    if password.expose().chars().count() > rules.max_chars {
+        return Err(ApiError::rejected(
+            ErrorCode::PasswordRejected,
+            vec![RejectReason::Password(PasswordReason::TooLong)],
+        ));
+    }
+    let check = check_password(password.expose(), rules, &student.context_words());
+    let mut reasons: Vec<RejectReason> = check.reasons.into_iter().map(RejectReason::Password).collect();
+    if state.hasher.verify(password.expose(), Some(&student.password_hash)).await {
+        reasons.push(RejectReason::Password(PasswordReason::SameAsCurrent));
+    }
+    if reasons.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::rejected(ErrorCode::PasswordRejected, reasons))
+    }
+}
+
+pub fn rfc3339(now: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(now)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default()
+}
+
+pub async fn reset(state: &AppState, device: &Device, key: Option<&str>, req: ResetRequest) -> Result<StoredResponse, ApiError> {
+    let key = valid_idempotency_key(key)?;
+    let token_hash = digest(req.reset_token.expose());
+    let fingerprint = digest(&format!("self_service_reset:{token_hash}"));
+    if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
+        return replay(stored, &fingerprint);
+    }
+    let (token_hash, token) = live_token(state, device, &req.reset_token, RESET_TOKEN).await?;
+    let student = token_student(state, &token).await?;
+    check_new_password(state, &student, &req.new_password).await?;
+    let now = state.clock.now();
+    if let Some(next) = next_self_reset(&state.security, &student, now) {
+        return Err(too_soon_problem(next));
+    }
+    let new_hash = state.hasher.hash(req.new_password.expose()).await?;
+    drop(req);
+    let body = serde_json::to_string(&ResetResponse { changed_at: rfc3339(now) }).map_err(anyhow::Error::from)?;
+    let interval = i64::from(state.security.self_service_interval_days) * 86_400;
+    let outcome = state
+        .store
+        .apply_self_reset(&SelfReset {
+            reset_token_hash: &token_hash,
+            student_ref: &student.student_ref,
+            new_password_hash: &new_hash,
+            now,
+            last_self_reset_before: now - interval,
+            audit: AuditEvent {
+                device_id: Some(&device.id),
+                actor: "student",
+                student_ref: Some(&student.student_ref),
+                action: "password_reset",
+                result: "ok",
+                detail: "self_service",
+            },
+            outbox: OutboxMessage {
+                recipient: &student.email,
+                template: "password_changed",
+                language: "en",
+                payload: serde_json::json!({
+                    "first_name": student.first_name,
+                    "username": student.username,
+                    "changed_at": rfc3339(now),
+                    "path": "self_service",
+                }),
+            },
+            idempotency: IdempotencyRecord {
+                device_id: &device.id,
+                key,
+                fingerprint: &fingerprint,
+                status: 200,
+                body: &body,
+            },
+        })
+        .await?;
+    match outcome {
+        ChangeOutcome::Applied => {
+            tracing::info!(student = %student.student_ref, device = %device.id, "self-service password reset");
+            Ok(StoredResponse { fingerprint, status: 200, body })
+        }
+        ChangeOutcome::TooSoon => Err(too_soon_problem(now + interval)),
+        ChangeOutcome::TokenAlreadyUsed => match state.store.idempotent_response(&device.id, key).await? {
+            Some(stored) => replay(stored, &fingerprint),
+            None => Err(ApiError::code(ErrorCode::FlowExpired)),
+        },
+    }
+}

@@ -1,0 +1,18 @@
+//! The reference account service: the API of DESIGN.md §4 on axum, persistence behind the
+//! [`store::Store`] trait (SQLite embedded; PostgreSQL for several instances).
+
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod extract;
+pub mod routes;
+pub mod startup;
+pub mod state;
+pub mod store;
+pub mod tokens;
+
+pub use config::{HashParams, SecurityConfig, ServiceConfig};
+pub use startup::Application;

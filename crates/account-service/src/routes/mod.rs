@@ -1,0 +1,41 @@
+mod meta;
+mod self_service;
+
+use account_api::{ErrorCode, Problem};
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::error::problem_response;
+use crate::state::AppState;
+
+pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
+    Router::new()
+        .route("/v1/health", get(meta::health))
+        .route("/v1/password-policy", get(meta::password_policy))
+        .route("/v1/openapi.json", get(meta::openapi))
+        .route("/v1/self-service/start", post(self_service::start))
+        .route("/v1/self-service/verify", post(self_service::verify))
+        .route("/v1/self-service/reset", post(self_service::reset))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(CatchPanicLayer::custom(|_| problem_response(&Problem::new(ErrorCode::Internal))))
+        .with_state(state)
+}
+
+async fn not_found() -> Response {
+    problem_response(&Problem::new(ErrorCode::NotFound))
+}
+
+async fn method_not_allowed() -> Response {
+    let mut p = Problem::new(ErrorCode::InvalidRequest).with_detail("method not allowed");
+    p.status = 405;
+    problem_response(&p).into_response()
+}

@@ -1,0 +1,54 @@
+use std::future::Future;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::ServiceConfig;
+use crate::domain::hasher::Hasher;
+use crate::routes::router;
+use crate::state::AppState;
+use crate::store::{self, Store};
+
+/// A bound, ready-to-serve service. Binding happens in `build`, so a caller that asked for
+/// port 0 can read the real port before serving.
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+    config: ServiceConfig,
+}
+
+impl Application {
+    pub async fn build(config: ServiceConfig) -> anyhow::Result<Self> {
+        let store = store::connect(&config.database_url).await?;
+        Self::build_with(config, store, Arc::new(SystemClock)).await
+    }
+
+    pub async fn build_with(config: ServiceConfig, store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        let hasher = Hasher::new(config.security.hash, config.security.max_concurrent_hashes)?;
+        let listener = TcpListener::bind(config.listen).await?;
+        let state = AppState {
+            store,
+            hasher: Arc::new(hasher),
+            clock,
+            security: Arc::new(config.security.clone()),
+        };
+        Ok(Application { listener, state, config })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    pub fn state(&self) -> AppState {
+        self.state.clone()
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_with_shutdown(std::future::pending()).await
+    }
+
+    pub async fn run_with_shutdown(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let app = router(self.state, self.config.body_limit_bytes, self.config.request_timeout);
+        axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await
+    }
+}

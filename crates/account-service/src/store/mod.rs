@@ -1,0 +1,285 @@
+//! Persistence. Handlers see only this trait; each method that changes something is one
+//! transaction that also writes its audit event (and outbox message, where there is one).
+
+mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+use account_api::identifiers::StudentIdentifier;
+use async_trait::async_trait;
+use std::fmt;
+use std::sync::Arc;
+
+pub type StoreResult<T> = Result<T, sqlx::Error>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeviceMode {
+    Kiosk,
+    Counter,
+}
+
+impl DeviceMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeviceMode::Kiosk => "kiosk",
+            DeviceMode::Counter => "counter",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "kiosk" => Some(DeviceMode::Kiosk),
+            "counter" => Some(DeviceMode::Counter),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Device {
+    pub id: String,
+    pub name: String,
+    pub mode: DeviceMode,
+}
+
+/// A student row. Hashes are deliberately left out of `Debug`.
+#[derive(Clone)]
+pub struct StudentRecord {
+    pub student_ref: String,
+    pub username: String,
+    pub student_id: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: String,
+    pub school: String,
+    pub email: String,
+    pub password_hash: String,
+    pub pin_hash: Option<String>,
+    pub must_change_password: bool,
+    pub pause_kind: Option<String>,
+    pub paused_until: Option<i64>,
+    pub last_self_reset_at: Option<i64>,
+    pub last_reset_at: Option<i64>,
+    pub last_reset_path: Option<String>,
+}
+
+impl fmt::Debug for StudentRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StudentRecord")
+            .field("student_ref", &self.student_ref)
+            .field("username", &self.username)
+            .field("pin_set", &self.pin_hash.is_some())
+            .field("pause_kind", &self.pause_kind)
+            .finish_non_exhaustive()
+    }
+}
+
+impl StudentRecord {
+    /// Words a new password must not contain.
+    pub fn context_words(&self) -> Vec<&str> {
+        vec![
+            self.username.as_str(),
+            self.first_name.as_str(),
+            self.last_name.as_str(),
+            self.student_id.as_str(),
+        ]
+    }
+}
+
+pub struct StoredAnswer {
+    pub question: String,
+    pub answer_hash: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct TokenRecord {
+    pub kind: String,
+    pub subject: String,
+    pub device_id: String,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+    pub failures: u32,
+}
+
+pub struct NewToken<'a> {
+    pub token_hash: &'a str,
+    pub kind: &'a str,
+    pub subject: &'a str,
+    pub device_id: &'a str,
+    pub now: i64,
+    pub ttl_secs: i64,
+}
+
+/// What a failed verification writes, and the thresholds that turn it into a pause.
+pub struct FailureRecord<'a> {
+    pub subject: &'a str,
+    /// Set when the subject is a known student, so a pause can be applied.
+    pub student_ref: Option<&'a str>,
+    pub device_id: &'a str,
+    pub now: i64,
+    pub short_window_secs: i64,
+    pub short_window_failures: u32,
+    pub short_pause_secs: i64,
+    pub long_window_secs: i64,
+    pub long_window_failures: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FailureCounts {
+    pub short: u32,
+    pub long: u32,
+}
+
+pub struct AuditEvent<'a> {
+    pub device_id: Option<&'a str>,
+    pub actor: &'a str,
+    pub student_ref: Option<&'a str>,
+    pub action: &'a str,
+    pub result: &'a str,
+    pub detail: &'a str,
+}
+
+pub struct OutboxMessage<'a> {
+    pub recipient: &'a str,
+    pub template: &'a str,
+    pub language: &'a str,
+    pub payload: serde_json::Value,
+}
+
+pub struct IdempotencyRecord<'a> {
+    pub device_id: &'a str,
+    pub key: &'a str,
+    pub fingerprint: &'a str,
+    pub status: u16,
+    pub body: &'a str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredResponse {
+    pub fingerprint: String,
+    pub status: u16,
+    pub body: String,
+}
+
+/// A self-service password change, applied only if the reset token is still unused and the
+/// 30-day rule still holds at commit time.
+pub struct SelfReset<'a> {
+    pub reset_token_hash: &'a str,
+    pub student_ref: &'a str,
+    pub new_password_hash: &'a str,
+    pub now: i64,
+    /// The change is refused if the last self-service reset is after this time.
+    pub last_self_reset_before: i64,
+    pub audit: AuditEvent<'a>,
+    pub outbox: OutboxMessage<'a>,
+    pub idempotency: IdempotencyRecord<'a>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeOutcome {
+    Applied,
+    TokenAlreadyUsed,
+    TooSoon,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: i64,
+    pub device_id: Option<String>,
+    pub actor: String,
+    pub student_ref: Option<String>,
+    pub action: String,
+    pub result: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub created_at: i64,
+    pub recipient: String,
+    pub template: String,
+    pub language: String,
+    pub payload: serde_json::Value,
+    pub sent_at: Option<i64>,
+}
+
+/// A student to create, with secrets already hashed.
+pub struct NewStudent {
+    pub username: String,
+    pub student_id: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: String,
+    pub school: String,
+    pub password_hash: String,
+    pub pin_hash: Option<String>,
+    pub answers: Vec<(String, String)>,
+    pub pause_kind: Option<String>,
+    pub last_self_reset_at: Option<i64>,
+}
+
+pub struct NewParent {
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+    /// Student IDs of the linked children.
+    pub children: Vec<String>,
+}
+
+pub struct NewAccount {
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+}
+
+pub struct NewStaff {
+    pub staff_id: String,
+    pub name: String,
+    pub center: String,
+    pub password_hash: String,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync {
+    async fn add_device(&self, name: &str, mode: DeviceMode, token_hash: &str, now: i64) -> StoreResult<String>;
+    async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>>;
+
+    async fn find_student(&self, ident: &StudentIdentifier) -> StoreResult<Option<StudentRecord>>;
+    async fn student(&self, student_ref: &str) -> StoreResult<Option<StudentRecord>>;
+    async fn student_answers(&self, student_ref: &str) -> StoreResult<Vec<StoredAnswer>>;
+    async fn student_exists(&self, student_id: &str) -> StoreResult<bool>;
+    async fn insert_student(&self, s: &NewStudent, now: i64) -> StoreResult<String>;
+    async fn insert_parent(&self, p: &NewParent, now: i64) -> StoreResult<()>;
+    async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()>;
+    async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()>;
+
+    /// Records a failed verification; applies a pause when a threshold is reached (auditing
+    /// it), and returns the counts in both windows after this failure.
+    async fn record_failure(&self, f: &FailureRecord<'_>) -> StoreResult<FailureCounts>;
+
+    async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()>;
+    async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>>;
+    /// Marks a token used; false if it was already used.
+    async fn use_token(&self, token_hash: &str, now: i64) -> StoreResult<bool>;
+    /// Counts a failure against a flow token and returns the new count.
+    async fn add_token_failure(&self, token_hash: &str) -> StoreResult<u32>;
+
+    async fn idempotent_response(&self, device_id: &str, key: &str) -> StoreResult<Option<StoredResponse>>;
+    async fn apply_self_reset(&self, change: &SelfReset<'_>) -> StoreResult<ChangeOutcome>;
+
+    async fn audit_events(&self, student_ref: Option<&str>, limit: i64) -> StoreResult<Vec<AuditRow>>;
+    async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>>;
+}
+
+/// Opens the store named by a database URL and runs its migrations.
+pub async fn connect(database_url: &str) -> anyhow::Result<Arc<dyn Store>> {
+    if database_url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::connect(database_url).await?))
+    } else if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
+        anyhow::bail!("PostgreSQL support is not built yet (issue: scale and speed); use sqlite:PATH")
+    } else {
+        anyhow::bail!("unsupported database URL (expected sqlite:PATH or postgres://…)")
+    }
+}

@@ -1,0 +1,522 @@
+use account_api::identifiers::StudentIdentifier;
+use async_trait::async_trait;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow};
+use sqlx::{Row, SqlitePool};
+use std::str::FromStr;
+use std::time::Duration;
+
+use super::*;
+use crate::tokens::new_id;
+
+/// The embedded store: one SQLite file in WAL mode.
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+const STUDENT_COLUMNS: &str = "student_ref, username, student_id, first_name, last_name, \
+     birth_date, school, email, password_hash, pin_hash, must_change_password, pause_kind, \
+     paused_until, last_self_reset_at, last_reset_at, last_reset_path";
+
+fn student_from_row(row: &SqliteRow) -> StoreResult<StudentRecord> {
+    Ok(StudentRecord {
+        student_ref: row.try_get("student_ref")?,
+        username: row.try_get("username")?,
+        student_id: row.try_get("student_id")?,
+        first_name: row.try_get("first_name")?,
+        last_name: row.try_get("last_name")?,
+        birth_date: row.try_get("birth_date")?,
+        school: row.try_get("school")?,
+        email: row.try_get("email")?,
+        password_hash: row.try_get("password_hash")?,
+        pin_hash: row.try_get("pin_hash")?,
+        must_change_password: row.try_get::<i64, _>("must_change_password")? != 0,
+        pause_kind: row.try_get("pause_kind")?,
+        paused_until: row.try_get("paused_until")?,
+        last_self_reset_at: row.try_get("last_self_reset_at")?,
+        last_reset_at: row.try_get("last_reset_at")?,
+        last_reset_path: row.try_get("last_reset_path")?,
+    })
+}
+
+async fn insert_audit(
+    tx: &mut sqlx::SqliteConnection,
+    now: i64,
+    e: &AuditEvent<'_>,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO audit_events (at, device_id, actor, student_ref, action, result, detail) \
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(now)
+    .bind(e.device_id)
+    .bind(e.actor)
+    .bind(e.student_ref)
+    .bind(e.action)
+    .bind(e.result)
+    .bind(e.detail)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+async fn insert_outbox(
+    tx: &mut sqlx::SqliteConnection,
+    now: i64,
+    m: &OutboxMessage<'_>,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO outbox (created_at, recipient, template, language, payload) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(now)
+    .bind(m.recipient)
+    .bind(m.template)
+    .bind(m.language)
+    .bind(m.payload.to_string())
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+impl SqliteStore {
+    pub async fn connect(url: &str) -> anyhow::Result<Self> {
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        Ok(SqliteStore { pool })
+    }
+
+    /// A write transaction that takes the write lock up front, so concurrent writers wait
+    /// (busy timeout) instead of failing when a read would be upgraded.
+    async fn write_tx(&self) -> StoreResult<sqlx::Transaction<'_, sqlx::Sqlite>> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn add_device(&self, name: &str, mode: DeviceMode, token_hash: &str, now: i64) -> StoreResult<String> {
+        let id = new_id("dev");
+        let mut tx = self.write_tx().await?;
+        sqlx::query("INSERT INTO devices (id, name, mode, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(&id)
+            .bind(name)
+            .bind(mode.as_str())
+            .bind(token_hash)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        let audit = AuditEvent {
+            device_id: Some(&id),
+            actor: "cli",
+            student_ref: None,
+            action: "device_registered",
+            result: "ok",
+            detail: name,
+        };
+        insert_audit(&mut tx, now, &audit).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>> {
+        let row = sqlx::query("SELECT id, name, mode FROM devices WHERE token_hash = ? AND revoked_at IS NULL")
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| {
+            let mode: String = r.try_get("mode")?;
+            Ok(Device {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                mode: DeviceMode::parse(&mode).unwrap_or(DeviceMode::Kiosk),
+            })
+        })
+        .transpose()
+    }
+
+    async fn find_student(&self, ident: &StudentIdentifier) -> StoreResult<Option<StudentRecord>> {
+        let (column, value) = match ident {
+            StudentIdentifier::StudentId(id) => ("student_id", id),
+            StudentIdentifier::Username(u) => ("username_lower", u),
+        };
+        let sql = format!("SELECT {STUDENT_COLUMNS} FROM students WHERE {column} = ?");
+        let row = sqlx::query(&sql).bind(value).fetch_optional(&self.pool).await?;
+        row.as_ref().map(student_from_row).transpose()
+    }
+
+    async fn student(&self, student_ref: &str) -> StoreResult<Option<StudentRecord>> {
+        let sql = format!("SELECT {STUDENT_COLUMNS} FROM students WHERE student_ref = ?");
+        let row = sqlx::query(&sql).bind(student_ref).fetch_optional(&self.pool).await?;
+        row.as_ref().map(student_from_row).transpose()
+    }
+
+    async fn student_answers(&self, student_ref: &str) -> StoreResult<Vec<StoredAnswer>> {
+        let rows = sqlx::query(
+            "SELECT question, answer_hash FROM student_answers WHERE student_ref = ? ORDER BY position",
+        )
+        .bind(student_ref)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(StoredAnswer {
+                    question: r.try_get("question")?,
+                    answer_hash: r.try_get("answer_hash")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn student_exists(&self, student_id: &str) -> StoreResult<bool> {
+        let row = sqlx::query("SELECT 1 FROM students WHERE student_id = ?")
+            .bind(student_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.is_some())
+    }
+
+    async fn insert_student(&self, s: &NewStudent, now: i64) -> StoreResult<String> {
+        let student_ref = new_id("stu");
+        let email = format!("{}@{}", s.username.to_ascii_lowercase(), account_api::identifiers::STUDENT_MAIL_DOMAIN);
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO students (student_ref, username, username_lower, student_id, first_name, \
+             last_name, last_name_lower, birth_date, school, email, password_hash, pin_hash, \
+             pause_kind, last_self_reset_at, last_reset_at, last_reset_path, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&student_ref)
+        .bind(&s.username)
+        .bind(s.username.to_ascii_lowercase())
+        .bind(&s.student_id)
+        .bind(&s.first_name)
+        .bind(&s.last_name)
+        .bind(s.last_name.to_lowercase())
+        .bind(&s.birth_date)
+        .bind(&s.school)
+        .bind(&email)
+        .bind(&s.password_hash)
+        .bind(&s.pin_hash)
+        .bind(&s.pause_kind)
+        .bind(s.last_self_reset_at)
+        .bind(s.last_self_reset_at)
+        .bind(s.last_self_reset_at.map(|_| "self_service"))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        for (position, (question, hash)) in s.answers.iter().enumerate() {
+            sqlx::query("INSERT INTO student_answers (student_ref, position, question, answer_hash) VALUES (?, ?, ?, ?)")
+                .bind(&student_ref)
+                .bind(position as i64)
+                .bind(question)
+                .bind(hash)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(student_ref)
+    }
+
+    async fn insert_parent(&self, p: &NewParent, now: i64) -> StoreResult<()> {
+        let parent_ref = new_id("par");
+        let mut tx = self.write_tx().await?;
+        sqlx::query("INSERT INTO parents (parent_ref, email_lower, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(&parent_ref)
+            .bind(p.email.to_lowercase())
+            .bind(&p.name)
+            .bind(&p.password_hash)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        for student_id in &p.children {
+            sqlx::query(
+                "INSERT INTO parent_children (parent_ref, student_ref) \
+                 SELECT ?, student_ref FROM students WHERE student_id = ?",
+            )
+            .bind(&parent_ref)
+            .bind(student_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()> {
+        sqlx::query("INSERT INTO myschools_accounts (account_ref, email_lower, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(new_id("msa"))
+            .bind(a.email.to_lowercase())
+            .bind(&a.name)
+            .bind(&a.password_hash)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()> {
+        sqlx::query("INSERT INTO staff (staff_id, name, center, password_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(&s.staff_id)
+            .bind(&s.name)
+            .bind(&s.center)
+            .bind(&s.password_hash)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn record_failure(&self, f: &FailureRecord<'_>) -> StoreResult<FailureCounts> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("INSERT INTO verification_failures (subject, at) VALUES (?, ?)")
+            .bind(f.subject)
+            .bind(f.now)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM verification_failures WHERE subject = ? AND at <= ?")
+            .bind(f.subject)
+            .bind(f.now - f.long_window_secs)
+            .execute(&mut *tx)
+            .await?;
+        let row = sqlx::query(
+            "SELECT COALESCE(SUM(CASE WHEN at > ? THEN 1 ELSE 0 END), 0) AS short, COUNT(*) AS long \
+             FROM verification_failures WHERE subject = ? AND at > ?",
+        )
+        .bind(f.now - f.short_window_secs)
+        .bind(f.subject)
+        .bind(f.now - f.long_window_secs)
+        .fetch_one(&mut *tx)
+        .await?;
+        let counts = FailureCounts {
+            short: row.try_get::<i64, _>("short")? as u32,
+            long: row.try_get::<i64, _>("long")? as u32,
+        };
+        if let Some(student_ref) = f.student_ref {
+            let pause = if counts.long >= f.long_window_failures {
+                sqlx::query(
+                    "UPDATE students SET pause_kind = 'until_reset', paused_until = NULL \
+                     WHERE student_ref = ? AND (pause_kind IS NULL OR pause_kind <> 'until_reset')",
+                )
+                .bind(student_ref)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    > 0
+            } else {
+                false
+            };
+            let pause_kind = if pause {
+                Some("until_reset")
+            } else if counts.short >= f.short_window_failures {
+                let applied = sqlx::query(
+                    "UPDATE students SET pause_kind = 'temporary', paused_until = ? \
+                     WHERE student_ref = ? AND (pause_kind IS NULL OR (pause_kind = 'temporary' AND paused_until <= ?))",
+                )
+                .bind(f.now + f.short_pause_secs)
+                .bind(student_ref)
+                .bind(f.now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    > 0;
+                applied.then_some("temporary")
+            } else {
+                None
+            };
+            if let Some(kind) = pause_kind {
+                let audit = AuditEvent {
+                    device_id: Some(f.device_id),
+                    actor: "system",
+                    student_ref: Some(student_ref),
+                    action: "self_service_paused",
+                    result: kind,
+                    detail: "too many failed verifications",
+                };
+                insert_audit(&mut tx, f.now, &audit).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(counts)
+    }
+
+    async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        // Expired tokens are useless; clearing them here keeps the table small without a job.
+        sqlx::query("DELETE FROM tokens WHERE expires_at < ?")
+            .bind(t.now - 86_400)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO tokens (token_hash, kind, subject, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(t.token_hash)
+        .bind(t.kind)
+        .bind(t.subject)
+        .bind(t.device_id)
+        .bind(t.now)
+        .bind(t.now + t.ttl_secs)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await
+    }
+
+    async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>> {
+        let row = sqlx::query(
+            "SELECT kind, subject, device_id, expires_at, used_at, failures FROM tokens WHERE token_hash = ?",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(TokenRecord {
+                kind: r.try_get("kind")?,
+                subject: r.try_get("subject")?,
+                device_id: r.try_get("device_id")?,
+                expires_at: r.try_get("expires_at")?,
+                used_at: r.try_get("used_at")?,
+                failures: r.try_get::<i64, _>("failures")? as u32,
+            })
+        })
+        .transpose()
+    }
+
+    async fn use_token(&self, token_hash: &str, now: i64) -> StoreResult<bool> {
+        let done = sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+            .bind(now)
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn add_token_failure(&self, token_hash: &str) -> StoreResult<u32> {
+        let row = sqlx::query("UPDATE tokens SET failures = failures + 1 WHERE token_hash = ? RETURNING failures")
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(r) => r.try_get::<i64, _>("failures")? as u32,
+            None => 0,
+        })
+    }
+
+    async fn idempotent_response(&self, device_id: &str, key: &str) -> StoreResult<Option<StoredResponse>> {
+        let row = sqlx::query("SELECT fingerprint, status, body FROM idempotency_keys WHERE device_id = ? AND key = ?")
+            .bind(device_id)
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| {
+            Ok(StoredResponse {
+                fingerprint: r.try_get("fingerprint")?,
+                status: r.try_get::<i64, _>("status")? as u16,
+                body: r.try_get("body")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn apply_self_reset(&self, c: &SelfReset<'_>) -> StoreResult<ChangeOutcome> {
+        let mut tx = self.write_tx().await?;
+        let used = sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+            .bind(c.now)
+            .bind(c.reset_token_hash)
+            .execute(&mut *tx)
+            .await?;
+        if used.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(ChangeOutcome::TokenAlreadyUsed);
+        }
+        let changed = sqlx::query(
+            "UPDATE students SET password_hash = ?, must_change_password = 0, last_self_reset_at = ?, \
+             last_reset_at = ?, last_reset_path = 'self_service' \
+             WHERE student_ref = ? AND (last_self_reset_at IS NULL OR last_self_reset_at <= ?)",
+        )
+        .bind(c.new_password_hash)
+        .bind(c.now)
+        .bind(c.now)
+        .bind(c.student_ref)
+        .bind(c.last_self_reset_before)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(ChangeOutcome::TooSoon);
+        }
+        sqlx::query("DELETE FROM verification_failures WHERE subject = ?")
+            .bind(c.student_ref)
+            .execute(&mut *tx)
+            .await?;
+        insert_audit(&mut tx, c.now, &c.audit).await?;
+        insert_outbox(&mut tx, c.now, &c.outbox).await?;
+        let i = &c.idempotency;
+        sqlx::query(
+            "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(i.device_id)
+        .bind(i.key)
+        .bind(i.fingerprint)
+        .bind(i64::from(i.status))
+        .bind(i.body)
+        .bind(c.now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(ChangeOutcome::Applied)
+    }
+
+    async fn audit_events(&self, student_ref: Option<&str>, limit: i64) -> StoreResult<Vec<AuditRow>> {
+        let rows = sqlx::query(
+            "SELECT id, at, device_id, actor, student_ref, action, result, detail FROM audit_events \
+             WHERE (? IS NULL OR student_ref = ?) ORDER BY id LIMIT ?",
+        )
+        .bind(student_ref)
+        .bind(student_ref)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditRow {
+                    id: r.try_get("id")?,
+                    at: r.try_get("at")?,
+                    device_id: r.try_get("device_id")?,
+                    actor: r.try_get("actor")?,
+                    student_ref: r.try_get("student_ref")?,
+                    action: r.try_get("action")?,
+                    result: r.try_get("result")?,
+                    detail: r.try_get("detail")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>> {
+        let rows = sqlx::query(
+            "SELECT id, created_at, recipient, template, language, payload, sent_at FROM outbox ORDER BY id LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let payload: String = r.try_get("payload")?;
+                Ok(OutboxRow {
+                    id: r.try_get("id")?,
+                    created_at: r.try_get("created_at")?,
+                    recipient: r.try_get("recipient")?,
+                    template: r.try_get("template")?,
+                    language: r.try_get("language")?,
+                    payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null),
+                    sent_at: r.try_get("sent_at")?,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,160 @@
+use account_api::wire::{
+    Health, PasswordPolicyInfo, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
+    IDEMPOTENCY_KEY_HEADER,
+};
+use account_api::{Problem, SecretString};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::sync::Arc;
+use std::time::Duration;
+
+use zeroize::Zeroizing;
+
+use super::body::secret_json;
+
+/// Largest response the kiosk reads; a bigger one is treated as garbage.
+const MAX_RESPONSE_BYTES: usize = 64 * 1024;
+
+#[derive(Debug)]
+pub enum ApiError {
+    /// The service could not be reached.
+    Offline,
+    /// The service did not answer in time.
+    Timeout,
+    /// The service answered with a problem document.
+    Problem(Box<Problem>),
+    /// The service answered something that is not the API.
+    BadResponse,
+}
+
+impl ApiError {
+    pub fn is_transport(&self) -> bool {
+        matches!(self, ApiError::Offline | ApiError::Timeout)
+    }
+}
+
+#[derive(Clone)]
+pub struct ApiClient {
+    http: reqwest::Client,
+    base: Arc<str>,
+    token: Arc<SecretString>,
+}
+
+impl std::fmt::Debug for ApiClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiClient").field("base", &self.base).finish_non_exhaustive()
+    }
+}
+
+impl ApiClient {
+    pub fn new(base: &str, token: SecretString, timeout: Duration, ca_bundle: Option<&[u8]>) -> anyhow::Result<Self> {
+        let mut builder = reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout.min(Duration::from_secs(5)))
+            .pool_idle_timeout(Duration::from_secs(30))
+            .user_agent(concat!("welcome-kiosk/", env!("CARGO_PKG_VERSION")));
+        if let Some(pem) = ca_bundle {
+            for cert in reqwest::Certificate::from_pem_bundle(pem)? {
+                builder = builder.add_root_certificate(cert);
+            }
+        }
+        Ok(ApiClient {
+            http: builder.build()?,
+            base: Arc::from(base.trim_end_matches('/')),
+            token: Arc::new(token),
+        })
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    async fn call<Req: Serialize, Resp: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Req>,
+        idempotency_key: Option<&str>,
+    ) -> Result<Resp, ApiError> {
+        let mut request = self
+            .http
+            .request(method, format!("{}{path}", self.base))
+            .header(AUTHORIZATION, format!("Bearer {}", self.token.expose()));
+        if let Some(body) = body {
+            let bytes = secret_json(body).map_err(|_| ApiError::BadResponse)?;
+            request = request.header(CONTENT_TYPE, "application/json").body(bytes);
+        }
+        if let Some(key) = idempotency_key {
+            request = request.header(IDEMPOTENCY_KEY_HEADER, key);
+        }
+        let response = request.send().await.map_err(transport_error)?;
+        let status = response.status();
+        let bytes = read_limited(response).await?;
+        if status.is_success() {
+            serde_json::from_slice(&bytes).map_err(|_| ApiError::BadResponse)
+        } else {
+            match serde_json::from_slice::<Problem>(&bytes) {
+                Ok(problem) => Err(ApiError::Problem(Box::new(problem))),
+                Err(_) if status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::GATEWAY_TIMEOUT => {
+                    Err(ApiError::Timeout)
+                }
+                Err(_) if status.is_server_error() => Err(ApiError::Offline),
+                Err(_) => Err(ApiError::BadResponse),
+            }
+        }
+    }
+
+    pub async fn health(&self) -> Result<Health, ApiError> {
+        self.call::<(), _>(Method::GET, "/v1/health", None, None).await
+    }
+
+    pub async fn password_policy(&self) -> Result<PasswordPolicyInfo, ApiError> {
+        self.call::<(), _>(Method::GET, "/v1/password-policy", None, None).await
+    }
+
+    pub async fn start(&self, req: &StartRequest) -> Result<StartResponse, ApiError> {
+        self.call(Method::POST, "/v1/self-service/start", Some(req), None).await
+    }
+
+    pub async fn verify(&self, req: &VerifyRequest) -> Result<VerifyResponse, ApiError> {
+        self.call(Method::POST, "/v1/self-service/verify", Some(req), None).await
+    }
+
+    /// Resets the password. A lost answer is retried with the same idempotency key, so the
+    /// change applies once however many times it is sent.
+    pub async fn reset(&self, req: &ResetRequest, idempotency_key: &str) -> Result<ResetResponse, ApiError> {
+        let mut attempt = 0;
+        loop {
+            match self.call(Method::POST, "/v1/self-service/reset", Some(req), Some(idempotency_key)).await {
+                Err(e) if e.is_transport() && attempt < 2 => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(300 * attempt)).await;
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+fn transport_error(e: reqwest::Error) -> ApiError {
+    if e.is_timeout() {
+        ApiError::Timeout
+    } else {
+        ApiError::Offline
+    }
+}
+
+/// Reads the body into a buffer sized up front and wiped on drop: answers carry tokens.
+async fn read_limited(mut response: reqwest::Response) -> Result<Zeroizing<Vec<u8>>, ApiError> {
+    let expected = response.content_length().unwrap_or(0) as usize;
+    let mut out = Zeroizing::new(Vec::with_capacity(expected.clamp(4096, MAX_RESPONSE_BYTES)));
+    while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
+        if out.len() + chunk.len() > MAX_RESPONSE_BYTES {
+            return Err(ApiError::BadResponse);
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
+}

@@ -1,0 +1,264 @@
+//! The application state machine: keys, service replies and ticks in; the active screen,
+//! requests and redraws out. It never awaits: requests run in tasks that answer with the
+//! request id, and a reply to anything but the latest request is dropped.
+
+use crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use ratatui::Frame;
+use std::sync::Arc;
+use tokio::sync::mpsc::UnboundedSender;
+use tokio::time::{Duration, Instant};
+
+use crate::api::ApiClient;
+use crate::config::{KioskConfig, Mode};
+use crate::exit_prompt::{ExitOutcome, ExitPrompt};
+use crate::i18n::Locales;
+use crate::keys::Key;
+use crate::screens::{Action, Ctx, LanguageScreen, MenuScreen, ProblemKind, ProblemScreen, Reply, Request, Screen};
+use crate::view;
+
+/// Failed tries (wrong details, PIN or answers) after which the kiosk starts over (§5).
+pub const SESSION_FAILURE_LIMIT: u32 = 8;
+/// The most of one paste the kiosk looks at; fields are far shorter anyway.
+const PASTE_LIMIT: usize = 4096;
+
+pub enum AppEvent {
+    Key(KeyEvent),
+    Paste(String),
+    Resize,
+    Tick,
+    Reply(u64, Reply),
+    /// SIGTERM / SIGHUP: wipe and leave.
+    Quit,
+}
+
+pub struct App {
+    pub screen: Screen,
+    pub ctx: Ctx,
+    api: Option<ApiClient>,
+    tx: UnboundedSender<AppEvent>,
+    pending: Option<u64>,
+    next_id: u64,
+    last_input: Instant,
+    screen_since: Instant,
+    visitor_failures: u32,
+    pub exit_prompt: Option<ExitPrompt>,
+    clear_requested: bool,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(config: Arc<KioskConfig>, locales: Arc<Locales>, api: Option<ApiClient>, tx: UnboundedSender<AppEvent>) -> Self {
+        let lang = default_lang(&config);
+        let now = Instant::now();
+        App {
+            screen: Screen::Language(LanguageScreen::default()),
+            ctx: Ctx { lang, locales, config },
+            api,
+            tx,
+            pending: None,
+            next_id: 0,
+            last_input: now,
+            screen_since: now,
+            visitor_failures: 0,
+            exit_prompt: None,
+            clear_requested: false,
+            quit: false,
+        }
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Whether the session ended since the last call, so the terminal should be wiped.
+    pub fn take_clear_request(&mut self) -> bool {
+        std::mem::take(&mut self.clear_requested)
+    }
+
+    /// Seconds left on the idle countdown, when it is showing.
+    pub fn idle_countdown(&self, now: Instant) -> Option<u64> {
+        if !self.screen.holds_visitor() {
+            return None;
+        }
+        let idle = now.saturating_duration_since(self.last_input);
+        let timeout = self.ctx.config.idle_timeout();
+        let warning = self.ctx.config.idle_warning();
+        (idle >= timeout).then(|| (timeout + warning).saturating_sub(idle).as_secs_f64().ceil() as u64)
+    }
+
+    pub fn handle(&mut self, event: AppEvent) {
+        let now = Instant::now();
+        match event {
+            AppEvent::Key(event) => {
+                if let Some(key) = Key::from_event(&event) {
+                    self.on_key(key, now);
+                }
+            }
+            AppEvent::Paste(text) => {
+                self.last_input = now;
+                if self.pending.is_none() && self.exit_prompt.is_none() {
+                    let text: String = text.chars().take(PASTE_LIMIT).collect();
+                    self.screen.paste(&text, &self.ctx);
+                }
+            }
+            AppEvent::Resize => {}
+            AppEvent::Tick => self.on_tick(now),
+            AppEvent::Reply(id, reply) => {
+                if self.pending == Some(id) {
+                    self.pending = None;
+                    self.screen.set_busy(false);
+                    let action = self.screen.reply(reply, &self.ctx);
+                    self.apply(action, now);
+                }
+            }
+            AppEvent::Quit => {
+                self.restart(now);
+                self.quit = true;
+            }
+        }
+    }
+
+    fn on_key(&mut self, key: Key, now: Instant) {
+        let countdown = self.idle_countdown(now).is_some();
+        self.last_input = now;
+        if countdown {
+            // The key only says "I am still here"; it must not act on the screen.
+            return;
+        }
+        if let Some(prompt) = &mut self.exit_prompt {
+            match prompt.key(key, self.ctx.config.staff_exit_code_hash.as_deref()) {
+                ExitOutcome::Stay => {}
+                ExitOutcome::Close => self.exit_prompt = None,
+                ExitOutcome::Exit => {
+                    self.restart(now);
+                    self.quit = true;
+                }
+            }
+            return;
+        }
+        match key {
+            Key::StaffExit if self.ctx.config.mode == Mode::Counter => {
+                self.restart(now);
+                self.quit = true;
+            }
+            Key::StaffExit => self.exit_prompt = Some(ExitPrompt::new()),
+            Key::Language => self.next_language(),
+            _ if self.pending.is_some() => {}
+            key => {
+                let action = self.screen.key(key, &self.ctx);
+                self.apply(action, now);
+            }
+        }
+    }
+
+    fn next_language(&mut self) {
+        let langs: Vec<&'static str> = self
+            .ctx
+            .config
+            .languages
+            .iter()
+            .filter_map(|c| crate::i18n::find_language(c))
+            .filter(|l| self.ctx.locales.has(l.code))
+            .map(|l| l.code)
+            .collect();
+        if let Some(pos) = langs.iter().position(|c| *c == self.ctx.lang) {
+            self.ctx.lang = langs[(pos + 1) % langs.len()];
+        }
+    }
+
+    fn on_tick(&mut self, now: Instant) {
+        if let Some(0) = self.idle_countdown(now) {
+            self.restart(now);
+            return;
+        }
+        if let Screen::Done(done) = &mut self.screen {
+            let shown = now.saturating_duration_since(self.screen_since);
+            let total = Duration::from_secs(self.ctx.config.done_return_secs);
+            done.seconds_left = total.saturating_sub(shown).as_secs_f64().ceil() as u64;
+            if done.seconds_left == 0 {
+                self.restart(now);
+            }
+        }
+    }
+
+    fn apply(&mut self, action: Action, now: Instant) {
+        match action {
+            Action::None => {}
+            Action::Go(screen) => self.show(screen, now),
+            Action::Request(request) => self.send(request),
+            Action::ChooseLanguage(code) => {
+                self.ctx.lang = code;
+                self.show(Screen::Menu(MenuScreen::default()), now);
+            }
+            Action::Restart => self.restart(now),
+        }
+    }
+
+    fn show(&mut self, screen: Screen, now: Instant) {
+        let mut screen = screen;
+        if let Screen::Problem(p) = &screen {
+            if p.kind.is_failed_try() {
+                self.visitor_failures += 1;
+                if self.visitor_failures >= SESSION_FAILURE_LIMIT {
+                    screen = Screen::Problem(ProblemScreen::new(ProblemKind::SessionEnded, None));
+                }
+            }
+        }
+        // The old screen, and every secret it held, is dropped (and wiped) here.
+        self.screen = screen;
+        self.screen_since = now;
+    }
+
+    /// Ends the visitor's session: every secret is dropped with its screen, the language goes
+    /// back to the default and the terminal is wiped.
+    pub fn restart(&mut self, now: Instant) {
+        self.screen = Screen::Language(LanguageScreen::default());
+        self.ctx.lang = default_lang(&self.ctx.config);
+        self.pending = None;
+        self.visitor_failures = 0;
+        self.exit_prompt = None;
+        self.screen_since = now;
+        self.last_input = now;
+        self.clear_requested = true;
+    }
+
+    fn send(&mut self, request: Request) {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.pending = Some(id);
+        self.screen.set_busy(true);
+        let tx = self.tx.clone();
+        let api = self.api.clone();
+        tokio::spawn(async move {
+            let reply = execute(api, request).await;
+            let _ = tx.send(AppEvent::Reply(id, reply));
+        });
+    }
+
+    pub fn draw(&self, frame: &mut Frame) {
+        view::draw(self, frame, Instant::now());
+    }
+
+    pub fn area_ok(area: Rect) -> bool {
+        area.width >= view::MIN_WIDTH && area.height >= view::MIN_HEIGHT
+    }
+}
+
+fn default_lang(config: &KioskConfig) -> &'static str {
+    crate::i18n::find_language(&config.default_language)
+        .map(|l| l.code)
+        .unwrap_or("en")
+}
+
+async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
+    use crate::api::ApiError;
+    match (api, request) {
+        (Some(api), Request::Start(body)) => Reply::Start(api.start(&body).await),
+        (Some(api), Request::Verify(body)) => Reply::Verify(api.verify(&body).await),
+        (Some(api), Request::Reset { body, idempotency_key }) => Reply::Reset(api.reset(&body, &idempotency_key).await),
+        (None, Request::Start(_)) => Reply::Start(Err(ApiError::Offline)),
+        (None, Request::Verify(_)) => Reply::Verify(Err(ApiError::Offline)),
+        (None, Request::Reset { .. }) => Reply::Reset(Err(ApiError::Offline)),
+    }
+}

@@ -1,0 +1,278 @@
+//! `kiosk.toml`: loaded, overridden by `KIOSK_*` environment variables, and validated with
+//! errors that name the bad key.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::i18n;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Kiosk,
+    Counter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    Normal,
+    HighContrast,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BackendKind {
+    Embedded,
+    Url,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackendConfig {
+    pub kind: BackendKind,
+    /// Embedded backend: folder for the SQLite file and this terminal's device token.
+    #[serde(default = "default_data_dir")]
+    pub data_dir: PathBuf,
+    /// `url` backend: the service's base URL.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// `url` backend: file holding this terminal's device token.
+    #[serde(default)]
+    pub device_token_file: Option<PathBuf>,
+    /// `url` backend: PEM bundle of CAs to trust instead of the system roots.
+    #[serde(default)]
+    pub ca_bundle: Option<PathBuf>,
+    #[serde(default = "default_request_timeout")]
+    pub request_timeout_secs: u64,
+    /// Embedded backend: argon2 memory cost in KiB.
+    #[serde(default = "default_hash_memory")]
+    pub hash_memory_kib: u32,
+    /// Embedded backend: argon2 iterations.
+    #[serde(default = "default_hash_iterations")]
+    pub hash_iterations: u32,
+}
+
+fn default_data_dir() -> PathBuf {
+    PathBuf::from("data")
+}
+fn default_request_timeout() -> u64 {
+    10
+}
+fn default_hash_memory() -> u32 {
+    19_456
+}
+fn default_hash_iterations() -> u32 {
+    2
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskConfig {
+    pub mode: Mode,
+    pub center_name: String,
+    pub terminal_id: String,
+    pub languages: Vec<String>,
+    pub default_language: String,
+    pub idle_timeout_secs: u64,
+    #[serde(default = "default_idle_warning")]
+    pub idle_warning_secs: u64,
+    #[serde(default = "default_done_return")]
+    pub done_return_secs: u64,
+    pub theme: Theme,
+    /// Reorder right-to-left text for terminals that do no bidi themselves.
+    #[serde(default = "default_true")]
+    pub bidi_reorder: bool,
+    /// argon2 PHC string of the staff exit code (`kiosk hash-exit-code`).
+    #[serde(default)]
+    pub staff_exit_code_hash: Option<String>,
+    /// Log file; relative paths are under the backend's data folder.
+    #[serde(default)]
+    pub log_file: Option<PathBuf>,
+    pub backend: BackendConfig,
+}
+
+fn default_idle_warning() -> u64 {
+    20
+}
+fn default_done_return() -> u64 {
+    20
+}
+fn default_true() -> bool {
+    true
+}
+
+/// The configuration shipped in `kiosk.toml`, used when no file is given and none exists.
+pub const DEFAULT_TOML: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/kiosk.toml"));
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Parse { path: String, message: String },
+    #[error("{path}: `{key}` {message}")]
+    Invalid { path: String, key: &'static str, message: String },
+}
+
+impl KioskConfig {
+    /// Loads `path` (or the built-in default when `None`), then applies `env` overrides.
+    pub fn load(path: Option<&Path>, env: &[(String, String)]) -> Result<Self, ConfigError> {
+        let (name, text) = match path {
+            Some(p) => (
+                p.display().to_string(),
+                std::fs::read_to_string(p).map_err(|source| ConfigError::Read {
+                    path: p.display().to_string(),
+                    source,
+                })?,
+            ),
+            None => ("kiosk.toml (built in)".to_string(), DEFAULT_TOML.to_string()),
+        };
+        Self::parse(&name, &text, env)
+    }
+
+    pub fn parse(name: &str, text: &str, env: &[(String, String)]) -> Result<Self, ConfigError> {
+        let mut table: toml::Table = toml::from_str(text).map_err(|e| ConfigError::Parse {
+            path: name.to_string(),
+            message: e.message().to_string(),
+        })?;
+        apply_env(&mut table, env);
+        let config: KioskConfig = table.try_into().map_err(|e: toml::de::Error| ConfigError::Parse {
+            path: name.to_string(),
+            message: e.message().to_string(),
+        })?;
+        config.validate(name)?;
+        Ok(config)
+    }
+
+    fn validate(&self, path: &str) -> Result<(), ConfigError> {
+        let invalid = |key: &'static str, message: String| ConfigError::Invalid {
+            path: path.to_string(),
+            key,
+            message,
+        };
+        if self.center_name.trim().is_empty() || self.center_name.chars().count() > 60 {
+            return Err(invalid("center_name", "must be 1 to 60 characters".into()));
+        }
+        if self.terminal_id.trim().is_empty() {
+            return Err(invalid("terminal_id", "must not be empty".into()));
+        }
+        if self.languages.is_empty() {
+            return Err(invalid("languages", "must list at least one language".into()));
+        }
+        for code in &self.languages {
+            if i18n::find_language(code).is_none() {
+                return Err(invalid("languages", format!("has unknown language code {code:?}")));
+            }
+        }
+        if !self.languages.contains(&self.default_language) {
+            return Err(invalid("default_language", "must be one of `languages`".into()));
+        }
+        if !(10..=3600).contains(&self.idle_timeout_secs) {
+            return Err(invalid("idle_timeout_secs", "must be between 10 and 3600".into()));
+        }
+        if !(5..=120).contains(&self.idle_warning_secs) {
+            return Err(invalid("idle_warning_secs", "must be between 5 and 120".into()));
+        }
+        if !(1..=120).contains(&self.backend.request_timeout_secs) {
+            return Err(invalid("backend.request_timeout_secs", "must be between 1 and 120".into()));
+        }
+        if let Some(hash) = &self.staff_exit_code_hash {
+            if argon2::PasswordHash::new(hash).is_err() {
+                return Err(invalid("staff_exit_code_hash", "is not an argon2 PHC string (use `kiosk hash-exit-code`)".into()));
+            }
+        }
+        if self.backend.kind == BackendKind::Url {
+            let url = self.backend.url.as_deref().unwrap_or("");
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(invalid("backend.url", "must be an http:// or https:// URL when backend.kind = \"url\"".into()));
+            }
+            if self.backend.device_token_file.is_none() {
+                return Err(invalid("backend.device_token_file", "is required when backend.kind = \"url\"".into()));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn idle_timeout(&self) -> Duration {
+        Duration::from_secs(self.idle_timeout_secs)
+    }
+
+    pub fn idle_warning(&self) -> Duration {
+        Duration::from_secs(self.idle_warning_secs)
+    }
+
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.backend.request_timeout_secs)
+    }
+}
+
+/// `KIOSK_<KEY>` overrides a top-level key, `KIOSK_BACKEND_<KEY>` a backend key. Values are
+/// read as TOML when they parse (numbers, booleans, arrays) and as strings otherwise.
+fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
+    for (name, raw) in env {
+        let Some(rest) = name.strip_prefix("KIOSK_") else { continue };
+        let key = rest.to_ascii_lowercase();
+        let value = raw
+            .parse::<toml::Value>()
+            .ok()
+            .or_else(|| toml::from_str::<toml::Table>(&format!("v = {raw}")).ok().and_then(|mut t| t.remove("v")))
+            .unwrap_or_else(|| toml::Value::String(raw.clone()));
+        if let Some(backend_key) = key.strip_prefix("backend_") {
+            if let Some(toml::Value::Table(backend)) = table.get_mut("backend") {
+                backend.insert(backend_key.to_string(), value);
+            }
+        } else {
+            table.insert(key, value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_default_is_valid() {
+        let c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &[]).unwrap();
+        assert_eq!(c.mode, Mode::Kiosk);
+        assert_eq!(c.backend.kind, BackendKind::Embedded);
+        assert_eq!(c.idle_timeout_secs, 90);
+    }
+
+    #[test]
+    fn env_overrides_and_errors_name_the_key() {
+        let env = vec![
+            ("KIOSK_IDLE_TIMEOUT_SECS".to_string(), "30".to_string()),
+            ("KIOSK_MODE".to_string(), "counter".to_string()),
+            ("KIOSK_BACKEND_DATA_DIR".to_string(), "/tmp/x".to_string()),
+        ];
+        let c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap();
+        assert_eq!(c.idle_timeout_secs, 30);
+        assert_eq!(c.mode, Mode::Counter);
+        assert_eq!(c.backend.data_dir, PathBuf::from("/tmp/x"));
+
+        let env = vec![("KIOSK_IDLE_TIMEOUT_SECS".to_string(), "1".to_string())];
+        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap_err().to_string();
+        assert!(err.contains("idle_timeout_secs"), "{err}");
+
+        let bad = format!("{DEFAULT_TOML}\nsurprise = 1\n");
+        let err = KioskConfig::parse("kiosk.toml", &bad, &[]).unwrap_err().to_string();
+        assert!(err.contains("surprise"), "{err}");
+
+        let env = vec![("KIOSK_MODE".to_string(), "party".to_string())];
+        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap_err().to_string();
+        assert!(err.contains("party") || err.contains("mode"), "{err}");
+    }
+
+    #[test]
+    fn url_backend_needs_a_token_file() {
+        let env = vec![
+            ("KIOSK_BACKEND_KIND".to_string(), "url".to_string()),
+            ("KIOSK_BACKEND_URL".to_string(), "http://127.0.0.1:9".to_string()),
+        ];
+        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap_err().to_string();
+        assert!(err.contains("device_token_file"), "{err}");
+    }
+}

@@ -1,0 +1,16 @@
+//! The Welcome Center Kiosk: a full-screen terminal application for NYC Public Schools
+//! Family Welcome Centers.
+
+pub mod api;
+pub mod app;
+pub mod config;
+pub mod embedded;
+pub mod exit_prompt;
+pub mod i18n;
+pub mod keys;
+pub mod runner;
+pub mod screens;
+pub mod secret;
+pub mod terminal;
+pub mod view;
+pub mod widgets;

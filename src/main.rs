@@ -1,0 +1,203 @@
+use account_api::SecretString;
+use clap::{Parser, Subcommand};
+use crossterm::event::{Event, EventStream};
+use futures::StreamExt;
+use kiosk::api::ApiClient;
+use kiosk::app::{App, AppEvent};
+use kiosk::config::{BackendKind, KioskConfig, Mode};
+use kiosk::i18n::Locales;
+use kiosk::{embedded, exit_prompt, runner, terminal};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::mpsc;
+
+/// The Welcome Center Kiosk.
+#[derive(Parser)]
+#[command(name = "kiosk", version)]
+struct Cli {
+    /// Configuration file (default: ./kiosk.toml if present, else the built-in defaults).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Override the mode from the configuration.
+    #[arg(long, value_parser = ["kiosk", "counter"])]
+    mode: Option<String>,
+    /// Folder of the embedded backend (SQLite file, device token).
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// Use a running account service instead of the embedded one.
+    #[arg(long, requires = "device_token_file")]
+    backend_url: Option<String>,
+    /// File with this terminal's device token (from `account-service devices add`).
+    #[arg(long)]
+    device_token_file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read an exit code from standard input and print the argon2 PHC string for kiosk.toml.
+    HashExitCode,
+    /// Validate the configuration and exit.
+    CheckConfig,
+}
+
+fn load_config(cli: &Cli) -> anyhow::Result<KioskConfig> {
+    let path = cli.config.clone().or_else(|| {
+        let local = PathBuf::from("kiosk.toml");
+        local.exists().then_some(local)
+    });
+    let mut env: Vec<(String, String)> = std::env::vars().filter(|(k, _)| k.starts_with("KIOSK_")).collect();
+    if let Some(mode) = &cli.mode {
+        env.push(("KIOSK_MODE".into(), mode.clone()));
+    }
+    if let Some(dir) = &cli.data_dir {
+        env.push(("KIOSK_BACKEND_DATA_DIR".into(), dir.display().to_string()));
+    }
+    if let Some(url) = &cli.backend_url {
+        env.push(("KIOSK_BACKEND_KIND".into(), "url".into()));
+        env.push(("KIOSK_BACKEND_URL".into(), url.clone()));
+    }
+    if let Some(file) = &cli.device_token_file {
+        env.push(("KIOSK_BACKEND_DEVICE_TOKEN_FILE".into(), file.display().to_string()));
+    }
+    Ok(KioskConfig::load(path.as_deref(), &env)?)
+}
+
+fn init_logging(config: &KioskConfig) -> Option<tracing_appender::non_blocking::WorkerGuard> {
+    let path = config.log_file.as_ref()?;
+    let path = if path.is_relative() { config.backend.data_dir.join(path) } else { path.clone() };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    std::fs::create_dir_all(&dir).ok()?;
+    let file = std::fs::OpenOptions::new().create(true).append(true).open(&path).ok()?;
+    let (writer, guard) = tracing_appender::non_blocking(file);
+    let filter = tracing_subscriber::EnvFilter::try_from_env("KIOSK_LOG").unwrap_or_else(|_| "info".into());
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(writer).with_ansi(false).init();
+    Some(guard)
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kiosk: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Some(Command::HashExitCode) => {
+            let mut line = zeroize::Zeroizing::new(String::new());
+            std::io::stdin().read_line(&mut line)?;
+            let code = line.trim();
+            anyhow::ensure!(code.len() >= 4, "the exit code must be at least 4 characters");
+            println!("{}", exit_prompt::hash_exit_code(code)?);
+            return Ok(());
+        }
+        Some(Command::CheckConfig) => {
+            let config = load_config(&cli)?;
+            println!("configuration is valid (mode {:?}, backend {:?})", config.mode, config.backend.kind);
+            return Ok(());
+        }
+        None => {}
+    }
+    let config = Arc::new(load_config(&cli)?);
+    let _log_guard = init_logging(&config);
+    let (api, _embedded) = connect(&config).await?;
+    let locales = Locales::load();
+
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    spawn_inputs(tx.clone(), config.mode);
+    let mut app = App::new(config.clone(), locales, Some(api), tx);
+
+    let guard = terminal::TerminalGuard::enter()?;
+    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+    term.clear()?;
+    let result = runner::run(&mut term, &mut app, &mut rx, terminal::purge_scrollback).await;
+    drop(app);
+    terminal::purge_scrollback();
+    drop(guard);
+    result
+}
+
+async fn connect(config: &KioskConfig) -> anyhow::Result<(ApiClient, Option<embedded::EmbeddedService>)> {
+    match config.backend.kind {
+        BackendKind::Embedded => {
+            let service = embedded::start(config).await?;
+            let token = SecretString::from_str_exact(service.token.expose());
+            let api = ApiClient::new(&service.base_url, token, config.request_timeout(), None)?;
+            Ok((api, Some(service)))
+        }
+        BackendKind::Url => {
+            let url = config.backend.url.as_deref().unwrap_or_default();
+            let token_file = config.backend.device_token_file.as_deref().unwrap_or(std::path::Path::new(""));
+            let text = zeroize::Zeroizing::new(
+                std::fs::read_to_string(token_file)
+                    .map_err(|e| anyhow::anyhow!("cannot read device token file {}: {e}", token_file.display()))?,
+            );
+            let token = SecretString::from_str_exact(text.trim());
+            let ca = match &config.backend.ca_bundle {
+                Some(path) => Some(std::fs::read(path)?),
+                None => None,
+            };
+            let api = ApiClient::new(url, token, config.request_timeout(), ca.as_deref())?;
+            Ok((api, None))
+        }
+    }
+}
+
+/// Terminal events, a tick for timers, and the signals a service manager sends.
+fn spawn_inputs(tx: mpsc::UnboundedSender<AppEvent>, mode: Mode) {
+    let keys = tx.clone();
+    tokio::spawn(async move {
+        let mut stream = EventStream::new();
+        while let Some(Ok(event)) = stream.next().await {
+            let app_event = match event {
+                Event::Key(k) => AppEvent::Key(k),
+                Event::Paste(text) => AppEvent::Paste(text),
+                Event::Resize(..) => AppEvent::Resize,
+                _ => continue,
+            };
+            if keys.send(app_event).is_err() {
+                break;
+            }
+        }
+    });
+    let ticks = tx.clone();
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(Duration::from_millis(250));
+        loop {
+            interval.tick().await;
+            if ticks.send(AppEvent::Tick).is_err() {
+                break;
+            }
+        }
+    });
+    #[cfg(unix)]
+    tokio::spawn(async move {
+        use tokio::signal::unix::{signal, SignalKind};
+        let (Ok(mut term), Ok(mut hup), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+            signal(SignalKind::interrupt()),
+        ) else {
+            return;
+        };
+        loop {
+            tokio::select! {
+                _ = term.recv() => break,
+                _ = hup.recv() => break,
+                // In kiosk mode an interrupt from outside the terminal does nothing.
+                _ = int.recv() => if mode == Mode::Counter { break },
+            }
+        }
+        let _ = tx.send(AppEvent::Quit);
+    });
+}

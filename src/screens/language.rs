@@ -1,0 +1,73 @@
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::{Action, Chrome, Ctx};
+use crate::i18n::{self, Language};
+use crate::keys::Key;
+use crate::widgets::theme::palette;
+
+/// The start screen: each offered language named in its own script.
+#[derive(Debug, Default)]
+pub struct LanguageScreen {
+    pub selected: usize,
+}
+
+fn offered(ctx: &Ctx) -> Vec<&'static Language> {
+    ctx.config
+        .languages
+        .iter()
+        .filter_map(|code| i18n::find_language(code))
+        .filter(|l| ctx.locales.has(l.code))
+        .collect()
+}
+
+impl LanguageScreen {
+    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+        let langs = offered(ctx);
+        if langs.is_empty() {
+            return Action::None;
+        }
+        match key {
+            Key::Up => self.selected = (self.selected + langs.len() - 1) % langs.len(),
+            Key::Down | Key::Tab => self.selected = (self.selected + 1) % langs.len(),
+            Key::Enter => return Action::ChooseLanguage(langs[self.selected.min(langs.len() - 1)].code),
+            Key::Char(c) => {
+                // 1–9, then 0 for the tenth.
+                if let Some(d) = c.to_digit(10) {
+                    let index = if d == 0 { 9 } else { d as usize - 1 };
+                    if let Some(lang) = langs.get(index) {
+                        return Action::ChooseLanguage(lang.code);
+                    }
+                }
+            }
+            _ => {}
+        }
+        Action::None
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("language-title"),
+            step: None,
+            keys: vec!["key-select", "key-continue"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let mut lines = vec![Line::from(Span::styled(ctx.t("language-hint"), p.muted)), Line::raw("")];
+        for (i, lang) in offered(ctx).iter().enumerate() {
+            let number = if i == 9 { 0 } else { i + 1 };
+            let label = if lang.code == "en" {
+                format!(" {number}. {} ", lang.native_name)
+            } else {
+                format!(" {number}. {}  ({}) ", lang.native_name, lang.english_name)
+            };
+            let style = if i == self.selected { p.selected } else { p.text };
+            lines.push(Line::from(Span::styled(label, style)));
+        }
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}

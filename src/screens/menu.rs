@@ -1,0 +1,66 @@
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::{Action, Chrome, Ctx, LookupScreen, NotReadyScreen, Screen};
+use crate::keys::Key;
+use crate::widgets::theme::palette;
+
+pub const ENTRIES: [&str; 7] = [
+    "menu-student-reset",
+    "menu-parent",
+    "menu-forgot-nycsa",
+    "menu-forgot-myschools",
+    "menu-enroll",
+    "menu-ticket",
+    "menu-help",
+];
+
+#[derive(Debug, Default)]
+pub struct MenuScreen {
+    pub selected: usize,
+}
+
+impl MenuScreen {
+    fn open(&self, index: usize) -> Action {
+        match index {
+            0 => Action::Go(Screen::Lookup(LookupScreen::new())),
+            i => Action::Go(Screen::NotReady(NotReadyScreen { entry: ENTRIES[i] })),
+        }
+    }
+
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Up | Key::BackTab => self.selected = (self.selected + ENTRIES.len() - 1) % ENTRIES.len(),
+            Key::Down | Key::Tab => self.selected = (self.selected + 1) % ENTRIES.len(),
+            Key::Enter => return self.open(self.selected),
+            Key::Esc => return Action::Restart,
+            Key::Char(c) => {
+                if let Some(d) = c.to_digit(10).filter(|d| (1..=7).contains(d)) {
+                    return self.open(d as usize - 1);
+                }
+            }
+            _ => {}
+        }
+        Action::None
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("menu-title"),
+            step: None,
+            keys: vec!["key-select", "key-continue", "key-back", "key-language"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let mut lines = Vec::new();
+        for (i, key) in ENTRIES.iter().enumerate() {
+            let style = if i == self.selected { p.selected } else { p.text };
+            lines.push(Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(key)), style)));
+        }
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    }
+}

@@ -1,0 +1,92 @@
+use account_api::wire::Method;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::{Action, Chrome, Ctx, MenuScreen, PinScreen, QuestionsScreen, Reply, Screen, StudentFlow};
+use crate::keys::Key;
+use crate::widgets::theme::palette;
+
+/// Step 2: PIN or security questions, offering only what the account has.
+#[derive(Debug)]
+pub struct MethodScreen {
+    pub flow: StudentFlow,
+    pub selected: usize,
+    pub busy: bool,
+}
+
+impl MethodScreen {
+    pub fn new(flow: StudentFlow) -> Self {
+        MethodScreen {
+            flow,
+            selected: 0,
+            busy: false,
+        }
+    }
+
+    pub fn open(method: Method, flow: StudentFlow) -> Screen {
+        match method {
+            Method::Pin => Screen::Pin(PinScreen::new(flow)),
+            Method::Questions => Screen::Questions(QuestionsScreen::new(flow)),
+        }
+    }
+
+    fn take_flow(&mut self) -> StudentFlow {
+        StudentFlow {
+            flow: std::mem::take(&mut self.flow.flow),
+            methods: std::mem::take(&mut self.flow.methods),
+            questions: std::mem::take(&mut self.flow.questions),
+        }
+    }
+
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        let count = self.flow.methods.len().max(1);
+        match key {
+            Key::Up | Key::BackTab => self.selected = (self.selected + count - 1) % count,
+            Key::Down | Key::Tab => self.selected = (self.selected + 1) % count,
+            Key::Char('1') => self.selected = 0,
+            Key::Char('2') if count > 1 => self.selected = 1,
+            Key::Enter => {
+                if let Some(&method) = self.flow.methods.get(self.selected) {
+                    let flow = self.take_flow();
+                    return Action::Go(Self::open(method, flow));
+                }
+            }
+            Key::Esc => return Action::Go(Screen::Menu(MenuScreen::default())),
+            _ => {}
+        }
+        Action::None
+    }
+
+    pub fn reply(&mut self, _reply: Reply, _ctx: &Ctx) -> Action {
+        Action::None
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("method-title"),
+            step: Some((2, 4)),
+            keys: vec!["key-select", "key-continue", "key-back", "key-language"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let lines: Vec<Line> = self
+            .flow
+            .methods
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let key = match m {
+                    Method::Pin => "method-pin",
+                    Method::Questions => "method-questions",
+                };
+                let style = if i == self.selected { p.selected } else { p.text };
+                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(key)), style))
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}

@@ -1,0 +1,212 @@
+//! One file per screen. A screen turns a key into an [`Action`] and draws itself from its own
+//! state; it never awaits the network. Requests go out through the app, and the reply comes
+//! back to the screen that asked, if it is still the active one.
+
+mod done;
+mod language;
+mod lookup;
+mod menu;
+mod method;
+mod new_password;
+mod no_method;
+mod not_ready;
+mod pin;
+mod problem;
+mod questions;
+
+pub use done::DoneScreen;
+pub use language::LanguageScreen;
+pub use lookup::LookupScreen;
+pub use menu::MenuScreen;
+pub use method::MethodScreen;
+pub use new_password::NewPasswordScreen;
+pub use no_method::NoMethodScreen;
+pub use not_ready::NotReadyScreen;
+pub use pin::PinScreen;
+pub use problem::{ProblemKind, ProblemScreen};
+pub use questions::QuestionsScreen;
+
+use account_api::wire::{Method, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse};
+use account_api::SecretString;
+use ratatui::layout::Rect;
+use ratatui::Frame;
+use std::sync::Arc;
+
+use crate::api::ApiError;
+use crate::config::KioskConfig;
+use crate::i18n::{Arg, Locales};
+use crate::keys::Key;
+
+/// What a screen needs to know to draw and decide.
+pub struct Ctx {
+    pub lang: &'static str,
+    pub locales: Arc<Locales>,
+    pub config: Arc<KioskConfig>,
+}
+
+impl Ctx {
+    pub fn t(&self, key: &str) -> String {
+        self.locales.t(self.lang, key)
+    }
+
+    pub fn t_args(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.locales.t_args(self.lang, key, args)
+    }
+}
+
+pub enum Request {
+    Start(StartRequest),
+    Verify(VerifyRequest),
+    Reset { body: ResetRequest, idempotency_key: String },
+}
+
+pub enum Reply {
+    Start(Result<StartResponse, ApiError>),
+    Verify(Result<VerifyResponse, ApiError>),
+    Reset(Result<ResetResponse, ApiError>),
+}
+
+pub enum Action {
+    None,
+    Go(Screen),
+    Request(Request),
+    /// Language chosen: switch to it and show the menu.
+    ChooseLanguage(&'static str),
+    /// Back to the language picker; the visitor's session is over.
+    Restart,
+}
+
+/// The state a student carries through the self-service reset.
+pub struct StudentFlow {
+    pub flow: SecretString,
+    pub methods: Vec<Method>,
+    pub questions: Vec<String>,
+}
+
+impl StudentFlow {
+    pub fn flow_copy(&self) -> SecretString {
+        SecretString::from_str_exact(self.flow.expose())
+    }
+}
+
+impl std::fmt::Debug for StudentFlow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StudentFlow")
+            .field("flow", &self.flow)
+            .field("methods", &self.methods)
+            .field("questions", &self.questions)
+            .finish()
+    }
+}
+
+pub enum Screen {
+    Language(LanguageScreen),
+    Menu(MenuScreen),
+    NotReady(NotReadyScreen),
+    Lookup(LookupScreen),
+    Method(MethodScreen),
+    NoMethod(NoMethodScreen),
+    Pin(PinScreen),
+    Questions(QuestionsScreen),
+    NewPassword(NewPasswordScreen),
+    Done(DoneScreen),
+    Problem(ProblemScreen),
+}
+
+/// Footer hints and the step indicator that the chrome draws around a screen.
+pub struct Chrome {
+    pub title: String,
+    pub step: Option<(u8, u8)>,
+    pub keys: Vec<&'static str>,
+}
+
+macro_rules! each {
+    ($self:expr, $s:ident => $body:expr) => {
+        match $self {
+            Screen::Language($s) => $body,
+            Screen::Menu($s) => $body,
+            Screen::NotReady($s) => $body,
+            Screen::Lookup($s) => $body,
+            Screen::Method($s) => $body,
+            Screen::NoMethod($s) => $body,
+            Screen::Pin($s) => $body,
+            Screen::Questions($s) => $body,
+            Screen::NewPassword($s) => $body,
+            Screen::Done($s) => $body,
+            Screen::Problem($s) => $body,
+        }
+    };
+}
+
+impl Screen {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Screen::Language(_) => "language",
+            Screen::Menu(_) => "menu",
+            Screen::NotReady(_) => "not_ready",
+            Screen::Lookup(_) => "lookup",
+            Screen::Method(_) => "method",
+            Screen::NoMethod(_) => "no_method",
+            Screen::Pin(_) => "pin",
+            Screen::Questions(_) => "questions",
+            Screen::NewPassword(_) => "new_password",
+            Screen::Done(_) => "done",
+            Screen::Problem(_) => "problem",
+        }
+    }
+
+    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+        each!(self, s => s.key(key, ctx))
+    }
+
+    pub fn paste(&mut self, text: &str, ctx: &Ctx) {
+        if let Screen::Lookup(s) = self {
+            s.paste(text)
+        } else {
+            // Secret fields take pasted text character by character, within their limits.
+            for c in text.chars().filter(|c| !c.is_control()) {
+                let _ = self.key(Key::Char(c), ctx);
+            }
+        }
+    }
+
+    pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
+        match self {
+            Screen::Lookup(s) => s.reply(reply, ctx),
+            Screen::Pin(s) => s.reply(reply, ctx),
+            Screen::Questions(s) => s.reply(reply, ctx),
+            Screen::Method(s) => s.reply(reply, ctx),
+            Screen::NewPassword(s) => s.reply(reply, ctx),
+            _ => Action::None,
+        }
+    }
+
+    pub fn set_busy(&mut self, busy: bool) {
+        match self {
+            Screen::Lookup(s) => s.busy = busy,
+            Screen::Pin(s) => s.busy = busy,
+            Screen::Questions(s) => s.busy = busy,
+            Screen::Method(s) => s.busy = busy,
+            Screen::NewPassword(s) => s.busy = busy,
+            _ => {}
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        each!(self, s => s.chrome(ctx))
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        each!(self, s => s.draw(frame, area, ctx))
+    }
+
+    /// Whether the visitor's session is still going: the idle countdown only runs then.
+    pub fn holds_visitor(&self) -> bool {
+        !matches!(self, Screen::Language(_))
+    }
+}
+
+/// Maps a failed request to the screen that explains it.
+pub fn problem_for(error: ApiError, retry: Option<Screen>) -> Screen {
+    Screen::Problem(ProblemScreen::from_error(error, retry))
+}

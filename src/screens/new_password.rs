@@ -1,0 +1,214 @@
+use account_api::policy::{check_password, PasswordCheck, PasswordReason, PasswordRules};
+use account_api::problem::RejectReason;
+use account_api::wire::ResetRequest;
+use account_api::{ErrorCode, SecretString};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::{problem_for, Action, Chrome, Ctx, DoneScreen, MenuScreen, Reply, Request, Screen};
+use crate::api::ApiError;
+use crate::i18n::Arg;
+use crate::keys::Key;
+use crate::secret::SecretBuf;
+use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
+use crate::widgets::text::{below, paragraphs};
+use crate::widgets::theme::palette;
+
+/// Step 4: the new password, twice, with the policy checked live as it is typed.
+#[derive(Debug)]
+pub struct NewPasswordScreen {
+    reset_token: SecretString,
+    idempotency_key: String,
+    pub new: SecretBuf,
+    pub confirm: SecretBuf,
+    pub focus: usize,
+    pub reveal: bool,
+    pub busy: bool,
+    check: PasswordCheck,
+    service_reasons: Vec<PasswordReason>,
+    tried_submit: bool,
+}
+
+fn max_chars() -> usize {
+    PasswordRules::default().max_chars
+}
+
+impl NewPasswordScreen {
+    pub fn new(reset_token: SecretString) -> Self {
+        let mut screen = NewPasswordScreen {
+            reset_token,
+            idempotency_key: uuid::Uuid::new_v4().to_string(),
+            new: SecretBuf::new(max_chars()),
+            confirm: SecretBuf::new(max_chars()),
+            focus: 0,
+            reveal: false,
+            busy: false,
+            check: PasswordCheck { reasons: vec![], score: 0 },
+            service_reasons: Vec::new(),
+            tried_submit: false,
+        };
+        screen.recheck();
+        screen
+    }
+
+    fn recheck(&mut self) {
+        self.check = check_password(self.new.expose(), &PasswordRules::default(), &[]);
+    }
+
+    fn matches(&self) -> bool {
+        !self.new.is_empty() && self.new.expose() == self.confirm.expose()
+    }
+
+    fn submit(&mut self) -> Action {
+        self.tried_submit = true;
+        if !self.check.is_ok() || !self.matches() {
+            return Action::None;
+        }
+        Action::Request(Request::Reset {
+            body: ResetRequest {
+                reset_token: SecretString::from_str_exact(self.reset_token.expose()),
+                new_password: self.new.to_secret(),
+            },
+            idempotency_key: self.idempotency_key.clone(),
+        })
+    }
+
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Esc => return Action::Go(Screen::Menu(MenuScreen::default())),
+            Key::Reveal => self.reveal = !self.reveal,
+            Key::Tab | Key::Down | Key::BackTab | Key::Up => self.focus = 1 - self.focus,
+            Key::Enter if self.focus == 0 => self.focus = 1,
+            Key::Enter => return self.submit(),
+            other => {
+                let field = if self.focus == 0 { &mut self.new } else { &mut self.confirm };
+                if secret_key(field, other) {
+                    self.service_reasons.clear();
+                    self.recheck();
+                }
+            }
+        }
+        Action::None
+    }
+
+    pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
+        let Reply::Reset(result) = reply else { return Action::None };
+        match result {
+            Ok(_) => Action::Go(Screen::Done(DoneScreen::new(ctx.config.done_return_secs))),
+            Err(ApiError::Problem(p)) if p.code == ErrorCode::PasswordRejected => {
+                self.service_reasons = p
+                    .reasons
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|r| match r {
+                        RejectReason::Password(r) => Some(r),
+                        _ => None,
+                    })
+                    .collect();
+                self.new.clear();
+                self.confirm.clear();
+                self.focus = 0;
+                self.recheck();
+                Action::None
+            }
+            Err(e) if e.is_transport() => {
+                // Keep the same password and key: if the change did apply, sending it again
+                // is answered with the stored result rather than a second change.
+                let retry = NewPasswordScreen {
+                    reset_token: std::mem::take(&mut self.reset_token),
+                    idempotency_key: std::mem::take(&mut self.idempotency_key),
+                    new: std::mem::replace(&mut self.new, SecretBuf::new(0)),
+                    confirm: std::mem::replace(&mut self.confirm, SecretBuf::new(0)),
+                    focus: 1,
+                    reveal: false,
+                    busy: false,
+                    check: self.check.clone(),
+                    service_reasons: Vec::new(),
+                    tried_submit: false,
+                };
+                Action::Go(problem_for(e, Some(Screen::NewPassword(retry))))
+            }
+            Err(e) => Action::Go(problem_for(e, None)),
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("password-title"),
+            step: Some((4, 4)),
+            keys: vec!["key-continue", "key-move", "key-show-hide", "key-back", "key-language"],
+        }
+    }
+
+    fn rule_line(&self, ctx: &Ctx, key: &str, ok: bool) -> Line<'static> {
+        let p = palette();
+        let untouched = self.new.is_empty();
+        let (mark, style) = if untouched {
+            ("•", p.muted)
+        } else if ok {
+            ("✓", p.ok)
+        } else {
+            ("✗", p.bad)
+        };
+        Line::from(vec![Span::styled(format!("{mark} "), style), Span::styled(ctx.t(key), style)])
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let mut rest = area;
+        draw_secret(frame, rest, &ctx.t("password-new"), &self.new, self.focus == 0 && !self.busy, self.reveal, None);
+        rest = below(rest, FIELD_ROWS + 1);
+        let mismatch = self.tried_submit && !self.matches();
+        let note = mismatch.then(|| ctx.t("password-rule-match"));
+        draw_secret(frame, rest, &ctx.t("password-confirm"), &self.confirm, self.focus == 1 && !self.busy, self.reveal, note.as_deref());
+        rest = below(rest, FIELD_ROWS + 1);
+
+        let c = &self.check;
+        let mut lines = vec![
+            self.rule_line(ctx, "password-rule-length", !c.fails(PasswordReason::TooShort) && !c.fails(PasswordReason::TooLong)),
+            self.rule_line(ctx, "password-rule-common", !c.fails(PasswordReason::Common)),
+            self.rule_line(ctx, "password-rule-strength", !c.fails(PasswordReason::TooWeak)),
+            self.rule_line(ctx, "password-rule-match", self.matches()),
+        ];
+        let score = if self.new.is_empty() { 0 } else { c.score.min(4) };
+        let bar: String = (0..4).map(|i| if i < score { '█' } else { '░' }).collect();
+        let style = if score >= 3 { p.ok } else if self.new.is_empty() { p.muted } else { p.bad };
+        let label = ctx.t(&format!("strength-{score}"));
+        lines.push(Line::from(vec![
+            Span::styled(ctx.t_args("password-strength", &[("label", Arg::Str(&label))]), style),
+            Span::raw(" "),
+            Span::styled(bar, style),
+        ]));
+        let used = lines.len() as u16;
+        frame.render_widget(Paragraph::new(lines), Rect { height: used.min(rest.height), ..rest });
+        rest = below(rest, used + 1);
+
+        let mut notes: Vec<(String, ratatui::style::Style)> = self
+            .service_reasons
+            .iter()
+            .map(|r| (ctx.t(&format!("reason-{}", reason_key(*r))), p.bad))
+            .collect();
+        if self.tried_submit && !self.check.is_ok() {
+            notes.push((ctx.t("password-fix-first"), p.bad));
+        }
+        if self.busy {
+            notes.push((ctx.t("please-wait"), p.accent));
+        } else if notes.is_empty() {
+            notes.push((ctx.t("password-hint"), p.muted));
+        }
+        paragraphs(frame, rest, &notes);
+    }
+}
+
+fn reason_key(r: PasswordReason) -> &'static str {
+    match r {
+        PasswordReason::TooShort => "too_short",
+        PasswordReason::TooLong => "too_long",
+        PasswordReason::Common => "common",
+        PasswordReason::ContainsName => "contains_name",
+        PasswordReason::TooWeak => "too_weak",
+        PasswordReason::SameAsCurrent => "same_as_current",
+    }
+}

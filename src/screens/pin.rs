@@ -1,0 +1,89 @@
+use account_api::policy::PIN_MAX_LEN;
+use account_api::wire::VerifyRequest;
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+use super::{problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NewPasswordScreen, Reply, Request, Screen, StudentFlow};
+use crate::keys::Key;
+use crate::secret::SecretBuf;
+use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
+use crate::widgets::text::{below, paragraphs};
+use crate::widgets::theme::palette;
+
+/// Step 3 with a PIN.
+#[derive(Debug)]
+pub struct PinScreen {
+    pub flow: StudentFlow,
+    pub pin: SecretBuf,
+    pub reveal: bool,
+    pub busy: bool,
+}
+
+impl PinScreen {
+    pub fn new(flow: StudentFlow) -> Self {
+        PinScreen {
+            flow,
+            pin: SecretBuf::new(PIN_MAX_LEN),
+            reveal: false,
+            busy: false,
+        }
+    }
+
+    fn take_flow(&mut self) -> StudentFlow {
+        StudentFlow {
+            flow: std::mem::take(&mut self.flow.flow),
+            methods: std::mem::take(&mut self.flow.methods),
+            questions: std::mem::take(&mut self.flow.questions),
+        }
+    }
+
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Esc if self.flow.methods.len() > 1 => Action::Go(Screen::Method(MethodScreen::new(self.take_flow()))),
+            Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
+            Key::Reveal => {
+                self.reveal = !self.reveal;
+                Action::None
+            }
+            Key::Enter if !self.pin.is_empty() => Action::Request(Request::Verify(VerifyRequest {
+                flow: self.flow.flow_copy(),
+                pin: Some(self.pin.to_secret()),
+                answers: None,
+            })),
+            other => {
+                secret_key(&mut self.pin, other);
+                Action::None
+            }
+        }
+    }
+
+    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+        let Reply::Verify(result) = reply else { return Action::None };
+        self.pin.clear();
+        match result {
+            Ok(verified) => Action::Go(Screen::NewPassword(NewPasswordScreen::new(verified.reset_token))),
+            Err(e) => {
+                let retry = Screen::Pin(PinScreen::new(self.take_flow()));
+                Action::Go(problem_for(e, Some(retry)))
+            }
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("pin-title"),
+            step: Some((3, 4)),
+            keys: vec!["key-continue", "key-show-hide", "key-back", "key-language"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let used = paragraphs(frame, area, &[(ctx.t("pin-hint"), p.muted)]);
+        let rest = below(area, used + 1);
+        draw_secret(frame, rest, &ctx.t("pin-label"), &self.pin, !self.busy, self.reveal, None);
+        if self.busy {
+            paragraphs(frame, below(rest, FIELD_ROWS + 1), &[(ctx.t("please-wait"), p.accent)]);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+use account_api::wire::Method;
+use account_api::ErrorCode;
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+use super::{Action, Chrome, Ctx, MenuScreen, Screen};
+use crate::api::ApiError;
+use crate::i18n::Arg;
+use crate::keys::Key;
+use crate::widgets::text::paragraphs;
+use crate::widgets::theme::palette;
+
+/// What went wrong, in terms the visitor can act on. Each has its own screen text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    NotVerified,
+    VerificationFailed { method: Method, attempts_remaining: Option<u32> },
+    PausedTemporary { minutes: u64 },
+    PausedUntilReset,
+    TooSoon { date: String },
+    FlowExpired,
+    Offline,
+    Unauthorized,
+    Internal,
+    SessionEnded,
+}
+
+impl ProblemKind {
+    /// Failures that count toward ending the visitor's session at this kiosk.
+    pub fn is_failed_try(&self) -> bool {
+        matches!(self, ProblemKind::NotVerified | ProblemKind::VerificationFailed { .. })
+    }
+}
+
+pub struct ProblemScreen {
+    pub kind: ProblemKind,
+    /// Where "try again" goes; `None` means the menu.
+    retry: Option<Box<Screen>>,
+}
+
+impl std::fmt::Debug for ProblemScreen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProblemScreen").field("kind", &self.kind).finish_non_exhaustive()
+    }
+}
+
+/// `YYYY-MM-DD` as the US writes it.
+fn us_date(iso: &str) -> String {
+    match account_api::identifiers::parse_wire_date(iso) {
+        Some(d) => format!("{:02}/{:02}/{}", u8::from(d.month()), d.day(), d.year()),
+        None => iso.to_string(),
+    }
+}
+
+impl ProblemScreen {
+    pub fn new(kind: ProblemKind, retry: Option<Screen>) -> Self {
+        ProblemScreen {
+            kind,
+            retry: retry.map(Box::new),
+        }
+    }
+
+    pub fn from_error(error: ApiError, retry: Option<Screen>) -> Self {
+        let method = match &retry {
+            Some(Screen::Questions(_)) => Method::Questions,
+            _ => Method::Pin,
+        };
+        let kind = match error {
+            ApiError::Offline | ApiError::Timeout | ApiError::BadResponse => ProblemKind::Offline,
+            ApiError::Problem(p) => match p.code {
+                ErrorCode::NotVerified => ProblemKind::NotVerified,
+                ErrorCode::VerificationFailed => ProblemKind::VerificationFailed {
+                    method,
+                    attempts_remaining: p.attempts_remaining,
+                },
+                ErrorCode::SelfServicePaused => match (p.pause.as_deref(), p.retry_after) {
+                    (Some("temporary"), Some(secs)) => ProblemKind::PausedTemporary { minutes: secs.div_ceil(60) },
+                    _ => ProblemKind::PausedUntilReset,
+                },
+                ErrorCode::ResetTooSoon => ProblemKind::TooSoon {
+                    date: us_date(p.next_allowed.as_deref().unwrap_or("")),
+                },
+                ErrorCode::FlowExpired => ProblemKind::FlowExpired,
+                ErrorCode::Unauthorized | ErrorCode::Forbidden => ProblemKind::Unauthorized,
+                ErrorCode::Timeout => ProblemKind::Offline,
+                _ => ProblemKind::Internal,
+            },
+        };
+        let keeps_retry = matches!(
+            kind,
+            ProblemKind::NotVerified | ProblemKind::VerificationFailed { .. } | ProblemKind::Offline | ProblemKind::Internal
+        );
+        Self::new(kind, if keeps_retry { retry } else { None })
+    }
+
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter if self.kind == ProblemKind::SessionEnded => Action::Restart,
+            Key::Enter => match self.retry.take() {
+                Some(screen) => Action::Go(*screen),
+                None => Action::Go(Screen::Menu(MenuScreen::default())),
+            },
+            Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
+            _ => Action::None,
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        let mut keys = vec![];
+        if self.retry.is_some() {
+            keys.push("key-try-again");
+        } else if self.kind == ProblemKind::SessionEnded {
+            keys.push("key-start-over");
+        }
+        keys.extend(["key-menu", "key-language"]);
+        Chrome {
+            title: ctx.t("problem-title"),
+            step: None,
+            keys,
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let texts: Vec<(String, ratatui::style::Style)> = match &self.kind {
+            ProblemKind::NotVerified => vec![(ctx.t("not-verified-body"), p.text)],
+            ProblemKind::VerificationFailed { method, attempts_remaining } => {
+                let m = match method {
+                    Method::Pin => "pin",
+                    Method::Questions => "questions",
+                };
+                let mut v = vec![(ctx.t_args("verification-failed-body", &[("method", Arg::Str(m))]), p.bad)];
+                if let Some(n) = attempts_remaining {
+                    v.push((ctx.t_args("attempts-left", &[("count", Arg::Num(i64::from(*n)))]), p.text));
+                }
+                v
+            }
+            ProblemKind::PausedTemporary { minutes } => vec![
+                (ctx.t_args("paused-temporary-body", &[("minutes", Arg::Num(*minutes as i64))]), p.bad),
+                (ctx.t("paused-help"), p.text),
+            ],
+            ProblemKind::PausedUntilReset => vec![(ctx.t("paused-until-reset-body"), p.bad), (ctx.t("paused-help"), p.text)],
+            ProblemKind::TooSoon { date } => vec![
+                (ctx.t_args("too-soon-body", &[("date", Arg::Str(date))]), p.bad),
+                (ctx.t("too-soon-help"), p.text),
+            ],
+            ProblemKind::FlowExpired => vec![(ctx.t("flow-expired-body"), p.text)],
+            ProblemKind::Offline => vec![(ctx.t("offline-body"), p.bad), (ctx.t("offline-help"), p.text)],
+            ProblemKind::Unauthorized => vec![(ctx.t("unauthorized-body"), p.bad)],
+            ProblemKind::Internal => vec![(ctx.t("internal-body"), p.bad)],
+            ProblemKind::SessionEnded => vec![(ctx.t("session-ended-body"), p.bad)],
+        };
+        paragraphs(frame, area, &texts);
+    }
+}

@@ -1,0 +1,77 @@
+//! Draws the app: chrome around the active screen, then any overlay.
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::Frame;
+use tokio::time::Instant;
+
+use crate::app::App;
+use crate::i18n::Arg;
+use crate::widgets::field::draw_secret;
+use crate::widgets::{chrome, theme::palette};
+
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+pub fn draw(app: &App, frame: &mut Frame, now: Instant) {
+    let area = frame.area();
+    let ctx = &app.ctx;
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let text = ctx.t("too-small");
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let c = app.screen.chrome(ctx);
+    chrome::header(frame, area, ctx, &c);
+    let body = Rect {
+        x: area.x + 1,
+        y: area.y + 4,
+        width: area.width - 2,
+        height: area.height - 6,
+    };
+    app.screen.draw(frame, body, ctx);
+    let footer = Rect {
+        x: area.x + 1,
+        y: area.y + area.height - 1,
+        width: area.width - 2,
+        height: 1,
+    };
+    chrome::footer(frame, footer, ctx, &c.keys);
+
+    if let Some(prompt) = &app.exit_prompt {
+        let popup = centered(area, 44, 7);
+        frame.render_widget(Clear, popup);
+        let block = Block::default().borders(Borders::ALL).title(ctx.t("exit-title"));
+        let inner = block.inner(popup);
+        frame.render_widget(block, popup);
+        draw_secret(frame, inner, &ctx.t("exit-label"), &prompt.code, true, false, None);
+        if let Some(msg) = prompt.message {
+            let row = Rect { y: inner.y + 3, height: 1, ..inner };
+            frame.render_widget(Paragraph::new(Span::styled(ctx.t(msg), palette().bad)), row);
+        }
+    } else if let Some(seconds) = app.idle_countdown(now) {
+        let p = palette();
+        let popup = centered(area, 50, 8);
+        frame.render_widget(Clear, popup);
+        let block = Block::default().borders(Borders::ALL).border_style(p.accent).title(ctx.t("idle-title"));
+        let text = vec![
+            Line::from(Span::styled(ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds as i64))]), p.text)),
+            Line::raw(""),
+            Line::from(Span::styled(ctx.t("idle-keep"), p.accent)),
+        ];
+        frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: true }).style(Style::default()), popup);
+    }
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}

@@ -1,0 +1,6 @@
+//! Drawing pieces shared by the screens.
+
+pub mod chrome;
+pub mod field;
+pub mod text;
+pub mod theme;

@@ -1,0 +1,39 @@
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+/// Draws wrapped paragraphs, one after another, separated by a blank line; returns the rows
+/// used so a caller can place more below.
+pub fn paragraphs(frame: &mut Frame, area: Rect, items: &[(String, Style)]) -> u16 {
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, (text, style)) in items.iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::from(Span::styled(text.clone(), *style)));
+    }
+    let paragraph = Paragraph::new(Text::from(lines)).wrap(Wrap { trim: true });
+    let used = paragraph.line_count(area.width).min(area.height as usize) as u16;
+    frame.render_widget(paragraph, area);
+    used
+}
+
+/// The part of `area` below the first `rows` rows.
+pub fn below(area: Rect, rows: u16) -> Rect {
+    let rows = rows.min(area.height);
+    Rect {
+        y: area.y + rows,
+        height: area.height - rows,
+        ..area
+    }
+}
+
+/// The first `rows` rows of `area`.
+pub fn top(area: Rect, rows: u16) -> Rect {
+    Rect {
+        height: rows.min(area.height),
+        ..area
+    }
+}
