@@ -8,6 +8,7 @@ pub mod embedded;
 pub mod exit_prompt;
 pub mod i18n;
 pub mod keys;
+pub mod kiosk_backend;
 pub mod runner;
 pub mod screens;
 pub mod secret;

@@ -7,7 +7,7 @@ use kiosk::app::{App, AppEvent};
 use kiosk::config::{BackendKind, KioskConfig, Mode};
 use kiosk::i18n::Locales;
 use kiosk::{embedded, exit_prompt, runner, terminal};
-use ratatui::backend::CrosstermBackend;
+use kiosk::kiosk_backend::KioskBackend;
 use ratatui::Terminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -118,7 +118,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let mut app = App::new(config.clone(), locales, Some(api), tx);
 
     let guard = terminal::TerminalGuard::enter()?;
-    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+    let mut term = Terminal::new(KioskBackend::new(std::io::stdout()))?;
     term.clear()?;
     let result = runner::run(&mut term, &mut app, &mut rx, terminal::purge_scrollback).await;
     drop(app);

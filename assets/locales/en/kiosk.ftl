@@ -2,7 +2,7 @@
 # Keys are shared by every language. Keep product names (NYCSA, MySchools,
 # NYC Public Schools) and phone numbers exactly as they are.
 
-app-title = NYC Public Schools · Family Welcome Center
+app-title = NYC Public Schools
 step-of = Step { $step } of { $total }
 please-wait = Please wait…
 
