@@ -14,7 +14,9 @@ use crate::config::{KioskConfig, Mode};
 use crate::exit_prompt::{ExitOutcome, ExitPrompt};
 use crate::i18n::Locales;
 use crate::keys::Key;
-use crate::screens::{Action, Ctx, LanguageScreen, MenuScreen, ProblemKind, ProblemScreen, Reply, Request, Screen};
+use crate::screens::{
+    Action, Ctx, LanguageScreen, MenuScreen, ProblemKind, ProblemScreen, Reply, Request, Screen,
+};
 use crate::view;
 
 /// Failed tries (wrong details, PIN or answers) after which the kiosk starts over (§5).
@@ -48,12 +50,21 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(config: Arc<KioskConfig>, locales: Arc<Locales>, api: Option<ApiClient>, tx: UnboundedSender<AppEvent>) -> Self {
+    pub fn new(
+        config: Arc<KioskConfig>,
+        locales: Arc<Locales>,
+        api: Option<ApiClient>,
+        tx: UnboundedSender<AppEvent>,
+    ) -> Self {
         let lang = default_lang(&config);
         let now = Instant::now();
         App {
             screen: Screen::Language(LanguageScreen::default()),
-            ctx: Ctx { lang, locales, config },
+            ctx: Ctx {
+                lang,
+                locales,
+                config,
+            },
             api,
             tx,
             pending: None,
@@ -84,7 +95,12 @@ impl App {
         let idle = now.saturating_duration_since(self.last_input);
         let timeout = self.ctx.config.idle_timeout();
         let warning = self.ctx.config.idle_warning();
-        (idle >= timeout).then(|| (timeout + warning).saturating_sub(idle).as_secs_f64().ceil() as u64)
+        (idle >= timeout).then(|| {
+            (timeout + warning)
+                .saturating_sub(idle)
+                .as_secs_f64()
+                .ceil() as u64
+        })
     }
 
     pub fn handle(&mut self, event: AppEvent) {
@@ -256,7 +272,13 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
     match (api, request) {
         (Some(api), Request::Start(body)) => Reply::Start(api.start(&body).await),
         (Some(api), Request::Verify(body)) => Reply::Verify(api.verify(&body).await),
-        (Some(api), Request::Reset { body, idempotency_key }) => Reply::Reset(api.reset(&body, &idempotency_key).await),
+        (
+            Some(api),
+            Request::Reset {
+                body,
+                idempotency_key,
+            },
+        ) => Reply::Reset(api.reset(&body, &idempotency_key).await),
         (None, Request::Start(_)) => Reply::Start(Err(ApiError::Offline)),
         (None, Request::Verify(_)) => Reply::Verify(Err(ApiError::Offline)),
         (None, Request::Reset { .. }) => Reply::Reset(Err(ApiError::Offline)),

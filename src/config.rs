@@ -109,11 +109,18 @@ pub const DEFAULT_TOML: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: {message}")]
     Parse { path: String, message: String },
     #[error("{path}: `{key}` {message}")]
-    Invalid { path: String, key: &'static str, message: String },
+    Invalid {
+        path: String,
+        key: &'static str,
+        message: String,
+    },
 }
 
 impl KioskConfig {
@@ -127,7 +134,10 @@ impl KioskConfig {
                     source,
                 })?,
             ),
-            None => ("kiosk.toml (built in)".to_string(), DEFAULT_TOML.to_string()),
+            None => (
+                "kiosk.toml (built in)".to_string(),
+                DEFAULT_TOML.to_string(),
+            ),
         };
         Self::parse(&name, &text, env)
     }
@@ -138,10 +148,13 @@ impl KioskConfig {
             message: e.message().to_string(),
         })?;
         apply_env(&mut table, env);
-        let config: KioskConfig = table.try_into().map_err(|e: toml::de::Error| ConfigError::Parse {
-            path: name.to_string(),
-            message: e.message().to_string(),
-        })?;
+        let config: KioskConfig =
+            table
+                .try_into()
+                .map_err(|e: toml::de::Error| ConfigError::Parse {
+                    path: name.to_string(),
+                    message: e.message().to_string(),
+                })?;
         config.validate(name)?;
         Ok(config)
     }
@@ -159,37 +172,64 @@ impl KioskConfig {
             return Err(invalid("terminal_id", "must not be empty".into()));
         }
         if self.languages.is_empty() {
-            return Err(invalid("languages", "must list at least one language".into()));
+            return Err(invalid(
+                "languages",
+                "must list at least one language".into(),
+            ));
         }
         for code in &self.languages {
             if i18n::find_language(code).is_none() {
-                return Err(invalid("languages", format!("has unknown language code {code:?}")));
+                return Err(invalid(
+                    "languages",
+                    format!("has unknown language code {code:?}"),
+                ));
             }
         }
         if !self.languages.contains(&self.default_language) {
-            return Err(invalid("default_language", "must be one of `languages`".into()));
+            return Err(invalid(
+                "default_language",
+                "must be one of `languages`".into(),
+            ));
         }
         if !(10..=3600).contains(&self.idle_timeout_secs) {
-            return Err(invalid("idle_timeout_secs", "must be between 10 and 3600".into()));
+            return Err(invalid(
+                "idle_timeout_secs",
+                "must be between 10 and 3600".into(),
+            ));
         }
         if !(5..=120).contains(&self.idle_warning_secs) {
-            return Err(invalid("idle_warning_secs", "must be between 5 and 120".into()));
+            return Err(invalid(
+                "idle_warning_secs",
+                "must be between 5 and 120".into(),
+            ));
         }
         if !(1..=120).contains(&self.backend.request_timeout_secs) {
-            return Err(invalid("backend.request_timeout_secs", "must be between 1 and 120".into()));
+            return Err(invalid(
+                "backend.request_timeout_secs",
+                "must be between 1 and 120".into(),
+            ));
         }
         if let Some(hash) = &self.staff_exit_code_hash {
             if argon2::PasswordHash::new(hash).is_err() {
-                return Err(invalid("staff_exit_code_hash", "is not an argon2 PHC string (use `kiosk hash-exit-code`)".into()));
+                return Err(invalid(
+                    "staff_exit_code_hash",
+                    "is not an argon2 PHC string (use `kiosk hash-exit-code`)".into(),
+                ));
             }
         }
         if self.backend.kind == BackendKind::Url {
             let url = self.backend.url.as_deref().unwrap_or("");
             if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err(invalid("backend.url", "must be an http:// or https:// URL when backend.kind = \"url\"".into()));
+                return Err(invalid(
+                    "backend.url",
+                    "must be an http:// or https:// URL when backend.kind = \"url\"".into(),
+                ));
             }
             if self.backend.device_token_file.is_none() {
-                return Err(invalid("backend.device_token_file", "is required when backend.kind = \"url\"".into()));
+                return Err(invalid(
+                    "backend.device_token_file",
+                    "is required when backend.kind = \"url\"".into(),
+                ));
             }
         }
         Ok(())
@@ -212,12 +252,18 @@ impl KioskConfig {
 /// read as TOML when they parse (numbers, booleans, arrays) and as strings otherwise.
 fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
     for (name, raw) in env {
-        let Some(rest) = name.strip_prefix("KIOSK_") else { continue };
+        let Some(rest) = name.strip_prefix("KIOSK_") else {
+            continue;
+        };
         let key = rest.to_ascii_lowercase();
         let value = raw
             .parse::<toml::Value>()
             .ok()
-            .or_else(|| toml::from_str::<toml::Table>(&format!("v = {raw}")).ok().and_then(|mut t| t.remove("v")))
+            .or_else(|| {
+                toml::from_str::<toml::Table>(&format!("v = {raw}"))
+                    .ok()
+                    .and_then(|mut t| t.remove("v"))
+            })
             .unwrap_or_else(|| toml::Value::String(raw.clone()));
         if let Some(backend_key) = key.strip_prefix("backend_") {
             if let Some(toml::Value::Table(backend)) = table.get_mut("backend") {
@@ -254,15 +300,21 @@ mod tests {
         assert_eq!(c.backend.data_dir, PathBuf::from("/tmp/x"));
 
         let env = vec![("KIOSK_IDLE_TIMEOUT_SECS".to_string(), "1".to_string())];
-        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap_err().to_string();
+        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("idle_timeout_secs"), "{err}");
 
         let bad = format!("{DEFAULT_TOML}\nsurprise = 1\n");
-        let err = KioskConfig::parse("kiosk.toml", &bad, &[]).unwrap_err().to_string();
+        let err = KioskConfig::parse("kiosk.toml", &bad, &[])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("surprise"), "{err}");
 
         let env = vec![("KIOSK_MODE".to_string(), "party".to_string())];
-        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap_err().to_string();
+        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("party") || err.contains("mode"), "{err}");
     }
 
@@ -270,9 +322,14 @@ mod tests {
     fn url_backend_needs_a_token_file() {
         let env = vec![
             ("KIOSK_BACKEND_KIND".to_string(), "url".to_string()),
-            ("KIOSK_BACKEND_URL".to_string(), "http://127.0.0.1:9".to_string()),
+            (
+                "KIOSK_BACKEND_URL".to_string(),
+                "http://127.0.0.1:9".to_string(),
+            ),
         ];
-        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap_err().to_string();
+        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("device_token_file"), "{err}");
     }
 }

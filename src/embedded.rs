@@ -46,7 +46,15 @@ pub async fn start(config: &KioskConfig) -> anyhow::Result<EmbeddedService> {
     }
     let token_path = dir.join(TOKEN_FILE);
     let token = match read_token(&token_path) {
-        Some(t) if state.store.device_by_token_hash(&digest(t.expose())).await?.is_some() => t,
+        Some(t)
+            if state
+                .store
+                .device_by_token_hash(&digest(t.expose()))
+                .await?
+                .is_some() =>
+        {
+            t
+        }
         _ => {
             let token = new_token();
             let mode = match config.mode {
@@ -55,7 +63,12 @@ pub async fn start(config: &KioskConfig) -> anyhow::Result<EmbeddedService> {
             };
             state
                 .store
-                .add_device(&config.terminal_id, mode, &digest(&token), state.clock.now())
+                .add_device(
+                    &config.terminal_id,
+                    mode,
+                    &digest(&token),
+                    state.clock.now(),
+                )
                 .await?;
             write_token(&token_path, &token)?;
             SecretString::from_str_exact(&token)

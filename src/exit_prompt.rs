@@ -70,7 +70,9 @@ impl ExitPrompt {
 
 pub fn verify_exit_code(code: &str, phc: &str) -> bool {
     match PasswordHash::new(phc) {
-        Ok(parsed) => Argon2::default().verify_password(code.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => Argon2::default()
+            .verify_password(code.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     }
 }

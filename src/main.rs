@@ -6,8 +6,8 @@ use kiosk::api::ApiClient;
 use kiosk::app::{App, AppEvent};
 use kiosk::config::{BackendKind, KioskConfig, Mode};
 use kiosk::i18n::Locales;
-use kiosk::{embedded, exit_prompt, runner, terminal};
 use kiosk::kiosk_backend::KioskBackend;
+use kiosk::{embedded, exit_prompt, runner, terminal};
 use ratatui::Terminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -50,7 +50,9 @@ fn load_config(cli: &Cli) -> anyhow::Result<KioskConfig> {
         let local = PathBuf::from("kiosk.toml");
         local.exists().then_some(local)
     });
-    let mut env: Vec<(String, String)> = std::env::vars().filter(|(k, _)| k.starts_with("KIOSK_")).collect();
+    let mut env: Vec<(String, String)> = std::env::vars()
+        .filter(|(k, _)| k.starts_with("KIOSK_"))
+        .collect();
     if let Some(mode) = &cli.mode {
         env.push(("KIOSK_MODE".into(), mode.clone()));
     }
@@ -62,20 +64,40 @@ fn load_config(cli: &Cli) -> anyhow::Result<KioskConfig> {
         env.push(("KIOSK_BACKEND_URL".into(), url.clone()));
     }
     if let Some(file) = &cli.device_token_file {
-        env.push(("KIOSK_BACKEND_DEVICE_TOKEN_FILE".into(), file.display().to_string()));
+        env.push((
+            "KIOSK_BACKEND_DEVICE_TOKEN_FILE".into(),
+            file.display().to_string(),
+        ));
     }
     Ok(KioskConfig::load(path.as_deref(), &env)?)
 }
 
 fn init_logging(config: &KioskConfig) -> Option<tracing_appender::non_blocking::WorkerGuard> {
     let path = config.log_file.as_ref()?;
-    let path = if path.is_relative() { config.backend.data_dir.join(path) } else { path.clone() };
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    let path = if path.is_relative() {
+        config.backend.data_dir.join(path)
+    } else {
+        path.clone()
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&dir).ok()?;
-    let file = std::fs::OpenOptions::new().create(true).append(true).open(&path).ok()?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .ok()?;
     let (writer, guard) = tracing_appender::non_blocking(file);
-    let filter = tracing_subscriber::EnvFilter::try_from_env("KIOSK_LOG").unwrap_or_else(|_| "info".into());
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(writer).with_ansi(false).init();
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_env("KIOSK_LOG").unwrap_or_else(|_| "info".into());
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer)
+        .with_ansi(false)
+        .init();
     Some(guard)
 }
 
@@ -97,13 +119,19 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut line = zeroize::Zeroizing::new(String::new());
             std::io::stdin().read_line(&mut line)?;
             let code = line.trim();
-            anyhow::ensure!(code.len() >= 4, "the exit code must be at least 4 characters");
+            anyhow::ensure!(
+                code.len() >= 4,
+                "the exit code must be at least 4 characters"
+            );
             println!("{}", exit_prompt::hash_exit_code(code)?);
             return Ok(());
         }
         Some(Command::CheckConfig) => {
             let config = load_config(&cli)?;
-            println!("configuration is valid (mode {:?}, backend {:?})", config.mode, config.backend.kind);
+            println!(
+                "configuration is valid (mode {:?}, backend {:?})",
+                config.mode, config.backend.kind
+            );
             return Ok(());
         }
         None => {}
@@ -127,7 +155,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     result
 }
 
-async fn connect(config: &KioskConfig) -> anyhow::Result<(ApiClient, Option<embedded::EmbeddedService>)> {
+async fn connect(
+    config: &KioskConfig,
+) -> anyhow::Result<(ApiClient, Option<embedded::EmbeddedService>)> {
     match config.backend.kind {
         BackendKind::Embedded => {
             let service = embedded::start(config).await?;
@@ -137,11 +167,18 @@ async fn connect(config: &KioskConfig) -> anyhow::Result<(ApiClient, Option<embe
         }
         BackendKind::Url => {
             let url = config.backend.url.as_deref().unwrap_or_default();
-            let token_file = config.backend.device_token_file.as_deref().unwrap_or(std::path::Path::new(""));
-            let text = zeroize::Zeroizing::new(
-                std::fs::read_to_string(token_file)
-                    .map_err(|e| anyhow::anyhow!("cannot read device token file {}: {e}", token_file.display()))?,
-            );
+            let token_file = config
+                .backend
+                .device_token_file
+                .as_deref()
+                .unwrap_or(std::path::Path::new(""));
+            let text =
+                zeroize::Zeroizing::new(std::fs::read_to_string(token_file).map_err(|e| {
+                    anyhow::anyhow!(
+                        "cannot read device token file {}: {e}",
+                        token_file.display()
+                    )
+                })?);
             let token = SecretString::from_str_exact(text.trim());
             let ca = match &config.backend.ca_bundle {
                 Some(path) => Some(std::fs::read(path)?),

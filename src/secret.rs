@@ -24,7 +24,10 @@ impl SecretBuf {
 
     /// Appends a character; refuses control characters and anything past the limit.
     pub fn push(&mut self, c: char) -> bool {
-        if c.is_control() || self.char_count() >= self.max_chars || self.buf.len() + c.len_utf8() > self.buf.capacity() {
+        if c.is_control()
+            || self.char_count() >= self.max_chars
+            || self.buf.len() + c.len_utf8() > self.buf.capacity()
+        {
             return false;
         }
         self.buf.push(c);
@@ -131,7 +134,10 @@ mod tests {
         s.pop();
         s.pop();
         let v = unsafe { s.buf.as_mut_vec() };
-        let spare: Vec<u8> = v.spare_capacity_mut()[..2].iter().map(|b| unsafe { b.assume_init() }).collect();
+        let spare: Vec<u8> = v.spare_capacity_mut()[..2]
+            .iter()
+            .map(|b| unsafe { b.assume_init() })
+            .collect();
         assert_eq!(spare, vec![0, 0]);
         assert_eq!(s.expose(), "503");
     }

@@ -43,25 +43,51 @@ pub fn draw(app: &App, frame: &mut Frame, now: Instant) {
     if let Some(prompt) = &app.exit_prompt {
         let popup = centered(area, 44, 7);
         frame.render_widget(Clear, popup);
-        let block = Block::default().borders(Borders::ALL).title(ctx.t("exit-title"));
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(ctx.t("exit-title"));
         let inner = block.inner(popup);
         frame.render_widget(block, popup);
-        draw_secret(frame, inner, &ctx.t("exit-label"), &prompt.code, true, false, None);
+        draw_secret(
+            frame,
+            inner,
+            &ctx.t("exit-label"),
+            &prompt.code,
+            true,
+            false,
+            None,
+        );
         if let Some(msg) = prompt.message {
-            let row = Rect { y: inner.y + 3, height: 1, ..inner };
+            let row = Rect {
+                y: inner.y + 3,
+                height: 1,
+                ..inner
+            };
             frame.render_widget(Paragraph::new(Span::styled(ctx.t(msg), palette().bad)), row);
         }
     } else if let Some(seconds) = app.idle_countdown(now) {
         let p = palette();
         let popup = centered(area, 50, 8);
         frame.render_widget(Clear, popup);
-        let block = Block::default().borders(Borders::ALL).border_style(p.accent).title(ctx.t("idle-title"));
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(p.accent)
+            .title(ctx.t("idle-title"));
         let text = vec![
-            Line::from(Span::styled(ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds as i64))]), p.text)),
+            Line::from(Span::styled(
+                ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds as i64))]),
+                p.text,
+            )),
             Line::raw(""),
             Line::from(Span::styled(ctx.t("idle-keep"), p.accent)),
         ];
-        frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: true }).style(Style::default()), popup);
+        frame.render_widget(
+            Paragraph::new(text)
+                .block(block)
+                .wrap(Wrap { trim: true })
+                .style(Style::default()),
+            popup,
+        );
     }
 }
 

@@ -1,6 +1,6 @@
 use account_api::wire::{
-    Health, PasswordPolicyInfo, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
-    IDEMPOTENCY_KEY_HEADER,
+    Health, PasswordPolicyInfo, ResetRequest, ResetResponse, StartRequest, StartResponse,
+    VerifyRequest, VerifyResponse, IDEMPOTENCY_KEY_HEADER,
 };
 use account_api::{Problem, SecretString};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
@@ -44,12 +44,19 @@ pub struct ApiClient {
 
 impl std::fmt::Debug for ApiClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ApiClient").field("base", &self.base).finish_non_exhaustive()
+        f.debug_struct("ApiClient")
+            .field("base", &self.base)
+            .finish_non_exhaustive()
     }
 }
 
 impl ApiClient {
-    pub fn new(base: &str, token: SecretString, timeout: Duration, ca_bundle: Option<&[u8]>) -> anyhow::Result<Self> {
+    pub fn new(
+        base: &str,
+        token: SecretString,
+        timeout: Duration,
+        ca_bundle: Option<&[u8]>,
+    ) -> anyhow::Result<Self> {
         let mut builder = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(5)))
@@ -97,7 +104,10 @@ impl ApiClient {
         } else {
             match serde_json::from_slice::<Problem>(&bytes) {
                 Ok(problem) => Err(ApiError::Problem(Box::new(problem))),
-                Err(_) if status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::GATEWAY_TIMEOUT => {
+                Err(_)
+                    if status == StatusCode::REQUEST_TIMEOUT
+                        || status == StatusCode::GATEWAY_TIMEOUT =>
+                {
                     Err(ApiError::Timeout)
                 }
                 Err(_) if status.is_server_error() => Err(ApiError::Offline),
@@ -107,27 +117,43 @@ impl ApiClient {
     }
 
     pub async fn health(&self) -> Result<Health, ApiError> {
-        self.call::<(), _>(Method::GET, "/v1/health", None, None).await
+        self.call::<(), _>(Method::GET, "/v1/health", None, None)
+            .await
     }
 
     pub async fn password_policy(&self) -> Result<PasswordPolicyInfo, ApiError> {
-        self.call::<(), _>(Method::GET, "/v1/password-policy", None, None).await
+        self.call::<(), _>(Method::GET, "/v1/password-policy", None, None)
+            .await
     }
 
     pub async fn start(&self, req: &StartRequest) -> Result<StartResponse, ApiError> {
-        self.call(Method::POST, "/v1/self-service/start", Some(req), None).await
+        self.call(Method::POST, "/v1/self-service/start", Some(req), None)
+            .await
     }
 
     pub async fn verify(&self, req: &VerifyRequest) -> Result<VerifyResponse, ApiError> {
-        self.call(Method::POST, "/v1/self-service/verify", Some(req), None).await
+        self.call(Method::POST, "/v1/self-service/verify", Some(req), None)
+            .await
     }
 
     /// Resets the password. A lost answer is retried with the same idempotency key, so the
     /// change applies once however many times it is sent.
-    pub async fn reset(&self, req: &ResetRequest, idempotency_key: &str) -> Result<ResetResponse, ApiError> {
+    pub async fn reset(
+        &self,
+        req: &ResetRequest,
+        idempotency_key: &str,
+    ) -> Result<ResetResponse, ApiError> {
         let mut attempt = 0;
         loop {
-            match self.call(Method::POST, "/v1/self-service/reset", Some(req), Some(idempotency_key)).await {
+            match self
+                .call(
+                    Method::POST,
+                    "/v1/self-service/reset",
+                    Some(req),
+                    Some(idempotency_key),
+                )
+                .await
+            {
                 Err(e) if e.is_transport() && attempt < 2 => {
                     attempt += 1;
                     tokio::time::sleep(Duration::from_millis(300 * attempt)).await;

@@ -10,22 +10,87 @@ pub struct Language {
 
 macro_rules! locale {
     ($code:literal) => {
-        Some(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/locales/", $code, "/kiosk.ftl")))
+        Some(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/locales/",
+            $code,
+            "/kiosk.ftl"
+        )))
     };
 }
 
 /// English plus the nine languages NYC Public Schools translate into.
 pub const LANGUAGES: &[Language] = &[
-    Language { code: "en", native_name: "English", english_name: "English", rtl: false, source: locale!("en") },
-    Language { code: "es", native_name: "Español", english_name: "Spanish", rtl: false, source: None },
-    Language { code: "zh", native_name: "中文", english_name: "Chinese", rtl: false, source: None },
-    Language { code: "bn", native_name: "বাংলা", english_name: "Bengali", rtl: false, source: None },
-    Language { code: "ru", native_name: "Русский", english_name: "Russian", rtl: false, source: None },
-    Language { code: "ht", native_name: "Kreyòl ayisyen", english_name: "Haitian Creole", rtl: false, source: None },
-    Language { code: "ko", native_name: "한국어", english_name: "Korean", rtl: false, source: None },
-    Language { code: "ar", native_name: "العربية", english_name: "Arabic", rtl: true, source: None },
-    Language { code: "ur", native_name: "اردو", english_name: "Urdu", rtl: true, source: None },
-    Language { code: "fr", native_name: "Français", english_name: "French", rtl: false, source: None },
+    Language {
+        code: "en",
+        native_name: "English",
+        english_name: "English",
+        rtl: false,
+        source: locale!("en"),
+    },
+    Language {
+        code: "es",
+        native_name: "Español",
+        english_name: "Spanish",
+        rtl: false,
+        source: None,
+    },
+    Language {
+        code: "zh",
+        native_name: "中文",
+        english_name: "Chinese",
+        rtl: false,
+        source: None,
+    },
+    Language {
+        code: "bn",
+        native_name: "বাংলা",
+        english_name: "Bengali",
+        rtl: false,
+        source: None,
+    },
+    Language {
+        code: "ru",
+        native_name: "Русский",
+        english_name: "Russian",
+        rtl: false,
+        source: None,
+    },
+    Language {
+        code: "ht",
+        native_name: "Kreyòl ayisyen",
+        english_name: "Haitian Creole",
+        rtl: false,
+        source: None,
+    },
+    Language {
+        code: "ko",
+        native_name: "한국어",
+        english_name: "Korean",
+        rtl: false,
+        source: None,
+    },
+    Language {
+        code: "ar",
+        native_name: "العربية",
+        english_name: "Arabic",
+        rtl: true,
+        source: None,
+    },
+    Language {
+        code: "ur",
+        native_name: "اردو",
+        english_name: "Urdu",
+        rtl: true,
+        source: None,
+    },
+    Language {
+        code: "fr",
+        native_name: "Français",
+        english_name: "French",
+        rtl: false,
+        source: None,
+    },
 ];
 
 pub fn find(code: &str) -> Option<&'static Language> {

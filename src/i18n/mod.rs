@@ -26,11 +26,17 @@ impl Locales {
         let mut bundles = HashMap::new();
         for lang in LANGUAGES {
             let Some(source) = lang.source else { continue };
-            let Ok(langid) = lang.code.parse() else { continue };
+            let Ok(langid) = lang.code.parse() else {
+                continue;
+            };
             let resource = match FluentResource::try_new(source.to_string()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
-                    tracing::warn!(lang = lang.code, errors = errors.len(), "locale file has syntax errors");
+                    tracing::warn!(
+                        lang = lang.code,
+                        errors = errors.len(),
+                        "locale file has syntax errors"
+                    );
                     r
                 }
             };
@@ -78,7 +84,11 @@ impl Locales {
 
     /// Every message key of a language, for completeness tests.
     pub fn keys(&self, lang: &str) -> Vec<String> {
-        let Some(source) = LANGUAGES.iter().find(|l| l.code == lang).and_then(|l| l.source) else {
+        let Some(source) = LANGUAGES
+            .iter()
+            .find(|l| l.code == lang)
+            .and_then(|l| l.source)
+        else {
             return Vec::new();
         };
         source
@@ -87,8 +97,12 @@ impl Locales {
                 let (key, _) = l.split_once('=')?;
                 let key = key.trim();
                 let starts_ok = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-                (starts_ok && !l.starts_with(' ') && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-                    .then(|| key.to_string())
+                (starts_ok
+                    && !l.starts_with(' ')
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .then(|| key.to_string())
             })
             .collect()
     }

@@ -15,7 +15,9 @@ pub struct DoneScreen {
 
 impl DoneScreen {
     pub fn new(seconds: u64) -> Self {
-        DoneScreen { seconds_left: seconds }
+        DoneScreen {
+            seconds_left: seconds,
+        }
     }
 
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
@@ -41,7 +43,13 @@ impl DoneScreen {
             &[
                 (format!("✓ {}", ctx.t("done-title")), p.ok),
                 (ctx.t("done-body"), p.text),
-                (ctx.t_args("done-return", &[("seconds", Arg::Num(self.seconds_left as i64))]), p.muted),
+                (
+                    ctx.t_args(
+                        "done-return",
+                        &[("seconds", Arg::Num(self.seconds_left as i64))],
+                    ),
+                    p.muted,
+                ),
             ],
         );
     }

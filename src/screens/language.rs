@@ -32,7 +32,9 @@ impl LanguageScreen {
         match key {
             Key::Up => self.selected = (self.selected + langs.len() - 1) % langs.len(),
             Key::Down | Key::Tab => self.selected = (self.selected + 1) % langs.len(),
-            Key::Enter => return Action::ChooseLanguage(langs[self.selected.min(langs.len() - 1)].code),
+            Key::Enter => {
+                return Action::ChooseLanguage(langs[self.selected.min(langs.len() - 1)].code)
+            }
             Key::Char(c) => {
                 // 1–9, then 0 for the tenth.
                 if let Some(d) = c.to_digit(10) {
@@ -57,7 +59,10 @@ impl LanguageScreen {
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let mut lines = vec![Line::from(Span::styled(ctx.t("language-hint"), p.muted)), Line::raw("")];
+        let mut lines = vec![
+            Line::from(Span::styled(ctx.t("language-hint"), p.muted)),
+            Line::raw(""),
+        ];
         for (i, lang) in offered(ctx).iter().enumerate() {
             let number = if i == 9 { 0 } else { i + 1 };
             let label = if lang.code == "en" {
@@ -65,7 +70,11 @@ impl LanguageScreen {
             } else {
                 format!(" {number}. {}  ({}) ", lang.native_name, lang.english_name)
             };
-            let style = if i == self.selected { p.selected } else { p.text };
+            let style = if i == self.selected {
+                p.selected
+            } else {
+                p.text
+            };
             lines.push(Line::from(Span::styled(label, style)));
         }
         frame.render_widget(Paragraph::new(lines), area);

@@ -3,7 +3,10 @@ use account_api::wire::StartRequest;
 use ratatui::layout::Rect;
 use ratatui::Frame;
 
-use super::{problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NoMethodScreen, Reply, Request, Screen, StudentFlow};
+use super::{
+    problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NoMethodScreen, Reply, Request,
+    Screen, StudentFlow,
+};
 use crate::keys::Key;
 use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
@@ -39,7 +42,10 @@ impl LookupScreen {
     }
 
     fn again(&self) -> Screen {
-        Screen::Lookup(Self::with_values(self.student.value(), self.birth_date.value()))
+        Screen::Lookup(Self::with_values(
+            self.student.value(),
+            self.birth_date.value(),
+        ))
     }
 
     pub fn paste(&mut self, text: &str) {
@@ -78,7 +84,11 @@ impl LookupScreen {
             Key::Enter if self.focus == 0 => self.focus = 1,
             Key::Enter => return self.submit(),
             other => {
-                let field = if self.focus == 0 { &mut self.student } else { &mut self.birth_date };
+                let field = if self.focus == 0 {
+                    &mut self.student
+                } else {
+                    &mut self.birth_date
+                };
                 field.key(other);
             }
         }
@@ -86,7 +96,9 @@ impl LookupScreen {
     }
 
     pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
-        let Reply::Start(result) = reply else { return Action::None };
+        let Reply::Start(result) = reply else {
+            return Action::None;
+        };
         match result {
             Ok(started) => {
                 let flow = StudentFlow {
@@ -113,9 +125,23 @@ impl LookupScreen {
         let used = paragraphs(frame, area, &[(ctx.t("lookup-intro"), p.text)]);
         let mut rest = below(area, used + 1);
         let student_error = self.error_student.then(|| ctx.t("lookup-error-student"));
-        draw_text(frame, rest, &ctx.t("lookup-student"), &self.student, self.focus == 0 && !self.busy, None);
+        draw_text(
+            frame,
+            rest,
+            &ctx.t("lookup-student"),
+            &self.student,
+            self.focus == 0 && !self.busy,
+            None,
+        );
         rest = below(rest, FIELD_ROWS + 1);
-        draw_text(frame, rest, &ctx.t("lookup-birth-date"), &self.birth_date, self.focus == 1 && !self.busy, None);
+        draw_text(
+            frame,
+            rest,
+            &ctx.t("lookup-birth-date"),
+            &self.birth_date,
+            self.focus == 1 && !self.busy,
+            None,
+        );
         rest = below(rest, FIELD_ROWS + 1);
         let mut notes = Vec::new();
         if let Some(e) = student_error {
@@ -146,4 +172,3 @@ pub fn next_for(flow: StudentFlow) -> Screen {
         _ => Screen::Method(MethodScreen::new(flow)),
     }
 }
-

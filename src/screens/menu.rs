@@ -32,7 +32,9 @@ impl MenuScreen {
 
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
-            Key::Up | Key::BackTab => self.selected = (self.selected + ENTRIES.len() - 1) % ENTRIES.len(),
+            Key::Up | Key::BackTab => {
+                self.selected = (self.selected + ENTRIES.len() - 1) % ENTRIES.len()
+            }
             Key::Down | Key::Tab => self.selected = (self.selected + 1) % ENTRIES.len(),
             Key::Enter => return self.open(self.selected),
             Key::Esc => return Action::Restart,
@@ -58,8 +60,15 @@ impl MenuScreen {
         let p = palette();
         let mut lines = Vec::new();
         for (i, key) in ENTRIES.iter().enumerate() {
-            let style = if i == self.selected { p.selected } else { p.text };
-            lines.push(Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(key)), style)));
+            let style = if i == self.selected {
+                p.selected
+            } else {
+                p.text
+            };
+            lines.push(Line::from(Span::styled(
+                format!(" {}. {} ", i + 1, ctx.t(key)),
+                style,
+            )));
         }
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
     }

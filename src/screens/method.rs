@@ -4,7 +4,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use super::{Action, Chrome, Ctx, MenuScreen, PinScreen, QuestionsScreen, Reply, Screen, StudentFlow};
+use super::{
+    Action, Chrome, Ctx, MenuScreen, PinScreen, QuestionsScreen, Reply, Screen, StudentFlow,
+};
 use crate::keys::Key;
 use crate::widgets::theme::palette;
 
@@ -83,7 +85,11 @@ impl MethodScreen {
                     Method::Pin => "method-pin",
                     Method::Questions => "method-questions",
                 };
-                let style = if i == self.selected { p.selected } else { p.text };
+                let style = if i == self.selected {
+                    p.selected
+                } else {
+                    p.text
+                };
                 Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(key)), style))
             })
             .collect();

@@ -26,7 +26,9 @@ pub use pin::PinScreen;
 pub use problem::{ProblemKind, ProblemScreen};
 pub use questions::QuestionsScreen;
 
-use account_api::wire::{Method, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse};
+use account_api::wire::{
+    Method, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
+};
 use account_api::SecretString;
 use ratatui::layout::Rect;
 use ratatui::Frame;
@@ -57,7 +59,10 @@ impl Ctx {
 pub enum Request {
     Start(StartRequest),
     Verify(VerifyRequest),
-    Reset { body: ResetRequest, idempotency_key: String },
+    Reset {
+        body: ResetRequest,
+        idempotency_key: String,
+    },
 }
 
 pub enum Reply {

@@ -45,7 +45,10 @@ impl NewPasswordScreen {
             focus: 0,
             reveal: false,
             busy: false,
-            check: PasswordCheck { reasons: vec![], score: 0 },
+            check: PasswordCheck {
+                reasons: vec![],
+                score: 0,
+            },
             service_reasons: Vec::new(),
             tried_submit: false,
         };
@@ -83,7 +86,11 @@ impl NewPasswordScreen {
             Key::Enter if self.focus == 0 => self.focus = 1,
             Key::Enter => return self.submit(),
             other => {
-                let field = if self.focus == 0 { &mut self.new } else { &mut self.confirm };
+                let field = if self.focus == 0 {
+                    &mut self.new
+                } else {
+                    &mut self.confirm
+                };
                 if secret_key(field, other) {
                     self.service_reasons.clear();
                     self.recheck();
@@ -94,7 +101,9 @@ impl NewPasswordScreen {
     }
 
     pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
-        let Reply::Reset(result) = reply else { return Action::None };
+        let Reply::Reset(result) = reply else {
+            return Action::None;
+        };
         match result {
             Ok(_) => Action::Go(Screen::Done(DoneScreen::new(ctx.config.done_return_secs))),
             Err(ApiError::Problem(p)) if p.code == ErrorCode::PasswordRejected => {
@@ -138,7 +147,13 @@ impl NewPasswordScreen {
         Chrome {
             title: ctx.t("password-title"),
             step: Some((4, 4)),
-            keys: vec!["key-continue", "key-move", "key-show-hide", "key-back", "key-language"],
+            keys: vec![
+                "key-continue",
+                "key-move",
+                "key-show-hide",
+                "key-back",
+                "key-language",
+            ],
         }
     }
 
@@ -152,37 +167,87 @@ impl NewPasswordScreen {
         } else {
             ("✗", p.bad)
         };
-        Line::from(vec![Span::styled(format!("{mark} "), style), Span::styled(ctx.t(key), style)])
+        Line::from(vec![
+            Span::styled(format!("{mark} "), style),
+            Span::styled(ctx.t(key), style),
+        ])
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let p = palette();
         let mut rest = area;
-        draw_secret(frame, rest, &ctx.t("password-new"), &self.new, self.focus == 0 && !self.busy, self.reveal, None);
+        draw_secret(
+            frame,
+            rest,
+            &ctx.t("password-new"),
+            &self.new,
+            self.focus == 0 && !self.busy,
+            self.reveal,
+            None,
+        );
         rest = below(rest, FIELD_ROWS + 1);
         let mismatch = self.tried_submit && !self.matches();
         let note = mismatch.then(|| ctx.t("password-rule-match"));
-        draw_secret(frame, rest, &ctx.t("password-confirm"), &self.confirm, self.focus == 1 && !self.busy, self.reveal, note.as_deref());
+        draw_secret(
+            frame,
+            rest,
+            &ctx.t("password-confirm"),
+            &self.confirm,
+            self.focus == 1 && !self.busy,
+            self.reveal,
+            note.as_deref(),
+        );
         rest = below(rest, FIELD_ROWS + 1);
 
         let c = &self.check;
         let mut lines = vec![
-            self.rule_line(ctx, "password-rule-length", !c.fails(PasswordReason::TooShort) && !c.fails(PasswordReason::TooLong)),
-            self.rule_line(ctx, "password-rule-common", !c.fails(PasswordReason::Common)),
-            self.rule_line(ctx, "password-rule-strength", !c.fails(PasswordReason::TooWeak)),
+            self.rule_line(
+                ctx,
+                "password-rule-length",
+                !c.fails(PasswordReason::TooShort) && !c.fails(PasswordReason::TooLong),
+            ),
+            self.rule_line(
+                ctx,
+                "password-rule-common",
+                !c.fails(PasswordReason::Common),
+            ),
+            self.rule_line(
+                ctx,
+                "password-rule-strength",
+                !c.fails(PasswordReason::TooWeak),
+            ),
             self.rule_line(ctx, "password-rule-match", self.matches()),
         ];
-        let score = if self.new.is_empty() { 0 } else { c.score.min(4) };
+        let score = if self.new.is_empty() {
+            0
+        } else {
+            c.score.min(4)
+        };
         let bar: String = (0..4).map(|i| if i < score { '█' } else { '░' }).collect();
-        let style = if score >= 3 { p.ok } else if self.new.is_empty() { p.muted } else { p.bad };
+        let style = if score >= 3 {
+            p.ok
+        } else if self.new.is_empty() {
+            p.muted
+        } else {
+            p.bad
+        };
         let label = ctx.t(&format!("strength-{score}"));
         lines.push(Line::from(vec![
-            Span::styled(ctx.t_args("password-strength", &[("label", Arg::Str(&label))]), style),
+            Span::styled(
+                ctx.t_args("password-strength", &[("label", Arg::Str(&label))]),
+                style,
+            ),
             Span::raw(" "),
             Span::styled(bar, style),
         ]));
         let used = lines.len() as u16;
-        frame.render_widget(Paragraph::new(lines), Rect { height: used.min(rest.height), ..rest });
+        frame.render_widget(
+            Paragraph::new(lines),
+            Rect {
+                height: used.min(rest.height),
+                ..rest
+            },
+        );
         rest = below(rest, used + 1);
 
         let mut notes: Vec<(String, ratatui::style::Style)> = self

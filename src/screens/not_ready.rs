@@ -30,6 +30,13 @@ impl NotReadyScreen {
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let p = palette();
-        paragraphs(frame, area, &[(ctx.t(self.entry), p.accent), (ctx.t("not-ready-body"), p.text)]);
+        paragraphs(
+            frame,
+            area,
+            &[
+                (ctx.t(self.entry), p.accent),
+                (ctx.t("not-ready-body"), p.text),
+            ],
+        );
     }
 }

@@ -3,7 +3,10 @@ use account_api::wire::VerifyRequest;
 use ratatui::layout::Rect;
 use ratatui::Frame;
 
-use super::{problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NewPasswordScreen, Reply, Request, Screen, StudentFlow};
+use super::{
+    problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NewPasswordScreen, Reply, Request,
+    Screen, StudentFlow,
+};
 use crate::keys::Key;
 use crate::secret::SecretBuf;
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
@@ -39,7 +42,9 @@ impl PinScreen {
 
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
-            Key::Esc if self.flow.methods.len() > 1 => Action::Go(Screen::Method(MethodScreen::new(self.take_flow()))),
+            Key::Esc if self.flow.methods.len() > 1 => {
+                Action::Go(Screen::Method(MethodScreen::new(self.take_flow())))
+            }
             Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             Key::Reveal => {
                 self.reveal = !self.reveal;
@@ -58,10 +63,14 @@ impl PinScreen {
     }
 
     pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
-        let Reply::Verify(result) = reply else { return Action::None };
+        let Reply::Verify(result) = reply else {
+            return Action::None;
+        };
         self.pin.clear();
         match result {
-            Ok(verified) => Action::Go(Screen::NewPassword(NewPasswordScreen::new(verified.reset_token))),
+            Ok(verified) => Action::Go(Screen::NewPassword(NewPasswordScreen::new(
+                verified.reset_token,
+            ))),
             Err(e) => {
                 let retry = Screen::Pin(PinScreen::new(self.take_flow()));
                 Action::Go(problem_for(e, Some(retry)))
@@ -81,9 +90,21 @@ impl PinScreen {
         let p = palette();
         let used = paragraphs(frame, area, &[(ctx.t("pin-hint"), p.muted)]);
         let rest = below(area, used + 1);
-        draw_secret(frame, rest, &ctx.t("pin-label"), &self.pin, !self.busy, self.reveal, None);
+        draw_secret(
+            frame,
+            rest,
+            &ctx.t("pin-label"),
+            &self.pin,
+            !self.busy,
+            self.reveal,
+            None,
+        );
         if self.busy {
-            paragraphs(frame, below(rest, FIELD_ROWS + 1), &[(ctx.t("please-wait"), p.accent)]);
+            paragraphs(
+                frame,
+                below(rest, FIELD_ROWS + 1),
+                &[(ctx.t("please-wait"), p.accent)],
+            );
         }
     }
 }

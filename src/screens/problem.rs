@@ -14,10 +14,17 @@ use crate::widgets::theme::palette;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     NotVerified,
-    VerificationFailed { method: Method, attempts_remaining: Option<u32> },
-    PausedTemporary { minutes: u64 },
+    VerificationFailed {
+        method: Method,
+        attempts_remaining: Option<u32>,
+    },
+    PausedTemporary {
+        minutes: u64,
+    },
     PausedUntilReset,
-    TooSoon { date: String },
+    TooSoon {
+        date: String,
+    },
     FlowExpired,
     Offline,
     Unauthorized,
@@ -28,7 +35,10 @@ pub enum ProblemKind {
 impl ProblemKind {
     /// Failures that count toward ending the visitor's session at this kiosk.
     pub fn is_failed_try(&self) -> bool {
-        matches!(self, ProblemKind::NotVerified | ProblemKind::VerificationFailed { .. })
+        matches!(
+            self,
+            ProblemKind::NotVerified | ProblemKind::VerificationFailed { .. }
+        )
     }
 }
 
@@ -40,7 +50,9 @@ pub struct ProblemScreen {
 
 impl std::fmt::Debug for ProblemScreen {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ProblemScreen").field("kind", &self.kind).finish_non_exhaustive()
+        f.debug_struct("ProblemScreen")
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
     }
 }
 
@@ -74,7 +86,9 @@ impl ProblemScreen {
                     attempts_remaining: p.attempts_remaining,
                 },
                 ErrorCode::SelfServicePaused => match (p.pause.as_deref(), p.retry_after) {
-                    (Some("temporary"), Some(secs)) => ProblemKind::PausedTemporary { minutes: secs.div_ceil(60) },
+                    (Some("temporary"), Some(secs)) => ProblemKind::PausedTemporary {
+                        minutes: secs.div_ceil(60),
+                    },
                     _ => ProblemKind::PausedUntilReset,
                 },
                 ErrorCode::ResetTooSoon => ProblemKind::TooSoon {
@@ -88,7 +102,10 @@ impl ProblemScreen {
         };
         let keeps_retry = matches!(
             kind,
-            ProblemKind::NotVerified | ProblemKind::VerificationFailed { .. } | ProblemKind::Offline | ProblemKind::Internal
+            ProblemKind::NotVerified
+                | ProblemKind::VerificationFailed { .. }
+                | ProblemKind::Offline
+                | ProblemKind::Internal
         );
         Self::new(kind, if keeps_retry { retry } else { None })
     }
@@ -124,28 +141,52 @@ impl ProblemScreen {
         let p = palette();
         let texts: Vec<(String, ratatui::style::Style)> = match &self.kind {
             ProblemKind::NotVerified => vec![(ctx.t("not-verified-body"), p.text)],
-            ProblemKind::VerificationFailed { method, attempts_remaining } => {
+            ProblemKind::VerificationFailed {
+                method,
+                attempts_remaining,
+            } => {
                 let m = match method {
                     Method::Pin => "pin",
                     Method::Questions => "questions",
                 };
-                let mut v = vec![(ctx.t_args("verification-failed-body", &[("method", Arg::Str(m))]), p.bad)];
+                let mut v = vec![(
+                    ctx.t_args("verification-failed-body", &[("method", Arg::Str(m))]),
+                    p.bad,
+                )];
                 if let Some(n) = attempts_remaining {
-                    v.push((ctx.t_args("attempts-left", &[("count", Arg::Num(i64::from(*n)))]), p.text));
+                    v.push((
+                        ctx.t_args("attempts-left", &[("count", Arg::Num(i64::from(*n)))]),
+                        p.text,
+                    ));
                 }
                 v
             }
             ProblemKind::PausedTemporary { minutes } => vec![
-                (ctx.t_args("paused-temporary-body", &[("minutes", Arg::Num(*minutes as i64))]), p.bad),
+                (
+                    ctx.t_args(
+                        "paused-temporary-body",
+                        &[("minutes", Arg::Num(*minutes as i64))],
+                    ),
+                    p.bad,
+                ),
                 (ctx.t("paused-help"), p.text),
             ],
-            ProblemKind::PausedUntilReset => vec![(ctx.t("paused-until-reset-body"), p.bad), (ctx.t("paused-help"), p.text)],
+            ProblemKind::PausedUntilReset => vec![
+                (ctx.t("paused-until-reset-body"), p.bad),
+                (ctx.t("paused-help"), p.text),
+            ],
             ProblemKind::TooSoon { date } => vec![
-                (ctx.t_args("too-soon-body", &[("date", Arg::Str(date))]), p.bad),
+                (
+                    ctx.t_args("too-soon-body", &[("date", Arg::Str(date))]),
+                    p.bad,
+                ),
                 (ctx.t("too-soon-help"), p.text),
             ],
             ProblemKind::FlowExpired => vec![(ctx.t("flow-expired-body"), p.text)],
-            ProblemKind::Offline => vec![(ctx.t("offline-body"), p.bad), (ctx.t("offline-help"), p.text)],
+            ProblemKind::Offline => vec![
+                (ctx.t("offline-body"), p.bad),
+                (ctx.t("offline-help"), p.text),
+            ],
             ProblemKind::Unauthorized => vec![(ctx.t("unauthorized-body"), p.bad)],
             ProblemKind::Internal => vec![(ctx.t("internal-body"), p.bad)],
             ProblemKind::SessionEnded => vec![(ctx.t("session-ended-body"), p.bad)],

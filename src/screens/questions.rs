@@ -4,7 +4,10 @@ use ratatui::layout::Rect;
 use ratatui::Frame;
 use std::collections::BTreeMap;
 
-use super::{problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NewPasswordScreen, Reply, Request, Screen, StudentFlow};
+use super::{
+    problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NewPasswordScreen, Reply, Request,
+    Screen, StudentFlow,
+};
 use crate::keys::Key;
 use crate::secret::SecretBuf;
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
@@ -36,7 +39,11 @@ pub fn question_text(ctx: &Ctx, id: &str) -> String {
 
 impl QuestionsScreen {
     pub fn new(flow: StudentFlow) -> Self {
-        let answers = flow.questions.iter().map(|_| SecretBuf::new(ANSWER_MAX)).collect();
+        let answers = flow
+            .questions
+            .iter()
+            .map(|_| SecretBuf::new(ANSWER_MAX))
+            .collect();
         QuestionsScreen {
             flow,
             answers,
@@ -75,7 +82,9 @@ impl QuestionsScreen {
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         let n = self.answers.len().max(1);
         match key {
-            Key::Esc if self.flow.methods.len() > 1 => Action::Go(Screen::Method(MethodScreen::new(self.take_flow()))),
+            Key::Esc if self.flow.methods.len() > 1 => {
+                Action::Go(Screen::Method(MethodScreen::new(self.take_flow())))
+            }
             Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             Key::Reveal => {
                 self.reveal = !self.reveal;
@@ -104,10 +113,14 @@ impl QuestionsScreen {
     }
 
     pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
-        let Reply::Verify(result) = reply else { return Action::None };
+        let Reply::Verify(result) = reply else {
+            return Action::None;
+        };
         self.answers.iter_mut().for_each(SecretBuf::clear);
         match result {
-            Ok(verified) => Action::Go(Screen::NewPassword(NewPasswordScreen::new(verified.reset_token))),
+            Ok(verified) => Action::Go(Screen::NewPassword(NewPasswordScreen::new(
+                verified.reset_token,
+            ))),
             Err(e) => {
                 let retry = Screen::Questions(QuestionsScreen::new(self.take_flow()));
                 Action::Go(problem_for(e, Some(retry)))
@@ -119,7 +132,13 @@ impl QuestionsScreen {
         Chrome {
             title: ctx.t("questions-title"),
             step: Some((3, 4)),
-            keys: vec!["key-continue", "key-move", "key-show-hide", "key-back", "key-language"],
+            keys: vec![
+                "key-continue",
+                "key-move",
+                "key-show-hide",
+                "key-back",
+                "key-language",
+            ],
         }
     }
 
@@ -129,7 +148,15 @@ impl QuestionsScreen {
         let mut rest = below(area, used + 1);
         for (i, (q, a)) in self.flow.questions.iter().zip(&self.answers).enumerate() {
             let label = format!("{}. {}", i + 1, question_text(ctx, q));
-            draw_secret(frame, rest, &label, a, self.focus == i && !self.busy, self.reveal, None);
+            draw_secret(
+                frame,
+                rest,
+                &label,
+                a,
+                self.focus == i && !self.busy,
+                self.reveal,
+                None,
+            );
             rest = below(rest, FIELD_ROWS + 1);
         }
         if self.busy {

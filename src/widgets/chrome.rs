@@ -11,12 +11,20 @@ use crate::screens::{Chrome, Ctx};
 /// Header: product and center on the left; language and step on the right; then the title.
 pub fn header(frame: &mut Frame, area: Rect, ctx: &Ctx, chrome: &Chrome) {
     let p = palette();
-    let language = crate::i18n::find_language(ctx.lang).map(|l| l.native_name).unwrap_or("English");
+    let language = crate::i18n::find_language(ctx.lang)
+        .map(|l| l.native_name)
+        .unwrap_or("English");
     let mut right = language.to_string();
     if let Some((step, total)) = chrome.step {
         right = format!(
             "{} · {}",
-            ctx.t_args("step-of", &[("step", Arg::Num(step.into())), ("total", Arg::Num(total.into()))]),
+            ctx.t_args(
+                "step-of",
+                &[
+                    ("step", Arg::Num(step.into())),
+                    ("total", Arg::Num(total.into()))
+                ]
+            ),
             right
         );
     }
@@ -30,7 +38,10 @@ pub fn header(frame: &mut Frame, area: Rect, ctx: &Ctx, chrome: &Chrome) {
         Span::raw(" ".repeat(gap)),
         Span::raw(right),
     ]);
-    frame.render_widget(Paragraph::new(line).style(p.header), Rect { height: 1, ..area });
+    frame.render_widget(
+        Paragraph::new(line).style(p.header),
+        Rect { height: 1, ..area },
+    );
     if area.height > 2 {
         let title = Rect {
             y: area.y + 2,
@@ -38,14 +49,21 @@ pub fn header(frame: &mut Frame, area: Rect, ctx: &Ctx, chrome: &Chrome) {
             x: area.x + 1,
             width: area.width.saturating_sub(2),
         };
-        frame.render_widget(Paragraph::new(Span::styled(chrome.title.clone(), p.title)), title);
+        frame.render_widget(
+            Paragraph::new(Span::styled(chrome.title.clone(), p.title)),
+            title,
+        );
     }
 }
 
 /// Footer: the keys that work on this screen.
 pub fn footer(frame: &mut Frame, area: Rect, ctx: &Ctx, keys: &[&str]) {
     let p = palette();
-    let text = keys.iter().map(|k| ctx.t(k)).collect::<Vec<_>>().join("   ");
+    let text = keys
+        .iter()
+        .map(|k| ctx.t(k))
+        .collect::<Vec<_>>()
+        .join("   ");
     frame.render_widget(Paragraph::new(Span::styled(text, p.muted)), area);
 }
 

@@ -91,7 +91,10 @@ fn field_box(area: Rect) -> (Rect, Rect) {
 
 fn draw_label(frame: &mut Frame, area: Rect, label: &str, focused: bool, note: Option<&str>) {
     let p = palette();
-    let mut spans = vec![Span::styled(label.to_string(), if focused { p.accent } else { p.text })];
+    let mut spans = vec![Span::styled(
+        label.to_string(),
+        if focused { p.accent } else { p.text },
+    )];
     if let Some(note) = note {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(note.to_string(), p.bad));
@@ -99,7 +102,14 @@ fn draw_label(frame: &mut Frame, area: Rect, label: &str, focused: bool, note: O
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-pub fn draw_text(frame: &mut Frame, area: Rect, label: &str, field: &TextField, focused: bool, error: Option<&str>) {
+pub fn draw_text(
+    frame: &mut Frame,
+    area: Rect,
+    label: &str,
+    field: &TextField,
+    focused: bool,
+    error: Option<&str>,
+) {
     if area.height < FIELD_ROWS {
         return;
     }
@@ -110,18 +120,31 @@ pub fn draw_text(frame: &mut Frame, area: Rect, label: &str, field: &TextField, 
     let scroll = field.input.visual_scroll(inner);
     let style = if focused { p.field_focused } else { p.field };
     frame.render_widget(
-        Paragraph::new(field.value().to_string()).style(style).scroll((0, scroll as u16)),
+        Paragraph::new(field.value().to_string())
+            .style(style)
+            .scroll((0, scroll as u16)),
         box_area,
     );
     if focused {
         let x = (field.input.visual_cursor().saturating_sub(scroll)) as u16;
-        frame.set_cursor_position(Position::new(box_area.x + x.min(box_area.width.saturating_sub(1)), box_area.y));
+        frame.set_cursor_position(Position::new(
+            box_area.x + x.min(box_area.width.saturating_sub(1)),
+            box_area.y,
+        ));
     }
 }
 
 /// A masked field: one bullet per character typed; the secret itself is drawn only when the
 /// visitor asks to see it.
-pub fn draw_secret(frame: &mut Frame, area: Rect, label: &str, secret: &SecretBuf, focused: bool, reveal: bool, note: Option<&str>) {
+pub fn draw_secret(
+    frame: &mut Frame,
+    area: Rect,
+    label: &str,
+    secret: &SecretBuf,
+    focused: bool,
+    reveal: bool,
+    note: Option<&str>,
+) {
     if area.height < FIELD_ROWS {
         return;
     }
@@ -137,10 +160,18 @@ pub fn draw_secret(frame: &mut Frame, area: Rect, label: &str, secret: &SecretBu
     let width = shown.width();
     let scroll = width.saturating_sub(inner);
     let style = if focused { p.field_focused } else { p.field };
-    frame.render_widget(Paragraph::new(shown).style(style).scroll((0, scroll as u16)), box_area);
+    frame.render_widget(
+        Paragraph::new(shown)
+            .style(style)
+            .scroll((0, scroll as u16)),
+        box_area,
+    );
     if focused {
         let x = (width - scroll) as u16;
-        frame.set_cursor_position(Position::new(box_area.x + x.min(box_area.width.saturating_sub(1)), box_area.y));
+        frame.set_cursor_position(Position::new(
+            box_area.x + x.min(box_area.width.saturating_sub(1)),
+            box_area.y,
+        ));
     }
 }
 

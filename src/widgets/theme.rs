@@ -19,12 +19,20 @@ pub fn palette() -> Palette {
         title: Style::default().add_modifier(Modifier::BOLD),
         text: Style::default(),
         muted: Style::default().fg(Color::Gray),
-        accent: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        accent: Style::default()
+            .fg(Color::Cyan)
+            .add_modifier(Modifier::BOLD),
         ok: Style::default().fg(Color::Green),
         bad: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
         field: Style::default().bg(Color::DarkGray).fg(Color::White),
         field_focused: Style::default().bg(Color::Blue).fg(Color::White),
-        selected: Style::default().bg(Color::Cyan).fg(Color::Black).add_modifier(Modifier::BOLD),
-        header: Style::default().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+        selected: Style::default()
+            .bg(Color::Cyan)
+            .fg(Color::Black)
+            .add_modifier(Modifier::BOLD),
+        header: Style::default()
+            .bg(Color::Blue)
+            .fg(Color::White)
+            .add_modifier(Modifier::BOLD),
     }
 }

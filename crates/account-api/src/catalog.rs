@@ -9,20 +9,62 @@ pub struct Question {
 }
 
 pub const QUESTIONS: &[Question] = &[
-    Question { id: "first_pet", words: &["first", "pet", "name"] },
-    Question { id: "birth_city", words: &["city", "born", "birth"] },
-    Question { id: "favorite_teacher", words: &["favorite", "teacher"] },
-    Question { id: "favorite_book", words: &["favorite", "book"] },
-    Question { id: "favorite_food", words: &["favorite", "food"] },
-    Question { id: "best_friend", words: &["best", "friend", "name"] },
-    Question { id: "first_school", words: &["first", "school"] },
-    Question { id: "favorite_sport", words: &["favorite", "sport"] },
-    Question { id: "favorite_place", words: &["favorite", "place"] },
-    Question { id: "favorite_movie", words: &["favorite", "movie"] },
-    Question { id: "favorite_animal", words: &["favorite", "animal"] },
-    Question { id: "dream_job", words: &["dream", "job"] },
-    Question { id: "favorite_game", words: &["favorite", "game"] },
-    Question { id: "grandmother_name", words: &["grandmother", "name"] },
+    Question {
+        id: "first_pet",
+        words: &["first", "pet", "name"],
+    },
+    Question {
+        id: "birth_city",
+        words: &["city", "born", "birth"],
+    },
+    Question {
+        id: "favorite_teacher",
+        words: &["favorite", "teacher"],
+    },
+    Question {
+        id: "favorite_book",
+        words: &["favorite", "book"],
+    },
+    Question {
+        id: "favorite_food",
+        words: &["favorite", "food"],
+    },
+    Question {
+        id: "best_friend",
+        words: &["best", "friend", "name"],
+    },
+    Question {
+        id: "first_school",
+        words: &["first", "school"],
+    },
+    Question {
+        id: "favorite_sport",
+        words: &["favorite", "sport"],
+    },
+    Question {
+        id: "favorite_place",
+        words: &["favorite", "place"],
+    },
+    Question {
+        id: "favorite_movie",
+        words: &["favorite", "movie"],
+    },
+    Question {
+        id: "favorite_animal",
+        words: &["favorite", "animal"],
+    },
+    Question {
+        id: "dream_job",
+        words: &["dream", "job"],
+    },
+    Question {
+        id: "favorite_game",
+        words: &["favorite", "game"],
+    },
+    Question {
+        id: "grandmother_name",
+        words: &["grandmother", "name"],
+    },
 ];
 
 pub fn find(id: &str) -> Option<&'static Question> {

@@ -97,7 +97,13 @@ mod tests {
     #[test]
     fn typed_dates() {
         let ava = Date::from_calendar_date(2012, time::Month::March, 14).unwrap();
-        for s in ["03/14/2012", "3/14/2012", "03-14-2012", "03142012", "2012-03-14"] {
+        for s in [
+            "03/14/2012",
+            "3/14/2012",
+            "03-14-2012",
+            "03142012",
+            "2012-03-14",
+        ] {
             assert_eq!(parse_typed_date(s), Some(ava), "{s}");
         }
         assert_eq!(parse_typed_date("14/03/2012"), None);

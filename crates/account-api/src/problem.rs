@@ -146,7 +146,10 @@ pub struct Problem {
 impl Problem {
     pub fn new(code: ErrorCode) -> Self {
         Problem {
-            kind: format!("https://welcome-kiosk.schools.nyc/problems/{}", code.as_str()),
+            kind: format!(
+                "https://welcome-kiosk.schools.nyc/problems/{}",
+                code.as_str()
+            ),
             title: code.title().to_string(),
             status: code.status(),
             code,

@@ -98,7 +98,11 @@ const STUDENTS: [DemoStudent; 5] = [
 pub const DEMO_CENTER: &str = "Bronx Family Welcome Center";
 
 /// Loads the demo data unless it is already there. Returns whether anything was loaded.
-pub async fn seed_demo(store: &Arc<dyn Store>, hasher: &Hasher, clock: &Arc<dyn Clock>) -> anyhow::Result<bool> {
+pub async fn seed_demo(
+    store: &Arc<dyn Store>,
+    hasher: &Hasher,
+    clock: &Arc<dyn Clock>,
+) -> anyhow::Result<bool> {
     if store.student_exists(STUDENTS[0].student_id).await? {
         return Ok(false);
     }
@@ -111,7 +115,10 @@ pub async fn seed_demo(store: &Arc<dyn Store>, hasher: &Hasher, clock: &Arc<dyn 
         let mut answers = Vec::new();
         if s.questions {
             for (question, answer) in BEN_ANSWERS {
-                answers.push((question.to_string(), hasher.hash(&normalize_answer(answer)).await?));
+                answers.push((
+                    question.to_string(),
+                    hasher.hash(&normalize_answer(answer)).await?,
+                ));
             }
         }
         store

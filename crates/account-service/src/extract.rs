@@ -21,17 +21,25 @@ where
             Ok(axum::Json(value)) => Ok(ApiJson(value)),
             Err(rejection) => {
                 let (code, detail) = match rejection {
-                    JsonRejection::MissingJsonContentType(_) => {
-                        (ErrorCode::InvalidRequest, "send Content-Type: application/json")
+                    JsonRejection::MissingJsonContentType(_) => (
+                        ErrorCode::InvalidRequest,
+                        "send Content-Type: application/json",
+                    ),
+                    JsonRejection::JsonSyntaxError(_) => {
+                        (ErrorCode::InvalidRequest, "the body is not valid JSON")
                     }
-                    JsonRejection::JsonSyntaxError(_) => (ErrorCode::InvalidRequest, "the body is not valid JSON"),
-                    JsonRejection::JsonDataError(_) => {
-                        (ErrorCode::InvalidRequest, "the body does not have the fields this endpoint takes")
+                    JsonRejection::JsonDataError(_) => (
+                        ErrorCode::InvalidRequest,
+                        "the body does not have the fields this endpoint takes",
+                    ),
+                    JsonRejection::BytesRejection(_) => {
+                        (ErrorCode::PayloadTooLarge, "the body is too large")
                     }
-                    JsonRejection::BytesRejection(_) => (ErrorCode::PayloadTooLarge, "the body is too large"),
                     _ => (ErrorCode::InvalidRequest, "the body could not be read"),
                 };
-                Err(ApiError::with(account_api::Problem::new(code).with_detail(detail)))
+                Err(ApiError::with(
+                    account_api::Problem::new(code).with_detail(detail),
+                ))
             }
         }
     }

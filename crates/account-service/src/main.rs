@@ -115,7 +115,11 @@ async fn main() -> std::process::ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Serve { database, listen, hash } => {
+        Command::Serve {
+            database,
+            listen,
+            hash,
+        } => {
             let mut config = ServiceConfig::new(database, listen);
             config.security.hash = hash.params();
             let app = Application::build(config).await?;
@@ -130,15 +134,30 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let hasher = Hasher::new(hash.params(), 2)?;
             let clock: Arc<dyn Clock> = Arc::new(SystemClock);
             let loaded = demo::seed_demo(&store, &hasher, &clock).await?;
-            eprintln!("{}", if loaded { "demo data loaded" } else { "demo data already present" });
+            eprintln!(
+                "{}",
+                if loaded {
+                    "demo data loaded"
+                } else {
+                    "demo data already present"
+                }
+            );
         }
         Command::Devices {
-            command: DevicesCommand::Add { database, name, mode },
+            command:
+                DevicesCommand::Add {
+                    database,
+                    name,
+                    mode,
+                },
         } => {
             let store = store::connect(&database).await?;
-            let mode = DeviceMode::parse(&mode).ok_or_else(|| anyhow::anyhow!("--mode must be kiosk or counter"))?;
+            let mode = DeviceMode::parse(&mode)
+                .ok_or_else(|| anyhow::anyhow!("--mode must be kiosk or counter"))?;
             let token = new_token();
-            let id = store.add_device(&name, mode, &digest(&token), SystemClock.now()).await?;
+            let id = store
+                .add_device(&name, mode, &digest(&token), SystemClock.now())
+                .await?;
             eprintln!("registered device {id} ({name}, {})", mode.as_str());
             println!("{}", token.as_str());
         }

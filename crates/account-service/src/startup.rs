@@ -23,7 +23,11 @@ impl Application {
         Self::build_with(config, store, Arc::new(SystemClock)).await
     }
 
-    pub async fn build_with(config: ServiceConfig, store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+    pub async fn build_with(
+        config: ServiceConfig,
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+    ) -> anyhow::Result<Self> {
         let hasher = Hasher::new(config.security.hash, config.security.max_concurrent_hashes)?;
         let listener = TcpListener::bind(config.listen).await?;
         let state = AppState {
@@ -32,7 +36,11 @@ impl Application {
             clock,
             security: Arc::new(config.security.clone()),
         };
-        Ok(Application { listener, state, config })
+        Ok(Application {
+            listener,
+            state,
+            config,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -47,8 +55,17 @@ impl Application {
         self.run_with_shutdown(std::future::pending()).await
     }
 
-    pub async fn run_with_shutdown(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        let app = router(self.state, self.config.body_limit_bytes, self.config.request_timeout);
-        axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await
+    pub async fn run_with_shutdown(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let app = router(
+            self.state,
+            self.config.body_limit_bytes,
+            self.config.request_timeout,
+        );
+        axum::serve(self.listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await
     }
 }

@@ -92,17 +92,37 @@ mod tests {
 
     #[test]
     fn each_rule_fires() {
-        let r = check_questions(&[("first_pet", "rex"), ("first_pet", "max"), ("birth_city", "lagos")]);
+        let r = check_questions(&[
+            ("first_pet", "rex"),
+            ("first_pet", "max"),
+            ("birth_city", "lagos"),
+        ]);
         assert!(r.contains(&QuestionReason::QuestionsRepeated));
-        let r = check_questions(&[("first_pet", "rex"), ("no_such", "max"), ("birth_city", "lagos")]);
+        let r = check_questions(&[
+            ("first_pet", "rex"),
+            ("no_such", "max"),
+            ("birth_city", "lagos"),
+        ]);
         assert!(r.contains(&QuestionReason::QuestionsInvalid));
         let r = check_questions(&[("first_pet", "rex")]);
         assert!(r.contains(&QuestionReason::QuestionsInvalid));
-        let r = check_questions(&[("first_pet", "ab"), ("favorite_book", "dune"), ("birth_city", "lagos")]);
+        let r = check_questions(&[
+            ("first_pet", "ab"),
+            ("favorite_book", "dune"),
+            ("birth_city", "lagos"),
+        ]);
         assert!(r.contains(&QuestionReason::AnswerLength));
-        let r = check_questions(&[("first_pet", "Rex"), ("favorite_book", "rex "), ("birth_city", "lagos")]);
+        let r = check_questions(&[
+            ("first_pet", "Rex"),
+            ("favorite_book", "rex "),
+            ("birth_city", "lagos"),
+        ]);
         assert!(r.contains(&QuestionReason::AnswersRepeated));
-        let r = check_questions(&[("first_pet", "my pet rex"), ("favorite_book", "dune"), ("birth_city", "lagos")]);
+        let r = check_questions(&[
+            ("first_pet", "my pet rex"),
+            ("favorite_book", "dune"),
+            ("birth_city", "lagos"),
+        ]);
         assert!(r.contains(&QuestionReason::AnswerHasQuestionWords));
     }
 }

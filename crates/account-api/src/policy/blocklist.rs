@@ -37,7 +37,13 @@ mod tests {
     #[test]
     fn common_passwords_are_listed() {
         assert!(blocklist_len() > 300);
-        for p in ["password", "Password123!", "qwerty123", "iloveyou", "12345678"] {
+        for p in [
+            "password",
+            "Password123!",
+            "qwerty123",
+            "iloveyou",
+            "12345678",
+        ] {
             assert!(is_blocklisted(p), "{p}");
         }
         assert!(!is_blocklisted("Sunflower-Maple-42"));

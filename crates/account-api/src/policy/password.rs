@@ -97,7 +97,11 @@ mod tests {
     use proptest::prelude::*;
 
     fn check(p: &str) -> PasswordCheck {
-        check_password(p, &PasswordRules::default(), &["AvaM1234", "Ava", "Martinez"])
+        check_password(
+            p,
+            &PasswordRules::default(),
+            &["AvaM1234", "Ava", "Martinez"],
+        )
     }
 
     #[test]

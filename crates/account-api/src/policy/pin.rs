@@ -46,7 +46,8 @@ pub fn check_pin(pin: &str, birth_date: Option<Date>) -> Vec<PinReason> {
 }
 
 fn is_straight_run(bytes: &[u8]) -> bool {
-    let same_class = bytes.iter().all(u8::is_ascii_digit) || bytes.iter().all(u8::is_ascii_lowercase);
+    let same_class =
+        bytes.iter().all(u8::is_ascii_digit) || bytes.iter().all(u8::is_ascii_lowercase);
     if !same_class {
         return false;
     }

@@ -5,7 +5,9 @@
 use account_api::identifiers::{format_wire_date, parse_student, parse_wire_date};
 use account_api::policy::{check_password, normalize_answer, PasswordReason};
 use account_api::problem::RejectReason;
-use account_api::wire::{Method, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse};
+use account_api::wire::{
+    Method, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
+};
 use account_api::{ErrorCode, Problem, SecretString};
 use time::OffsetDateTime;
 
@@ -47,7 +49,12 @@ fn invalid(detail: &str) -> ApiError {
 }
 
 /// Counts a failure, waits the growing delay, and returns the counts.
-async fn fail(state: &AppState, device: &Device, subject: &str, student_ref: Option<&str>) -> Result<FailureCounts, ApiError> {
+async fn fail(
+    state: &AppState,
+    device: &Device,
+    subject: &str,
+    student_ref: Option<&str>,
+) -> Result<FailureCounts, ApiError> {
     let s = &state.security;
     let counts = state
         .store
@@ -67,12 +74,18 @@ async fn fail(state: &AppState, device: &Device, subject: &str, student_ref: Opt
     Ok(counts)
 }
 
-pub async fn start(state: &AppState, device: &Device, req: StartRequest) -> Result<StartResponse, ApiError> {
+pub async fn start(
+    state: &AppState,
+    device: &Device,
+    req: StartRequest,
+) -> Result<StartResponse, ApiError> {
     if req.student.len() > 64 || req.birth_date.len() > 10 {
         return Err(invalid("student or birth_date is too long"));
     }
-    let ident = parse_student(&req.student).ok_or_else(|| invalid("student must be a username or a 9-digit student ID"))?;
-    let birth_date = parse_wire_date(&req.birth_date).ok_or_else(|| invalid("birth_date must be YYYY-MM-DD"))?;
+    let ident = parse_student(&req.student)
+        .ok_or_else(|| invalid("student must be a username or a 9-digit student ID"))?;
+    let birth_date =
+        parse_wire_date(&req.birth_date).ok_or_else(|| invalid("birth_date must be YYYY-MM-DD"))?;
     let student = state.store.find_student(&ident).await?;
     let matched = student
         .as_ref()
@@ -96,7 +109,12 @@ pub async fn start(state: &AppState, device: &Device, req: StartRequest) -> Resu
     if student.pin_hash.is_some() {
         methods.push(Method::Pin);
     }
-    let questions = (answers.len() == 3).then(|| answers.iter().map(|a| a.question.clone()).collect::<Vec<_>>());
+    let questions = (answers.len() == 3).then(|| {
+        answers
+            .iter()
+            .map(|a| a.question.clone())
+            .collect::<Vec<_>>()
+    });
     if questions.is_some() {
         methods.push(Method::Questions);
     }
@@ -120,14 +138,24 @@ pub async fn start(state: &AppState, device: &Device, req: StartRequest) -> Resu
 }
 
 /// A token that is of the right kind, belongs to this device, is unused and unexpired.
-async fn live_token(state: &AppState, device: &Device, token: &SecretString, kind: &str) -> Result<(String, TokenRecord), ApiError> {
+async fn live_token(
+    state: &AppState,
+    device: &Device,
+    token: &SecretString,
+    kind: &str,
+) -> Result<(String, TokenRecord), ApiError> {
     if token.len() > MAX_SECRET_BYTES {
         return Err(ApiError::code(ErrorCode::FlowExpired));
     }
     let hash = digest(token.expose());
     let record = state.store.token(&hash).await?;
     match record {
-        Some(t) if t.kind == kind && t.device_id == device.id && t.used_at.is_none() && t.expires_at > state.clock.now() => {
+        Some(t)
+            if t.kind == kind
+                && t.device_id == device.id
+                && t.used_at.is_none()
+                && t.expires_at > state.clock.now() =>
+        {
             Ok((hash, t))
         }
         _ => Err(ApiError::code(ErrorCode::FlowExpired)),
@@ -142,13 +170,20 @@ async fn token_student(state: &AppState, token: &TokenRecord) -> Result<StudentR
         .ok_or_else(|| ApiError::code(ErrorCode::FlowExpired))
 }
 
-async fn check_secret(state: &AppState, student: &StudentRecord, req: &VerifyRequest) -> Result<bool, ApiError> {
+async fn check_secret(
+    state: &AppState,
+    student: &StudentRecord,
+    req: &VerifyRequest,
+) -> Result<bool, ApiError> {
     match (&req.pin, &req.answers) {
         (Some(pin), None) => {
             if pin.len() > MAX_SECRET_BYTES {
                 return Err(invalid("pin is too long"));
             }
-            Ok(state.hasher.verify(pin.expose(), student.pin_hash.as_deref()).await)
+            Ok(state
+                .hasher
+                .verify(pin.expose(), student.pin_hash.as_deref())
+                .await)
         }
         (None, Some(given)) => {
             if given.len() > 3 || given.values().any(|a| a.len() > MAX_SECRET_BYTES) {
@@ -162,9 +197,15 @@ async fn check_secret(state: &AppState, student: &StudentRecord, req: &VerifyReq
             // All three are checked even after a miss, so timing does not tell which failed.
             let mut all = true;
             for answer in &stored {
-                let typed = given.get(&answer.question).map(|a| a.expose()).unwrap_or("");
+                let typed = given
+                    .get(&answer.question)
+                    .map(|a| a.expose())
+                    .unwrap_or("");
                 let normalized = zeroize::Zeroizing::new(normalize_answer(typed));
-                all &= state.hasher.verify(&normalized, Some(&answer.answer_hash)).await;
+                all &= state
+                    .hasher
+                    .verify(&normalized, Some(&answer.answer_hash))
+                    .await;
             }
             Ok(all)
         }
@@ -172,14 +213,24 @@ async fn check_secret(state: &AppState, student: &StudentRecord, req: &VerifyReq
     }
 }
 
-pub async fn verify(state: &AppState, device: &Device, req: VerifyRequest) -> Result<VerifyResponse, ApiError> {
+pub async fn verify(
+    state: &AppState,
+    device: &Device,
+    req: VerifyRequest,
+) -> Result<VerifyResponse, ApiError> {
     let (flow_hash, flow) = live_token(state, device, &req.flow, FLOW_TOKEN).await?;
     let student = token_student(state, &flow).await?;
     if let Some(pause) = current_pause(&student, state.clock.now()) {
         return Err(paused_problem(pause));
     }
     if !check_secret(state, &student, &req).await? {
-        let counts = fail(state, device, &student.student_ref, Some(&student.student_ref)).await?;
+        let counts = fail(
+            state,
+            device,
+            &student.student_ref,
+            Some(&student.student_ref),
+        )
+        .await?;
         let flow_failures = state.store.add_token_failure(&flow_hash).await?;
         if flow_failures >= state.security.flow_failures_limit {
             state.store.use_token(&flow_hash, state.clock.now()).await?;
@@ -223,8 +274,12 @@ pub async fn verify(state: &AppState, device: &Device, req: VerifyRequest) -> Re
 }
 
 pub fn valid_idempotency_key(key: Option<&str>) -> Result<&str, ApiError> {
-    key.filter(|k| !k.is_empty() && k.len() <= MAX_IDEMPOTENCY_KEY && k.bytes().all(|b| b.is_ascii_graphic()))
-        .ok_or_else(|| invalid("an Idempotency-Key header (1-128 visible ASCII characters) is required"))
+    key.filter(|k| {
+        !k.is_empty() && k.len() <= MAX_IDEMPOTENCY_KEY && k.bytes().all(|b| b.is_ascii_graphic())
+    })
+    .ok_or_else(|| {
+        invalid("an Idempotency-Key header (1-128 visible ASCII characters) is required")
+    })
 }
 
 /// Replays a stored answer for a repeated idempotency key, or refuses a key reused for
@@ -238,7 +293,11 @@ pub fn replay(stored: StoredResponse, fingerprint: &str) -> Result<StoredRespons
 }
 
 /// Applies the password policy of §5 for `student`, including "not the current password".
-pub async fn check_new_password(state: &AppState, student: &StudentRecord, password: &SecretString) -> Result<(), ApiError> {
+pub async fn check_new_password(
+    state: &AppState,
+    student: &StudentRecord,
+    password: &SecretString,
+) -> Result<(), ApiError> {
     let rules = &state.security.password_rules;
     if password.expose().chars().count() > rules.max_chars {
         return Err(ApiError::rejected(
@@ -247,8 +306,16 @@ pub async fn check_new_password(state: &AppState, student: &StudentRecord, passw
         ));
     }
     let check = check_password(password.expose(), rules, &student.context_words());
-    let mut reasons: Vec<RejectReason> = check.reasons.into_iter().map(RejectReason::Password).collect();
-    if state.hasher.verify(password.expose(), Some(&student.password_hash)).await {
+    let mut reasons: Vec<RejectReason> = check
+        .reasons
+        .into_iter()
+        .map(RejectReason::Password)
+        .collect();
+    if state
+        .hasher
+        .verify(password.expose(), Some(&student.password_hash))
+        .await
+    {
         reasons.push(RejectReason::Password(PasswordReason::SameAsCurrent));
     }
     if reasons.is_empty() {
@@ -261,11 +328,19 @@ pub async fn check_new_password(state: &AppState, student: &StudentRecord, passw
 pub fn rfc3339(now: i64) -> String {
     OffsetDateTime::from_unix_timestamp(now)
         .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .unwrap_or_default()
 }
 
-pub async fn reset(state: &AppState, device: &Device, key: Option<&str>, req: ResetRequest) -> Result<StoredResponse, ApiError> {
+pub async fn reset(
+    state: &AppState,
+    device: &Device,
+    key: Option<&str>,
+    req: ResetRequest,
+) -> Result<StoredResponse, ApiError> {
     let key = valid_idempotency_key(key)?;
     let token_hash = digest(req.reset_token.expose());
     let fingerprint = digest(&format!("self_service_reset:{token_hash}"));
@@ -281,7 +356,10 @@ pub async fn reset(state: &AppState, device: &Device, key: Option<&str>, req: Re
     }
     let new_hash = state.hasher.hash(req.new_password.expose()).await?;
     drop(req);
-    let body = serde_json::to_string(&ResetResponse { changed_at: rfc3339(now) }).map_err(anyhow::Error::from)?;
+    let body = serde_json::to_string(&ResetResponse {
+        changed_at: rfc3339(now),
+    })
+    .map_err(anyhow::Error::from)?;
     let interval = i64::from(state.security.self_service_interval_days) * 86_400;
     let outcome = state
         .store
@@ -322,12 +400,18 @@ pub async fn reset(state: &AppState, device: &Device, key: Option<&str>, req: Re
     match outcome {
         ChangeOutcome::Applied => {
             tracing::info!(student = %student.student_ref, device = %device.id, "self-service password reset");
-            Ok(StoredResponse { fingerprint, status: 200, body })
+            Ok(StoredResponse {
+                fingerprint,
+                status: 200,
+                body,
+            })
         }
         ChangeOutcome::TooSoon => Err(too_soon_problem(now + interval)),
-        ChangeOutcome::TokenAlreadyUsed => match state.store.idempotent_response(&device.id, key).await? {
-            Some(stored) => replay(stored, &fingerprint),
-            None => Err(ApiError::code(ErrorCode::FlowExpired)),
-        },
+        ChangeOutcome::TokenAlreadyUsed => {
+            match state.store.idempotent_response(&device.id, key).await? {
+                Some(stored) => replay(stored, &fingerprint),
+                None => Err(ApiError::code(ErrorCode::FlowExpired)),
+            }
+        }
     }
 }

@@ -15,7 +15,10 @@ pub async fn health() -> Json<Health> {
     })
 }
 
-pub async fn password_policy(State(state): State<AppState>, _device: DeviceAuth) -> Json<PasswordPolicyInfo> {
+pub async fn password_policy(
+    State(state): State<AppState>,
+    _device: DeviceAuth,
+) -> Json<PasswordPolicyInfo> {
     let rules = &state.security.password_rules;
     Json(PasswordPolicyInfo {
         min_length: rules.min_chars,

@@ -25,8 +25,13 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(body_limit))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
-        .layer(CatchPanicLayer::custom(|_| problem_response(&Problem::new(ErrorCode::Internal))))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(CatchPanicLayer::custom(|_| {
+            problem_response(&Problem::new(ErrorCode::Internal))
+        }))
         .with_state(state)
 }
 

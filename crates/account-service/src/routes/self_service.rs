@@ -1,4 +1,7 @@
-use account_api::wire::{IDEMPOTENCY_KEY_HEADER, ResetRequest, StartRequest, StartResponse, VerifyRequest, VerifyResponse};
+use account_api::wire::{
+    ResetRequest, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
+    IDEMPOTENCY_KEY_HEADER,
+};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -32,8 +35,15 @@ pub async fn reset(
     headers: HeaderMap,
     ApiJson(req): ApiJson<ResetRequest>,
 ) -> Result<Response, ApiError> {
-    let key = headers.get(IDEMPOTENCY_KEY_HEADER).and_then(|v| v.to_str().ok());
+    let key = headers
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .and_then(|v| v.to_str().ok());
     let stored = self_service::reset(&state, &device, key, req).await?;
     let status = StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK);
-    Ok((status, [(header::CONTENT_TYPE, "application/json")], stored.body).into_response())
+    Ok((
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        stored.body,
+    )
+        .into_response())
 }

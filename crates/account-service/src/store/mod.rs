@@ -243,7 +243,13 @@ pub struct NewStaff {
 
 #[async_trait]
 pub trait Store: Send + Sync {
-    async fn add_device(&self, name: &str, mode: DeviceMode, token_hash: &str, now: i64) -> StoreResult<String>;
+    async fn add_device(
+        &self,
+        name: &str,
+        mode: DeviceMode,
+        token_hash: &str,
+        now: i64,
+    ) -> StoreResult<String>;
     async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>>;
 
     async fn find_student(&self, ident: &StudentIdentifier) -> StoreResult<Option<StudentRecord>>;
@@ -266,10 +272,18 @@ pub trait Store: Send + Sync {
     /// Counts a failure against a flow token and returns the new count.
     async fn add_token_failure(&self, token_hash: &str) -> StoreResult<u32>;
 
-    async fn idempotent_response(&self, device_id: &str, key: &str) -> StoreResult<Option<StoredResponse>>;
+    async fn idempotent_response(
+        &self,
+        device_id: &str,
+        key: &str,
+    ) -> StoreResult<Option<StoredResponse>>;
     async fn apply_self_reset(&self, change: &SelfReset<'_>) -> StoreResult<ChangeOutcome>;
 
-    async fn audit_events(&self, student_ref: Option<&str>, limit: i64) -> StoreResult<Vec<AuditRow>>;
+    async fn audit_events(
+        &self,
+        student_ref: Option<&str>,
+        limit: i64,
+    ) -> StoreResult<Vec<AuditRow>>;
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>>;
 }
 
@@ -278,7 +292,9 @@ pub async fn connect(database_url: &str) -> anyhow::Result<Arc<dyn Store>> {
     if database_url.starts_with("sqlite:") {
         Ok(Arc::new(SqliteStore::connect(database_url).await?))
     } else if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
-        anyhow::bail!("PostgreSQL support is not built yet (issue: scale and speed); use sqlite:PATH")
+        anyhow::bail!(
+            "PostgreSQL support is not built yet (issue: scale and speed); use sqlite:PATH"
+        )
     } else {
         anyhow::bail!("unsupported database URL (expected sqlite:PATH or postgres://…)")
     }

@@ -101,17 +101,25 @@ impl SqliteStore {
 
 #[async_trait]
 impl Store for SqliteStore {
-    async fn add_device(&self, name: &str, mode: DeviceMode, token_hash: &str, now: i64) -> StoreResult<String> {
+    async fn add_device(
+        &self,
+        name: &str,
+        mode: DeviceMode,
+        token_hash: &str,
+        now: i64,
+    ) -> StoreResult<String> {
         let id = new_id("dev");
         let mut tx = self.write_tx().await?;
-        sqlx::query("INSERT INTO devices (id, name, mode, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")
-            .bind(&id)
-            .bind(name)
-            .bind(mode.as_str())
-            .bind(token_hash)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO devices (id, name, mode, token_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(name)
+        .bind(mode.as_str())
+        .bind(token_hash)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
         let audit = AuditEvent {
             device_id: Some(&id),
             actor: "cli",
@@ -126,10 +134,12 @@ impl Store for SqliteStore {
     }
 
     async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>> {
-        let row = sqlx::query("SELECT id, name, mode FROM devices WHERE token_hash = ? AND revoked_at IS NULL")
-            .bind(token_hash)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(
+            "SELECT id, name, mode FROM devices WHERE token_hash = ? AND revoked_at IS NULL",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
         row.map(|r| {
             let mode: String = r.try_get("mode")?;
             Ok(Device {
@@ -147,13 +157,19 @@ impl Store for SqliteStore {
             StudentIdentifier::Username(u) => ("username_lower", u),
         };
         let sql = format!("SELECT {STUDENT_COLUMNS} FROM students WHERE {column} = ?");
-        let row = sqlx::query(&sql).bind(value).fetch_optional(&self.pool).await?;
+        let row = sqlx::query(&sql)
+            .bind(value)
+            .fetch_optional(&self.pool)
+            .await?;
         row.as_ref().map(student_from_row).transpose()
     }
 
     async fn student(&self, student_ref: &str) -> StoreResult<Option<StudentRecord>> {
         let sql = format!("SELECT {STUDENT_COLUMNS} FROM students WHERE student_ref = ?");
-        let row = sqlx::query(&sql).bind(student_ref).fetch_optional(&self.pool).await?;
+        let row = sqlx::query(&sql)
+            .bind(student_ref)
+            .fetch_optional(&self.pool)
+            .await?;
         row.as_ref().map(student_from_row).transpose()
     }
 
@@ -184,7 +200,11 @@ impl Store for SqliteStore {
 
     async fn insert_student(&self, s: &NewStudent, now: i64) -> StoreResult<String> {
         let student_ref = new_id("stu");
-        let email = format!("{}@{}", s.username.to_ascii_lowercase(), account_api::identifiers::STUDENT_MAIL_DOMAIN);
+        let email = format!(
+            "{}@{}",
+            s.username.to_ascii_lowercase(),
+            account_api::identifiers::STUDENT_MAIL_DOMAIN
+        );
         let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO students (student_ref, username, username_lower, student_id, first_name, \
@@ -387,26 +407,33 @@ impl Store for SqliteStore {
     }
 
     async fn use_token(&self, token_hash: &str, now: i64) -> StoreResult<bool> {
-        let done = sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
-            .bind(now)
-            .bind(token_hash)
-            .execute(&self.pool)
-            .await?;
+        let done =
+            sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+                .bind(now)
+                .bind(token_hash)
+                .execute(&self.pool)
+                .await?;
         Ok(done.rows_affected() == 1)
     }
 
     async fn add_token_failure(&self, token_hash: &str) -> StoreResult<u32> {
-        let row = sqlx::query("UPDATE tokens SET failures = failures + 1 WHERE token_hash = ? RETURNING failures")
-            .bind(token_hash)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(
+            "UPDATE tokens SET failures = failures + 1 WHERE token_hash = ? RETURNING failures",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(match row {
             Some(r) => r.try_get::<i64, _>("failures")? as u32,
             None => 0,
         })
     }
 
-    async fn idempotent_response(&self, device_id: &str, key: &str) -> StoreResult<Option<StoredResponse>> {
+    async fn idempotent_response(
+        &self,
+        device_id: &str,
+        key: &str,
+    ) -> StoreResult<Option<StoredResponse>> {
         let row = sqlx::query("SELECT fingerprint, status, body FROM idempotency_keys WHERE device_id = ? AND key = ?")
             .bind(device_id)
             .bind(key)
@@ -424,11 +451,12 @@ impl Store for SqliteStore {
 
     async fn apply_self_reset(&self, c: &SelfReset<'_>) -> StoreResult<ChangeOutcome> {
         let mut tx = self.write_tx().await?;
-        let used = sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
-            .bind(c.now)
-            .bind(c.reset_token_hash)
-            .execute(&mut *tx)
-            .await?;
+        let used =
+            sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+                .bind(c.now)
+                .bind(c.reset_token_hash)
+                .execute(&mut *tx)
+                .await?;
         if used.rows_affected() != 1 {
             tx.rollback().await?;
             return Ok(ChangeOutcome::TokenAlreadyUsed);
@@ -471,7 +499,11 @@ impl Store for SqliteStore {
         Ok(ChangeOutcome::Applied)
     }
 
-    async fn audit_events(&self, student_ref: Option<&str>, limit: i64) -> StoreResult<Vec<AuditRow>> {
+    async fn audit_events(
+        &self,
+        student_ref: Option<&str>,
+        limit: i64,
+    ) -> StoreResult<Vec<AuditRow>> {
         let rows = sqlx::query(
             "SELECT id, at, device_id, actor, student_ref, action, result, detail FROM audit_events \
              WHERE (? IS NULL OR student_ref = ?) ORDER BY id LIMIT ?",

@@ -1,0 +1,96 @@
+//! The command lines deployment scripts rely on (DESIGN.md §7), run as real processes.
+
+use std::process::Command;
+
+fn service() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_account-service"))
+}
+
+#[test]
+fn seed_demo_devices_add_outbox_and_audit() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("cli.db").display());
+    let cheap = ["--hash-memory-kib", "64", "--hash-iterations", "1"];
+
+    for _ in 0..2 {
+        let out = service()
+            .args(["seed-demo", "--database", &db])
+            .args(cheap)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    let out = service()
+        .args([
+            "devices",
+            "add",
+            "--database",
+            &db,
+            "--name",
+            "front desk",
+            "--mode",
+            "counter",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "the token alone on stdout: {stdout:?}");
+    assert!(lines[0].len() >= 43);
+
+    let bad = service()
+        .args([
+            "devices",
+            "add",
+            "--database",
+            &db,
+            "--name",
+            "x",
+            "--mode",
+            "admin",
+        ])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+
+    let out = service()
+        .args(["outbox", "list", "--database", &db])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty(), "nothing queued yet");
+
+    let out = service()
+        .args(["audit", "--database", &db])
+        .output()
+        .unwrap();
+    let audit = String::from_utf8(out.stdout).unwrap();
+    let first: serde_json::Value = serde_json::from_str(audit.lines().next().unwrap()).unwrap();
+    assert_eq!(first["action"], "device_registered");
+    // Only the hash of the token is stored.
+    let raw = std::fs::read(dir.path().join("cli.db")).unwrap();
+    let wal = std::fs::read(dir.path().join("cli.db-wal")).unwrap_or_default();
+    let needle = lines[0].as_bytes();
+    assert!(!raw.windows(needle.len()).any(|w| w == needle));
+    assert!(!wal.windows(needle.len()).any(|w| w == needle));
+}
+
+#[test]
+fn a_bad_database_url_is_a_clear_error() {
+    let out = service()
+        .args(["seed-demo", "--database", "mysql://x"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported database URL"));
+}

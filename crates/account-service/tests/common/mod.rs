@@ -1,0 +1,174 @@
+//! Spawns the real service on port 0 with a fresh SQLite database, a manual clock, cheap
+//! argon2 parameters, no failure delays, and the demo data loaded.
+
+#![allow(dead_code)]
+
+use account_service::clock::{Clock, ManualClock};
+use account_service::store::{self, DeviceMode, Store};
+use account_service::tokens::{digest, new_token};
+use account_service::{demo, Application, HashParams, ServiceConfig};
+use serde_json::Value;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub const START: i64 = 1_795_000_000;
+
+pub struct TestApp {
+    pub base: String,
+    pub token: String,
+    pub client: reqwest::Client,
+    pub clock: Arc<ManualClock>,
+    pub store: Arc<dyn Store>,
+    _dir: tempfile::TempDir,
+}
+
+pub struct Answer {
+    pub status: u16,
+    pub content_type: String,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
+    }
+
+    pub fn code(&self) -> String {
+        self.json()["code"].as_str().unwrap_or("").to_string()
+    }
+}
+
+pub async fn spawn() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("test.db").display());
+    let store = store::connect(&url).await.unwrap();
+    let clock = Arc::new(ManualClock::new(START));
+    let mut config = ServiceConfig::new(url, ([127, 0, 0, 1], 0).into());
+    config.security.hash = HashParams::insecure_for_tests();
+    config.security.failure_delay_base = Duration::ZERO;
+    config.security.failure_delay_step = Duration::ZERO;
+    let dyn_clock: Arc<dyn Clock> = clock.clone();
+    let app = Application::build_with(config, store.clone(), dyn_clock.clone())
+        .await
+        .unwrap();
+    let state = app.state();
+    demo::seed_demo(&store, &state.hasher, &dyn_clock)
+        .await
+        .unwrap();
+    let token = new_token().to_string();
+    store
+        .add_device("test kiosk", DeviceMode::Kiosk, &digest(&token), START)
+        .await
+        .unwrap();
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        base,
+        token,
+        client: reqwest::Client::new(),
+        clock,
+        store,
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    pub async fn add_device(&self, name: &str) -> String {
+        let token = new_token().to_string();
+        self.store
+            .add_device(name, DeviceMode::Kiosk, &digest(&token), self.clock.now())
+            .await
+            .unwrap();
+        token
+    }
+
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&str>,
+        key: Option<&str>,
+    ) -> Answer {
+        let mut req = self.client.request(method, format!("{}{path}", self.base));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req
+                .header("content-type", "application/json")
+                .body(b.to_string());
+        }
+        if let Some(k) = key {
+            req = req.header("Idempotency-Key", k);
+        }
+        let resp = req.send().await.unwrap();
+        let status = resp.status().as_u16();
+        let content_type = resp
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let body = resp.bytes().await.unwrap().to_vec();
+        Answer {
+            status,
+            content_type,
+            body,
+        }
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> Answer {
+        self.send(
+            reqwest::Method::POST,
+            path,
+            Some(&self.token),
+            Some(&body.to_string()),
+            None,
+        )
+        .await
+    }
+
+    pub async fn start(&self, student: &str, birth: &str) -> Answer {
+        self.post(
+            "/v1/self-service/start",
+            serde_json::json!({"student": student, "birth_date": birth}),
+        )
+        .await
+    }
+
+    pub async fn flow(&self, student: &str, birth: &str) -> String {
+        let a = self.start(student, birth).await;
+        assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+        a.json()["flow"].as_str().unwrap().to_string()
+    }
+
+    pub async fn verify_pin(&self, flow: &str, pin: &str) -> Answer {
+        self.post(
+            "/v1/self-service/verify",
+            serde_json::json!({"flow": flow, "pin": pin}),
+        )
+        .await
+    }
+
+    pub async fn reset(&self, reset_token: &str, password: &str, key: &str) -> Answer {
+        let body =
+            serde_json::json!({"reset_token": reset_token, "new_password": password}).to_string();
+        self.send(
+            reqwest::Method::POST,
+            "/v1/self-service/reset",
+            Some(&self.token),
+            Some(&body),
+            Some(key),
+        )
+        .await
+    }
+
+    /// Ava's flow through a correct PIN, returning the reset token.
+    pub async fn ava_reset_token(&self) -> String {
+        let flow = self.flow("AvaM1234", "2012-03-14").await;
+        let a = self.verify_pin(&flow, "50317").await;
+        assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+        a.json()["reset_token"].as_str().unwrap().to_string()
+    }
+}

@@ -1,0 +1,418 @@
+mod common;
+
+use common::{spawn, START};
+use reqwest::Method;
+use serde_json::json;
+
+#[tokio::test]
+async fn health_is_open_and_everything_else_needs_a_device_token() {
+    let app = spawn().await;
+    let a = app.send(Method::GET, "/v1/health", None, None, None).await;
+    assert_eq!(a.status, 200);
+    assert_eq!(a.json()["status"], "ok");
+
+    for token in [None, Some("not-a-token"), Some("")] {
+        let a = app
+            .send(Method::GET, "/v1/password-policy", token, None, None)
+            .await;
+        assert_eq!(a.status, 401);
+        assert_eq!(a.code(), "unauthorized");
+        assert_eq!(a.content_type, "application/problem+json");
+    }
+    let a = app
+        .send(
+            Method::GET,
+            "/v1/password-policy",
+            Some(&app.token),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(a.status, 200);
+    assert_eq!(a.json()["min_length"], 8);
+    assert_eq!(a.json()["max_length"], 64);
+    assert_eq!(a.json()["min_strength"], 3);
+    let a = app
+        .send(
+            Method::GET,
+            "/v1/openapi.json",
+            Some(&app.token),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(a.status, 200);
+    assert!(a.json()["paths"]["/v1/self-service/start"].is_object());
+}
+
+#[tokio::test]
+async fn start_offers_only_the_methods_the_student_has() {
+    let app = spawn().await;
+    let ava = app.start("AvaM1234", "2012-03-14").await.json();
+    assert_eq!(ava["methods"], json!(["pin"]));
+    assert!(ava["questions"].is_null());
+    assert!(ava["flow"].as_str().unwrap().len() >= 22, "≥128 bits");
+
+    // By student ID, and with the mail domain: the same student.
+    let ben = app.start("223456789", "2011-07-02").await.json();
+    assert_eq!(ben["methods"], json!(["questions"]));
+    assert_eq!(
+        ben["questions"],
+        json!(["first_pet", "birth_city", "favorite_teacher"])
+    );
+    let ben = app.start("beno5678@nycstudents.net", "2011-07-02").await;
+    assert_eq!(ben.status, 200);
+
+    let chen = app.start("ChenW2468", "2010-11-23").await.json();
+    assert_eq!(chen["methods"], json!(["pin", "questions"]));
+
+    let dana = app.start("DanaC1357", "2013-01-30").await.json();
+    assert_eq!(dana["methods"], json!([]));
+
+    let eli = app.start("EliH9753", "2012-09-09").await;
+    assert_eq!(eli.status, 423);
+    assert_eq!(eli.code(), "self_service_paused");
+    assert_eq!(eli.json()["pause"], "until_reset");
+    assert!(eli.json()["retry_after"].is_null());
+}
+
+#[tokio::test]
+async fn unknown_student_and_wrong_birth_date_are_indistinguishable() {
+    let app = spawn().await;
+    let unknown = app.start("NoSuch9999", "2012-03-14").await;
+    let wrong_date = app.start("AvaM1234", "2012-03-15").await;
+    let unknown_id = app.start("299999999", "2012-03-14").await;
+    assert_eq!(unknown.status, 401);
+    assert_eq!(unknown.code(), "not_verified");
+    assert_eq!(unknown.status, wrong_date.status);
+    assert_eq!(unknown.body, wrong_date.body, "byte-identical bodies");
+    assert_eq!(unknown.body, unknown_id.body);
+    assert_eq!(unknown.content_type, wrong_date.content_type);
+}
+
+#[tokio::test]
+async fn malformed_input_gets_a_problem_document_not_a_500() {
+    let app = spawn().await;
+    let cases = [
+        r#"{"student":"AvaM1234"}"#,
+        r#"{"student":"AvaM1234","birth_date":"2012-03-14","extra":1}"#,
+        r#"{"student":"AvaM1234","birth_date":"14/03/2012"}"#,
+        r#"{"student":"' OR 1=1 --","birth_date":"2012-03-14"}"#,
+        r#"not json"#,
+        r#"[]"#,
+    ];
+    for body in cases {
+        let a = app
+            .send(
+                Method::POST,
+                "/v1/self-service/start",
+                Some(&app.token),
+                Some(body),
+                None,
+            )
+            .await;
+        assert_eq!(a.status, 400, "{body}");
+        assert_eq!(a.code(), "invalid_request", "{body}");
+        assert_eq!(a.content_type, "application/problem+json");
+    }
+    let huge = format!(
+        r#"{{"student":"{}","birth_date":"2012-03-14"}}"#,
+        "A".repeat(100_000)
+    );
+    let a = app
+        .send(
+            Method::POST,
+            "/v1/self-service/start",
+            Some(&app.token),
+            Some(&huge),
+            None,
+        )
+        .await;
+    assert_eq!(a.status, 413);
+    assert_eq!(a.code(), "payload_too_large");
+    let a = app
+        .send(Method::GET, "/v1/nope", Some(&app.token), None, None)
+        .await;
+    assert_eq!(a.status, 404);
+    assert_eq!(a.code(), "not_found");
+}
+
+#[tokio::test]
+async fn pin_reset_end_to_end_writes_audit_and_outbox_once() {
+    let app = spawn().await;
+    let flow = app.flow("AvaM1234", "2012-03-14").await;
+    let wrong = app.verify_pin(&flow, "11111").await;
+    assert_eq!(wrong.status, 401);
+    assert_eq!(wrong.code(), "verification_failed");
+    assert_eq!(wrong.json()["attempts_remaining"], 4);
+
+    let ok = app.verify_pin(&flow, "50317").await;
+    assert_eq!(ok.status, 200);
+    let token = ok.json()["reset_token"].as_str().unwrap().to_string();
+    // The flow is single-use.
+    assert_eq!(app.verify_pin(&flow, "50317").await.code(), "flow_expired");
+
+    let weak = app.reset(&token, "password1", "k1").await;
+    assert_eq!(weak.status, 422);
+    assert_eq!(weak.code(), "password_rejected");
+    let reasons = weak.json()["reasons"].clone();
+    assert!(
+        reasons.as_array().unwrap().contains(&json!("common")),
+        "{reasons}"
+    );
+
+    let named = app.reset(&token, "Martinez-Violin-Tower-8", "k1").await;
+    assert!(named.json()["reasons"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("contains_name")));
+
+    let same = app.reset(&token, "Sunflower-Maple-42", "k1").await;
+    assert!(same.json()["reasons"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("same_as_current")));
+
+    let done = app.reset(&token, "Purple-Otter-Skates-91", "k1").await;
+    assert_eq!(done.status, 200, "{}", String::from_utf8_lossy(&done.body));
+    assert!(done.json()["changed_at"]
+        .as_str()
+        .unwrap()
+        .starts_with("2026-"));
+
+    // The same key again: the same answer, applied once.
+    let again = app.reset(&token, "Purple-Otter-Skates-91", "k1").await;
+    assert_eq!(again.status, 200);
+    assert_eq!(again.body, done.body);
+    // The token is single-use under another key.
+    let replay = app.reset(&token, "Another-Good-Phrase-55", "k2").await;
+    assert_eq!(replay.code(), "flow_expired");
+
+    let audit = app.store.audit_events(None, 100).await.unwrap();
+    let resets: Vec<_> = audit
+        .iter()
+        .filter(|e| e.action == "password_reset")
+        .collect();
+    assert_eq!(resets.len(), 1);
+    assert_eq!(resets[0].detail, "self_service");
+    let outbox = app.store.outbox(100).await.unwrap();
+    assert_eq!(outbox.len(), 1);
+    assert_eq!(outbox[0].recipient, "avam1234@nycstudents.net");
+    assert_eq!(outbox[0].template, "password_changed");
+    assert!(
+        !outbox[0].payload.to_string().contains("Purple"),
+        "no secret in the email payload"
+    );
+
+    // A second self-service reset is refused for 30 days.
+    let flow = app.flow("AvaM1234", "2012-03-14").await;
+    let soon = app.verify_pin(&flow, "50317").await;
+    assert_eq!(soon.code(), "reset_too_soon");
+}
+
+#[tokio::test]
+async fn questions_verify_with_normalized_answers() {
+    let app = spawn().await;
+    let flow = app.flow("BenO5678", "2011-07-02").await;
+    let wrong = app
+        .post(
+            "/v1/self-service/verify",
+            json!({"flow": flow, "answers": {"first_pet": "rex", "birth_city": "abuja", "favorite_teacher": "ms rivera"}}),
+        )
+        .await;
+    assert_eq!(wrong.code(), "verification_failed");
+    let ok = app
+        .post(
+            "/v1/self-service/verify",
+            json!({"flow": flow, "answers": {"first_pet": " REX ", "birth_city": "Lagos", "favorite_teacher": "Ms   Rivera"}}),
+        )
+        .await;
+    assert_eq!(ok.status, 200, "{}", String::from_utf8_lossy(&ok.body));
+    let pin_for_ben = app
+        .verify_pin(&app.flow("BenO5678", "2011-07-02").await, "12345")
+        .await;
+    assert_eq!(pin_for_ben.code(), "verification_failed", "Ben has no PIN");
+    let both = app
+        .post(
+            "/v1/self-service/verify",
+            json!({"flow": app.flow("BenO5678", "2011-07-02").await, "pin": "1", "answers": {}}),
+        )
+        .await;
+    assert_eq!(both.code(), "invalid_request");
+}
+
+#[tokio::test]
+async fn chen_is_told_when_the_30_day_rule_lifts() {
+    let app = spawn().await;
+    let flow = app.flow("ChenW2468", "2010-11-23").await;
+    let a = app.verify_pin(&flow, "72946").await;
+    assert_eq!(a.status, 409);
+    assert_eq!(a.code(), "reset_too_soon");
+    let expected = time::OffsetDateTime::from_unix_timestamp(START + 20 * 86_400)
+        .unwrap()
+        .date();
+    assert_eq!(
+        a.json()["next_allowed"],
+        account_api::identifiers::format_wire_date(expected)
+    );
+    // Twenty days later it is allowed.
+    app.clock.advance(20 * 86_400 + 1);
+    let flow = app.flow("ChenW2468", "2010-11-23").await;
+    assert_eq!(app.verify_pin(&flow, "72946").await.status, 200);
+}
+
+#[tokio::test]
+async fn five_failures_pause_for_fifteen_minutes_and_ten_until_a_reset() {
+    let app = spawn().await;
+    let flow = app.flow("AvaM1234", "2012-03-14").await;
+    for expected_left in [4, 3, 2, 1] {
+        let a = app.verify_pin(&flow, "99999").await;
+        assert_eq!(a.json()["attempts_remaining"], expected_left);
+    }
+    let fifth = app.verify_pin(&flow, "99999").await;
+    assert_eq!(fifth.code(), "self_service_paused");
+    assert_eq!(fifth.json()["pause"], "temporary");
+    assert_eq!(fifth.json()["retry_after"], 900);
+    // Even the right PIN and the right birth date are refused while paused.
+    let start = app.start("AvaM1234", "2012-03-14").await;
+    assert_eq!(start.code(), "self_service_paused");
+    assert!(start.json()["retry_after"].as_u64().unwrap() <= 900);
+
+    app.clock.advance(15 * 60);
+    let flow = app.flow("AvaM1234", "2012-03-14").await;
+    for _ in 0..4 {
+        assert_eq!(
+            app.verify_pin(&flow, "99999").await.code(),
+            "verification_failed"
+        );
+    }
+    // Failed birth dates count too: the tenth failure in 24 hours.
+    let tenth = app.start("AvaM1234", "2001-01-01").await;
+    assert_eq!(tenth.code(), "not_verified");
+    let a = app.start("AvaM1234", "2012-03-14").await;
+    assert_eq!(a.code(), "self_service_paused");
+    assert_eq!(a.json()["pause"], "until_reset");
+    app.clock.advance(2 * 86_400);
+    assert_eq!(
+        app.start("AvaM1234", "2012-03-14").await.json()["pause"],
+        "until_reset"
+    );
+
+    let audit = app.store.audit_events(None, 100).await.unwrap();
+    let pauses: Vec<_> = audit
+        .iter()
+        .filter(|e| e.action == "self_service_paused")
+        .map(|e| e.result.as_str())
+        .collect();
+    assert_eq!(pauses, vec!["temporary", "until_reset"]);
+}
+
+#[tokio::test]
+async fn tokens_are_bound_to_the_device_and_expire() {
+    let app = spawn().await;
+    let other = app.add_device("other kiosk").await;
+    let flow = app.flow("AvaM1234", "2012-03-14").await;
+    let body = json!({"flow": flow, "pin": "50317"}).to_string();
+    let stolen = app
+        .send(
+            Method::POST,
+            "/v1/self-service/verify",
+            Some(&other),
+            Some(&body),
+            None,
+        )
+        .await;
+    assert_eq!(stolen.code(), "flow_expired");
+
+    let token = app.ava_reset_token().await;
+    let body = json!({"reset_token": token, "new_password": "Purple-Otter-Skates-91"}).to_string();
+    let stolen = app
+        .send(
+            Method::POST,
+            "/v1/self-service/reset",
+            Some(&other),
+            Some(&body),
+            Some("x"),
+        )
+        .await;
+    assert_eq!(stolen.code(), "flow_expired");
+
+    app.clock.advance(11 * 60);
+    assert_eq!(
+        app.reset(&token, "Purple-Otter-Skates-91", "late")
+            .await
+            .code(),
+        "flow_expired"
+    );
+    let missing_key = app
+        .send(
+            Method::POST,
+            "/v1/self-service/reset",
+            Some(&app.token),
+            Some(&body),
+            None,
+        )
+        .await;
+    assert_eq!(missing_key.code(), "invalid_request");
+}
+
+#[tokio::test]
+async fn an_idempotency_key_reused_for_another_request_is_refused() {
+    let app = spawn().await;
+    let token = app.ava_reset_token().await;
+    assert_eq!(
+        app.reset(&token, "Purple-Otter-Skates-91", "same")
+            .await
+            .status,
+        200
+    );
+    let flow = app.flow("BenO5678", "2011-07-02").await;
+    let ben = app
+        .post(
+            "/v1/self-service/verify",
+            json!({"flow": flow, "answers": {"first_pet": "rex", "birth_city": "lagos", "favorite_teacher": "ms rivera"}}),
+        )
+        .await;
+    let ben_token = ben.json()["reset_token"].as_str().unwrap().to_string();
+    let a = app
+        .reset(&ben_token, "Granite-Kayak-Meadow-3", "same")
+        .await;
+    assert_eq!(a.code(), "idempotency_conflict");
+}
+
+#[tokio::test]
+async fn concurrent_resets_with_one_key_apply_once() {
+    let app = spawn().await;
+    let token = app.ava_reset_token().await;
+    let (a, b) = tokio::join!(
+        app.reset(&token, "Purple-Otter-Skates-91", "dup"),
+        app.reset(&token, "Purple-Otter-Skates-91", "dup")
+    );
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    assert_eq!(b.status, 200, "{}", String::from_utf8_lossy(&b.body));
+    assert_eq!(a.body, b.body);
+    let audit = app.store.audit_events(None, 100).await.unwrap();
+    assert_eq!(
+        audit
+            .iter()
+            .filter(|e| e.action == "password_reset")
+            .count(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn seeding_twice_loads_nothing_new() {
+    let app = spawn().await;
+    let hasher = account_service::domain::hasher::Hasher::new(
+        account_service::HashParams::insecure_for_tests(),
+        1,
+    )
+    .unwrap();
+    let clock: std::sync::Arc<dyn account_service::clock::Clock> = app.clock.clone();
+    assert!(
+        !account_service::demo::seed_demo(&app.store, &hasher, &clock)
+            .await
+            .unwrap()
+    );
+}
