@@ -1,0 +1,154 @@
+//! Shared helpers for kiosk tests: a real account service on port 0, the real app on a
+//! `TestBackend`, and ways to press keys and read the screen.
+
+#![allow(dead_code)]
+
+use account_api::SecretString;
+use account_service::clock::{Clock, SystemClock};
+use account_service::store::DeviceMode;
+use account_service::tokens::{digest, new_token};
+use account_service::{demo, Application, HashParams, ServiceConfig};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use kiosk::api::ApiClient;
+use kiosk::app::{App, AppEvent};
+use kiosk::config::{KioskConfig, DEFAULT_TOML};
+use kiosk::i18n::Locales;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver};
+
+pub struct Service {
+    pub base: String,
+    pub token: String,
+    pub store: Arc<dyn account_service::store::Store>,
+    _dir: tempfile::TempDir,
+}
+
+pub async fn service() -> Service {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("k.db").display());
+    let store = account_service::store::connect(&url).await.unwrap();
+    let mut config = ServiceConfig::new(url, ([127, 0, 0, 1], 0).into());
+    config.security.hash = HashParams::insecure_for_tests();
+    config.security.failure_delay_base = Duration::ZERO;
+    config.security.failure_delay_step = Duration::ZERO;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let app = Application::build_with(config, store.clone(), clock.clone())
+        .await
+        .unwrap();
+    demo::seed_demo(&store, &app.state().hasher, &clock)
+        .await
+        .unwrap();
+    let token = new_token().to_string();
+    store
+        .add_device("test", DeviceMode::Kiosk, &digest(&token), clock.now())
+        .await
+        .unwrap();
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    Service {
+        base,
+        token,
+        store,
+        _dir: dir,
+    }
+}
+
+pub fn config() -> Arc<KioskConfig> {
+    Arc::new(KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &[]).unwrap())
+}
+
+pub struct Harness {
+    pub app: App,
+    pub rx: UnboundedReceiver<AppEvent>,
+}
+
+impl Harness {
+    pub fn new(api: Option<ApiClient>) -> Self {
+        let (tx, rx) = unbounded_channel();
+        let app = App::new(config(), Locales::load(), api, tx);
+        Harness { app, rx }
+    }
+
+    pub fn with_service(service: &Service) -> Self {
+        let api = ApiClient::new(
+            &service.base,
+            SecretString::from_str_exact(&service.token),
+            Duration::from_secs(5),
+            None,
+        )
+        .unwrap();
+        Self::new(Some(api))
+    }
+
+    pub fn key(&mut self, code: KeyCode) {
+        self.app
+            .handle(AppEvent::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+
+    pub fn ctrl(&mut self, c: char) {
+        self.app.handle(AppEvent::Key(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::CONTROL,
+        )));
+    }
+
+    pub fn text(&mut self, s: &str) {
+        for c in s.chars() {
+            self.key(KeyCode::Char(c));
+        }
+    }
+
+    /// Handles events until no request is in flight.
+    pub async fn settle(&mut self) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        while self.app.is_busy() {
+            let event = tokio::time::timeout_at(deadline, self.rx.recv())
+                .await
+                .expect("the reply did not arrive in time")
+                .expect("channel closed");
+            self.app.handle(event);
+        }
+    }
+
+    pub fn screen_name(&self) -> &'static str {
+        self.app.screen.name()
+    }
+
+    pub fn render(&self, width: u16, height: u16) -> String {
+        render_app(&self.app, width, height)
+    }
+}
+
+pub fn render_app(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| app.draw(f)).unwrap();
+    buffer_text(terminal.backend().buffer())
+}
+
+pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut line = String::new();
+        for x in 0..buffer.area.width {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Goes from the language picker to the lookup screen and asks for a student.
+pub async fn lookup(h: &mut Harness, student: &str, birth: &str) {
+    h.key(KeyCode::Enter);
+    h.text("1");
+    assert_eq!(h.screen_name(), "lookup");
+    h.text(student);
+    h.key(KeyCode::Tab);
+    h.text(birth);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+}

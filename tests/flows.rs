@@ -1,0 +1,284 @@
+//! The student reset flow driven through the real app and a real service.
+
+mod common;
+
+use common::{lookup, service, Harness};
+use crossterm::event::KeyCode;
+use kiosk::screens::{ProblemKind, Screen};
+
+const NEW_PASSWORD: &str = "Purple-Otter-Skates-91";
+
+fn assert_no_secret(text: &str, secrets: &[&str]) {
+    for s in secrets {
+        assert!(!text.contains(s), "secret {s:?} is on screen:\n{text}");
+    }
+}
+
+#[tokio::test]
+async fn ava_resets_with_her_pin() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    lookup(&mut h, "AvaM1234", "03/14/2012").await;
+    assert_eq!(
+        h.screen_name(),
+        "pin",
+        "Ava has only a PIN, so no choice is shown"
+    );
+    h.text("50317");
+    assert_no_secret(&h.render(80, 24), &["50317"]);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "new_password");
+    h.text(NEW_PASSWORD);
+    h.key(KeyCode::Tab);
+    h.text(NEW_PASSWORD);
+    let screen = h.render(80, 24);
+    assert!(screen.contains("✓ Both entries match"), "{screen}");
+    assert_no_secret(&screen, &[NEW_PASSWORD]);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "done");
+    assert!(h.render(80, 24).contains("Your password has been changed"));
+    let outbox = svc.store.outbox(10).await.unwrap();
+    assert_eq!(outbox.len(), 1, "one confirmation email queued");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.screen_name(), "language");
+}
+
+#[tokio::test]
+async fn ben_resets_with_his_answers() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    lookup(&mut h, "223456789", "07/02/2011").await;
+    assert_eq!(h.screen_name(), "questions");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("first pet"), "{screen}");
+    assert!(screen.contains("born"), "{screen}");
+    assert!(screen.contains("teacher"), "{screen}");
+    for (i, answer) in ["Rex", "lagos", "Ms Rivera"].iter().enumerate() {
+        h.text(answer);
+        if i < 2 {
+            h.key(KeyCode::Enter);
+        }
+    }
+    assert_no_secret(&h.render(80, 24), &["Rex", "lagos", "Rivera"]);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "new_password");
+    h.text(NEW_PASSWORD);
+    h.key(KeyCode::Enter);
+    h.text(NEW_PASSWORD);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "done");
+}
+
+#[tokio::test]
+async fn chen_sees_the_thirty_day_screen() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    lookup(&mut h, "ChenW2468", "11/23/2010").await;
+    assert_eq!(h.screen_name(), "method", "Chen has both, so he chooses");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.screen_name(), "pin");
+    h.text("72946");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    match &h.app.screen {
+        Screen::Problem(p) => assert!(
+            matches!(p.kind, ProblemKind::TooSoon { .. }),
+            "{:?}",
+            p.kind
+        ),
+        _ => panic!("expected the 30-day screen, got {}", h.screen_name()),
+    }
+    let screen = h.render(80, 24);
+    assert!(screen.contains("once every 30 days"), "{screen}");
+    assert!(screen.contains("NYCSA"), "{screen}");
+}
+
+#[tokio::test]
+async fn wrong_pin_counts_down_then_retry_works() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    lookup(&mut h, "AvaM1234", "03/14/2012").await;
+    h.text("11111");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    let screen = h.render(80, 24);
+    assert!(screen.contains("That PIN did not match"), "{screen}");
+    assert!(screen.contains("4 more tries"), "{screen}");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.screen_name(), "pin", "try again keeps the flow");
+    h.text("50317");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "new_password");
+}
+
+#[tokio::test]
+async fn the_service_rejection_is_shown_on_the_password_screen() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    lookup(&mut h, "AvaM1234", "03/14/2012").await;
+    h.text("50317");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    // Passes the kiosk's own checks, but contains her last name: only the service knows it.
+    let named = "Martinez-Violin-Tower-8";
+    h.text(named);
+    h.key(KeyCode::Enter);
+    h.text(named);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "new_password");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("contains your name"), "{screen}");
+}
+
+#[tokio::test]
+async fn dana_without_pin_or_questions_is_shown_the_other_ways() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    lookup(&mut h, "DanaC1357", "01/30/2013").await;
+    assert_eq!(h.screen_name(), "no_method");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("NYC Schools Account"), "{screen}");
+    assert!(screen.contains("school"), "{screen}");
+}
+
+#[tokio::test]
+async fn eli_is_told_self_service_is_paused() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    lookup(&mut h, "EliH9753", "09/09/2012").await;
+    let screen = h.render(80, 24);
+    assert!(screen.contains("paused"), "{screen}");
+}
+
+#[tokio::test]
+async fn bad_input_is_caught_before_the_service() {
+    let mut h = Harness::new(None);
+    h.key(KeyCode::Enter);
+    h.text("1");
+    h.text("x");
+    h.key(KeyCode::Tab);
+    h.text("14/03/2012");
+    h.key(KeyCode::Enter);
+    assert!(!h.app.is_busy());
+    let screen = h.render(80, 24);
+    assert!(screen.contains("9-digit student ID"), "{screen}");
+}
+
+#[tokio::test]
+async fn an_unreachable_service_gives_the_offline_screen() {
+    let api = kiosk::api::ApiClient::new(
+        "http://127.0.0.1:9",
+        account_api::SecretString::from_str_exact("t"),
+        std::time::Duration::from_secs(2),
+        None,
+    )
+    .unwrap();
+    let mut h = Harness::new(Some(api));
+    lookup(&mut h, "AvaM1234", "03/14/2012").await;
+    let screen = h.render(80, 24);
+    assert!(screen.contains("cannot reach"), "{screen}");
+    assert!(screen.contains("718-935-2009"), "{screen}");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.screen_name(), "lookup", "try again keeps what was typed");
+    assert!(h.render(80, 24).contains("AvaM1234"));
+}
+
+#[tokio::test]
+async fn eight_failed_tries_end_the_visitor_session() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    h.key(KeyCode::Enter);
+    h.text("1");
+    for i in 0..8 {
+        h.text(&format!("Nobody{i:04}"));
+        h.key(KeyCode::Tab);
+        h.text("01/01/2010");
+        h.key(KeyCode::Enter);
+        h.settle().await;
+        if i < 7 {
+            h.key(KeyCode::Enter);
+            // Clear the fields for the next try.
+            for _ in 0..12 {
+                h.key(KeyCode::Backspace);
+            }
+            h.key(KeyCode::Tab);
+            for _ in 0..12 {
+                h.key(KeyCode::Backspace);
+            }
+            h.key(KeyCode::Tab);
+        }
+    }
+    match &h.app.screen {
+        Screen::Problem(p) => assert_eq!(p.kind, ProblemKind::SessionEnded),
+        _ => panic!("got {}", h.screen_name()),
+    }
+    h.key(KeyCode::Enter);
+    assert_eq!(h.screen_name(), "language");
+}
+
+#[tokio::test(start_paused = true)]
+async fn idle_timeout_warns_then_wipes_and_returns_to_the_start() {
+    let mut h = Harness::new(None);
+    h.key(KeyCode::Enter);
+    h.text("1");
+    h.text("AvaM1234");
+    tokio::time::advance(std::time::Duration::from_secs(91)).await;
+    h.app.handle(kiosk::app::AppEvent::Tick);
+    let screen = h.render(80, 24);
+    assert!(screen.contains("Are you still there?"), "{screen}");
+    // A key only extends the session; it does not type.
+    h.text("Z");
+    assert!(!h.render(80, 24).contains("AvaM1234Z"));
+    assert!(h.render(80, 24).contains("AvaM1234"));
+    tokio::time::advance(std::time::Duration::from_secs(111)).await;
+    h.app.handle(kiosk::app::AppEvent::Tick);
+    assert_eq!(h.screen_name(), "language");
+    assert!(!h.render(80, 24).contains("AvaM1234"));
+}
+
+#[tokio::test]
+async fn stale_replies_are_dropped() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    h.key(KeyCode::Enter);
+    h.text("1");
+    h.text("AvaM1234");
+    h.key(KeyCode::Tab);
+    h.text("03/14/2012");
+    h.key(KeyCode::Enter);
+    assert!(h.app.is_busy());
+    // The visitor leaves (idle wipe) before the answer arrives.
+    h.app.restart(tokio::time::Instant::now());
+    let event = h.rx.recv().await.unwrap();
+    h.app.handle(event);
+    assert_eq!(
+        h.screen_name(),
+        "language",
+        "the old reply did not move the new session"
+    );
+}
+
+#[tokio::test]
+async fn ctrl_c_and_friends_do_nothing_in_kiosk_mode() {
+    let mut h = Harness::new(None);
+    h.key(KeyCode::Enter);
+    for c in ['c', 'z', '\\', 'd'] {
+        h.ctrl(c);
+    }
+    assert!(!h.app.quit);
+    assert_eq!(h.screen_name(), "menu");
+    h.ctrl('q');
+    assert!(h.app.exit_prompt.is_some());
+    h.text("0000");
+    h.key(KeyCode::Enter);
+    assert!(!h.app.quit, "a wrong exit code does not exit");
+    assert!(h.render(80, 24).contains("not right"));
+    h.key(KeyCode::Esc);
+    assert!(h.app.exit_prompt.is_none());
+}
