@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod pty;
+
 use account_api::SecretString;
 use account_service::clock::{Clock, SystemClock};
 use account_service::store::DeviceMode;

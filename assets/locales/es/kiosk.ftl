@@ -1,0 +1,156 @@
+# Welcome Center Kiosk — Español (Spanish).
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools
+step-of = Paso { $step } de { $total }
+please-wait = Espere, por favor…
+
+## Footer keys
+key-continue = Enter: Continuar
+key-back = Esc: Atrás
+key-move = Tab/↑↓: Mover
+key-select = ↑↓: Elegir
+key-language = F2: Idioma
+key-show-hide = F3: Ver/Ocultar
+key-menu = Esc: Menú
+key-start-over = Enter: Volver a empezar
+key-try-again = Enter: Intentar de nuevo
+
+## Language picker
+language-title = Elija su idioma
+language-hint = Use ↑ ↓ y Enter, o pulse el número.
+
+## Menu
+menu-title = ¿Cómo podemos ayudarle hoy?
+menu-student-reset = Estudiante — restablecer mi contraseña de las Escuelas Públicas de NYC
+menu-parent = Padre o tutor — restablecer la contraseña de mi hijo/a o buscar su ID de cuenta (NYCSA)
+menu-forgot-nycsa = Olvidé mi contraseña de NYC Schools Account (NYCSA)
+menu-forgot-myschools = Olvidé mi contraseña de MySchools
+menu-enroll = Estudiante — configurar mi PIN o mis preguntas de seguridad
+menu-ticket = Abrir una solicitud de ayuda
+menu-help = Otra ayuda e información de contacto
+
+not-ready-title = Aún no está disponible en este quiosco
+not-ready-body = Esta opción aún no está disponible en este quiosco. El personal del mostrador puede ayudarle ahora, o llame al 718-935-2009.
+
+## Student reset: lookup
+lookup-title = Restablezca su contraseña de las Escuelas Públicas de NYC
+lookup-intro = Escriba su nombre de usuario (como AvaM1234) o su número de estudiante de 9 dígitos, y su fecha de nacimiento.
+lookup-student = Usuario o número de estudiante
+lookup-birth-date = Fecha de nacimiento (MM/DD/AAAA)
+lookup-error-student = Escriba un usuario (como AvaM1234) o un número de estudiante de 9 dígitos.
+lookup-error-birth-date = Escriba la fecha de nacimiento como mes/día/año, por ejemplo 03/14/2012.
+
+## Student reset: method
+method-title = ¿Cómo quiere demostrar que es usted?
+method-pin = Con mi PIN
+method-questions = Con mis preguntas de seguridad
+no-method-title = Todavía no tiene PIN ni preguntas de seguridad
+no-method-body = Para restablecer su contraseña por su cuenta, necesita un PIN o preguntas de seguridad, y todavía no los ha configurado. Aun así, puede obtener una contraseña nueva:
+no-method-parent = • Pida a su padre, madre o tutor que la restablezca en su NYC Schools Account (NYCSA). Si no tiene una cuenta, puede crearla gratis.
+no-method-school = • Pida a su escuela, o al personal del mostrador de este Centro de Bienvenida, que se la restablezca.
+no-method-enroll = Cuando vuelva a iniciar sesión, podrá configurar un PIN o preguntas de seguridad (opción 5 del menú) para hacerlo por su cuenta la próxima vez.
+
+## Student reset: PIN
+pin-title = Escriba su PIN
+pin-label = PIN
+pin-hint = Su PIN son las 5 a 8 letras o números que usted eligió. No es su contraseña.
+
+## Student reset: questions
+questions-title = Responda sus preguntas de seguridad
+questions-hint = Escriba las respuestas que eligió. No importan las mayúsculas ni los espacios de más.
+
+question-first_pet = ¿Cómo se llamaba su primera mascota?
+question-birth_city = ¿En qué ciudad nació?
+question-favorite_teacher = ¿Quién es su maestro/a favorito/a?
+question-favorite_book = ¿Cuál es su libro favorito?
+question-favorite_food = ¿Cuál es su comida favorita?
+question-best_friend = ¿Cómo se llama su mejor amigo/a?
+question-first_school = ¿Cómo se llamaba su primera escuela?
+question-favorite_sport = ¿Cuál es su deporte favorito?
+question-favorite_place = ¿Cuál es su lugar favorito para visitar?
+question-favorite_movie = ¿Cuál es su película favorita?
+question-favorite_animal = ¿Cuál es su animal favorito?
+question-dream_job = ¿Qué trabajo quiere tener cuando sea grande?
+question-favorite_game = ¿Cuál es su juego favorito?
+question-grandmother_name = ¿Cuál es el nombre de pila de su abuela?
+question-unknown = Pregunta de seguridad
+
+## New password
+password-title = Elija una contraseña nueva
+password-new = Contraseña nueva
+password-confirm = Escríbala otra vez
+password-rule-length = De 8 a 64 caracteres
+password-rule-common = No es una contraseña común
+password-rule-name = No contiene su nombre ni su usuario
+password-rule-strength = Difícil de adivinar
+password-rule-match = Las dos coinciden
+password-rule-current = No es su contraseña actual
+password-strength = Seguridad: { $label }
+strength-0 = Muy débil
+strength-1 = Débil
+strength-2 = Regular
+strength-3 = Buena
+strength-4 = Fuerte
+password-hint = Consejo: tres o cuatro palabras al azar son fáciles de recordar y difíciles de adivinar.
+password-fix-first = La contraseña nueva todavía no cumple todas las reglas. Revise la lista.
+
+## Done
+done-title = Su contraseña se cambió
+done-body = Ya puede iniciar sesión con su contraseña nueva. Enviamos un correo a su cuenta de las Escuelas Públicas de NYC para confirmar el cambio.
+done-return = Esta pantalla volverá al inicio en { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+  }.
+
+## Problems
+problem-title = No pudimos continuar
+not-verified-body = No encontramos a ningún estudiante con esos datos. Revise el usuario o número de estudiante y la fecha de nacimiento, e intente de nuevo.
+verification-failed-body = { $method ->
+    [pin] El PIN no coincide.
+   *[questions] Las respuestas no coinciden.
+  }
+attempts-left = { $count ->
+    [one] Le queda { $count } intento más antes de que se pause el autoservicio.
+   *[other] Le quedan { $count } intentos más antes de que se pause el autoservicio.
+  }
+paused-temporary-body = El autoservicio está en pausa para esta cuenta por demasiados intentos incorrectos. Puede volver a intentarlo en { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+  }.
+paused-until-reset-body = El autoservicio está en pausa para esta cuenta por demasiados intentos incorrectos.
+paused-help = Un padre, madre o tutor puede restablecer su contraseña en NYC Schools Account (NYCSA), o el personal del mostrador puede ayudarle ahora.
+too-soon-body = Puede restablecer su contraseña por su cuenta una vez cada 30 días. Podrá volver a hacerlo el { $date }.
+too-soon-help = Si la necesita ahora, un padre, madre o tutor puede restablecerla en NYC Schools Account (NYCSA), o el personal del mostrador puede ayudarle.
+flow-expired-body = Esto tardó demasiado, así que lo detuvimos por su seguridad. Empiece de nuevo, por favor.
+offline-body = Ahora no podemos conectar con el servicio de cuentas. Intente de nuevo en unos minutos.
+offline-help = Para recibir ayuda ahora, pregunte al personal del mostrador o llame al 718-935-2009.
+unauthorized-body = Este quiosco no está registrado en el servicio de cuentas. Avise al personal del mostrador, por favor.
+internal-body = Algo salió mal de nuestro lado. Intente de nuevo o pregunte al personal del mostrador.
+session-ended-body = Hubo demasiados intentos incorrectos en este quiosco. Empezamos de nuevo por su seguridad.
+
+## Password rejected by the service
+reason-too_short = Tiene menos de 8 caracteres.
+reason-too_long = Tiene más de 64 caracteres.
+reason-common = Es una contraseña común y fácil de adivinar.
+reason-contains_name = Contiene su nombre o su usuario.
+reason-too_weak = Es demasiado fácil de adivinar.
+reason-same_as_current = Es igual a su contraseña actual.
+
+## Idle
+idle-title = ¿Sigue ahí?
+idle-body = Por su privacidad, este quiosco volverá a empezar en { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+  }.
+idle-keep = Pulse cualquier tecla para continuar.
+
+## Staff exit
+exit-title = Salida del personal
+exit-label = Código de salida
+exit-wrong = Ese código no es correcto.
+exit-not-configured = No hay código de salida del personal en kiosk.toml.
+
+## Small terminal
+too-small = Agrande esta ventana, por favor (mínimo 40 × 12).

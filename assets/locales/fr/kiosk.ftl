@@ -1,0 +1,156 @@
+# Welcome Center Kiosk — Français (French).
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools
+step-of = Étape { $step } sur { $total }
+please-wait = Veuillez patienter…
+
+## Footer keys
+key-continue = Enter: Valider
+key-back = Esc: Retour
+key-move = Tab/↑↓: Naviguer
+key-select = ↑↓: Choisir
+key-language = F2: Langue
+key-show-hide = F3: Voir/Cacher
+key-menu = Esc: Menu
+key-start-over = Enter: Recommencer
+key-try-again = Enter: Réessayer
+
+## Language picker
+language-title = Choisissez votre langue
+language-hint = Utilisez ↑ ↓ et Enter, ou appuyez sur le numéro.
+
+## Menu
+menu-title = Comment pouvons-nous vous aider aujourd’hui ?
+menu-student-reset = Élève — réinitialiser mon mot de passe des écoles publiques de NYC
+menu-parent = Parent ou tuteur — réinitialiser le mot de passe de mon enfant ou trouver son identifiant (NYCSA)
+menu-forgot-nycsa = J’ai oublié mon mot de passe NYC Schools Account (NYCSA)
+menu-forgot-myschools = J’ai oublié mon mot de passe MySchools
+menu-enroll = Élève — créer mon code PIN ou mes questions de sécurité
+menu-ticket = Ouvrir une demande d’assistance
+menu-help = Autre aide et coordonnées
+
+not-ready-title = Pas encore disponible sur cette borne
+not-ready-body = Cette option n’est pas encore disponible sur cette borne. Le personnel du comptoir peut vous aider tout de suite, ou appelez le 718-935-2009.
+
+## Student reset: lookup
+lookup-title = Réinitialiser votre mot de passe des écoles publiques de NYC
+lookup-intro = Tapez votre nom d’utilisateur (par ex. AvaM1234) ou votre numéro d’élève à 9 chiffres, et votre date de naissance.
+lookup-student = Nom d’utilisateur ou numéro d’élève
+lookup-birth-date = Date de naissance (MM/JJ/AAAA)
+lookup-error-student = Tapez un nom d’utilisateur (par ex. AvaM1234) ou un numéro d’élève à 9 chiffres.
+lookup-error-birth-date = Tapez la date de naissance au format mois/jour/année, par exemple 03/14/2012.
+
+## Student reset: method
+method-title = Comment voulez-vous prouver votre identité ?
+method-pin = Avec mon code PIN
+method-questions = Avec mes questions de sécurité
+no-method-title = Vous n’avez pas encore de code PIN ni de questions de sécurité
+no-method-body = Pour réinitialiser votre mot de passe vous-même, il faut un code PIN ou des questions de sécurité, et vous ne les avez pas encore créés. Vous pouvez quand même obtenir un nouveau mot de passe :
+no-method-parent = • Demandez à votre parent ou tuteur de le réinitialiser dans son NYC Schools Account (NYCSA). S’il n’a pas de compte, il peut en créer un gratuitement.
+no-method-school = • Demandez à votre école, ou au personnel du comptoir de ce centre d’accueil, de le réinitialiser pour vous.
+no-method-enroll = Après votre prochaine connexion, vous pourrez créer un code PIN ou des questions de sécurité (option 5 du menu) pour le faire vous-même la prochaine fois.
+
+## Student reset: PIN
+pin-title = Entrez votre code PIN
+pin-label = Code PIN
+pin-hint = Votre code PIN, ce sont les 5 à 8 lettres ou chiffres que vous avez choisis. Ce n’est pas votre mot de passe.
+
+## Student reset: questions
+questions-title = Répondez à vos questions de sécurité
+questions-hint = Tapez les réponses que vous avez choisies. Les majuscules et les espaces en trop ne comptent pas.
+
+question-first_pet = Quel était le nom de votre premier animal de compagnie ?
+question-birth_city = Dans quelle ville êtes-vous né(e) ?
+question-favorite_teacher = Qui est votre enseignant(e) préféré(e) ?
+question-favorite_book = Quel est votre livre préféré ?
+question-favorite_food = Quel est votre plat préféré ?
+question-best_friend = Comment s’appelle votre meilleur(e) ami(e) ?
+question-first_school = Quel était le nom de votre première école ?
+question-favorite_sport = Quel est votre sport préféré ?
+question-favorite_place = Quel est l’endroit que vous préférez visiter ?
+question-favorite_movie = Quel est votre film préféré ?
+question-favorite_animal = Quel est votre animal préféré ?
+question-dream_job = Quel métier voulez-vous faire plus tard ?
+question-favorite_game = Quel est votre jeu préféré ?
+question-grandmother_name = Quel est le prénom de votre grand-mère ?
+question-unknown = Question de sécurité
+
+## New password
+password-title = Choisissez un nouveau mot de passe
+password-new = Nouveau mot de passe
+password-confirm = Retapez-le
+password-rule-length = De 8 à 64 caractères
+password-rule-common = Pas un mot de passe courant
+password-rule-name = Ne contient ni votre nom ni votre nom d’utilisateur
+password-rule-strength = Difficile à deviner
+password-rule-match = Les deux saisies sont identiques
+password-rule-current = Différent de votre mot de passe actuel
+password-strength = Solidité : { $label }
+strength-0 = Très faible
+strength-1 = Faible
+strength-2 = Moyenne
+strength-3 = Bonne
+strength-4 = Forte
+password-hint = Astuce : trois ou quatre mots pris au hasard sont faciles à retenir et difficiles à deviner.
+password-fix-first = Le nouveau mot de passe ne respecte pas encore toutes les règles. Regardez la liste.
+
+## Done
+done-title = Votre mot de passe a été modifié
+done-body = Vous pouvez maintenant vous connecter avec votre nouveau mot de passe. Nous avons envoyé un e-mail à votre compte des écoles publiques de NYC pour confirmer le changement.
+done-return = Cet écran reviendra au début dans { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+  }.
+
+## Problems
+problem-title = Impossible de continuer
+not-verified-body = Aucun élève ne correspond à ces informations. Vérifiez le nom d’utilisateur ou le numéro d’élève et la date de naissance, puis réessayez.
+verification-failed-body = { $method ->
+    [pin] Ce code PIN ne correspond pas.
+   *[questions] Ces réponses ne correspondent pas.
+  }
+attempts-left = { $count ->
+    [one] Il vous reste { $count } essai avant la suspension du libre-service.
+   *[other] Il vous reste { $count } essais avant la suspension du libre-service.
+  }
+paused-temporary-body = Le libre-service est suspendu pour ce compte à cause de trop d’essais incorrects. Vous pourrez réessayer dans { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+  }.
+paused-until-reset-body = Le libre-service est suspendu pour ce compte à cause de trop d’essais incorrects.
+paused-help = Un parent ou tuteur peut réinitialiser votre mot de passe dans NYC Schools Account (NYCSA), ou le personnel du comptoir peut vous aider tout de suite.
+too-soon-body = Vous pouvez réinitialiser votre mot de passe vous-même une fois tous les 30 jours. Vous pourrez le refaire le { $date }.
+too-soon-help = Si vous en avez besoin maintenant, un parent ou tuteur peut le réinitialiser dans NYC Schools Account (NYCSA), ou le personnel du comptoir peut vous aider.
+flow-expired-body = Cela a pris trop de temps, nous avons donc arrêté pour votre sécurité. Veuillez recommencer.
+offline-body = Le service des comptes est injoignable pour le moment. Veuillez réessayer dans quelques minutes.
+offline-help = Pour obtenir de l’aide maintenant, adressez-vous au personnel du comptoir ou appelez le 718-935-2009.
+unauthorized-body = Cette borne n’est pas enregistrée auprès du service des comptes. Veuillez prévenir le personnel du comptoir.
+internal-body = Un problème est survenu de notre côté. Veuillez réessayer ou demander au personnel du comptoir.
+session-ended-body = Il y a eu trop d’essais incorrects sur cette borne. Nous avons tout recommencé pour votre sécurité.
+
+## Password rejected by the service
+reason-too_short = Il fait moins de 8 caractères.
+reason-too_long = Il fait plus de 64 caractères.
+reason-common = C’est un mot de passe courant, facile à deviner.
+reason-contains_name = Il contient votre nom ou votre nom d’utilisateur.
+reason-too_weak = Il est trop facile à deviner.
+reason-same_as_current = C’est le même que votre mot de passe actuel.
+
+## Idle
+idle-title = Êtes-vous toujours là ?
+idle-body = Pour protéger votre vie privée, cette borne va recommencer dans { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+  }.
+idle-keep = Appuyez sur une touche pour continuer.
+
+## Staff exit
+exit-title = Sortie réservée au personnel
+exit-label = Code de sortie
+exit-wrong = Ce code n’est pas correct.
+exit-not-configured = Aucun code de sortie du personnel n’est défini dans kiosk.toml.
+
+## Small terminal
+too-small = Veuillez agrandir cette fenêtre (au moins 40 × 12).

@@ -1,0 +1,148 @@
+//! Runs the real `kiosk` binary in a pseudo-terminal and reads its screen through vt100.
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub struct Kiosk {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+    pub bytes_read: Arc<Mutex<usize>>,
+}
+
+pub const ENTER: &str = "\r";
+pub const TAB: &str = "\t";
+pub const ESC: &str = "\x1b";
+pub const CTRL_C: &str = "\x03";
+pub const CTRL_Q: &str = "\x11";
+
+impl Kiosk {
+    pub fn spawn(args: &[&str], cwd: &Path, envs: &[(&str, &str)]) -> Kiosk {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("openpty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kiosk"));
+        cmd.args(args);
+        cmd.cwd(cwd);
+        cmd.env("TERM", "xterm-256color");
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn kiosk");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let bytes_read = Arc::new(Mutex::new(0usize));
+        let (p, b) = (parser.clone(), bytes_read.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        p.lock().unwrap().process(&buf[..n]);
+                        *b.lock().unwrap() += n;
+                    }
+                }
+            }
+        });
+        Kiosk {
+            parser,
+            writer,
+            child,
+            _master: pair.master,
+            bytes_read,
+        }
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    pub fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // Lets the kiosk read one key sequence at a time, so Esc is not taken for Alt.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    pub fn type_text(&mut self, text: &str) {
+        self.send(text);
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen if it does not.
+    pub fn wait_for(&self, text: &str) {
+        self.wait_for_any(&[text]);
+    }
+
+    pub fn wait_for_any(&self, texts: &[&str]) -> usize {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let screen = self.screen();
+            if let Some(i) = texts.iter().position(|t| screen.contains(t)) {
+                return i;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {texts:?}; screen:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn wait_exit(&mut self) -> Option<u32> {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status.exit_code());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+}
+
+impl Drop for Kiosk {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+/// A kiosk.toml for tests: the embedded backend in `dir`, cheap argon2, exit code 2468.
+pub fn write_config(dir: &Path, exit_hash: &str) -> std::path::PathBuf {
+    let text = kiosk::config::DEFAULT_TOML
+        .replace(
+            "data_dir = \"data\"",
+            &format!("data_dir = {:?}", dir.join("data").display().to_string()),
+        )
+        .replace("hash_memory_kib = 19456", "hash_memory_kib = 64")
+        .replace("hash_iterations = 2", "hash_iterations = 1")
+        .replace("done_return_secs = 20", "done_return_secs = 60");
+    let text = regex_free_replace_exit_hash(&text, exit_hash);
+    let path = dir.join("kiosk.toml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn regex_free_replace_exit_hash(text: &str, hash: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.starts_with("staff_exit_code_hash") {
+                format!("staff_exit_code_hash = {hash:?}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

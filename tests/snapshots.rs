@@ -1,0 +1,189 @@
+//! Every screen at 80x24 and 120x40. Each one that holds a secret asserts the secret is not
+//! in the rendered buffer.
+
+mod common;
+
+use account_api::wire::Method;
+use account_api::SecretString;
+use common::{render_app, Harness};
+use crossterm::event::KeyCode;
+use kiosk::screens::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn flow(methods: Vec<Method>, questions: &[&str]) -> StudentFlow {
+    StudentFlow {
+        flow: SecretString::from_str_exact("flow-token-SECRET"),
+        methods,
+        questions: questions.iter().map(|q| q.to_string()).collect(),
+    }
+}
+
+fn check(name: &str, h: &Harness, secrets: &[&str]) {
+    for (w, hgt) in SIZES {
+        let text = render_app(&h.app, w, hgt);
+        for s in secrets {
+            assert!(
+                !text.contains(s),
+                "{name} at {w}x{hgt} shows a secret {s:?}:\n{text}"
+            );
+        }
+        insta::assert_snapshot!(format!("{name}_{w}x{hgt}"), text);
+    }
+}
+
+fn type_into(h: &mut Harness, s: &str) {
+    h.text(s);
+}
+
+#[test]
+fn language_and_menu() {
+    let mut h = Harness::new(None);
+    check("language", &h, &[]);
+    h.key(KeyCode::Enter);
+    check("menu", &h, &[]);
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    check("not_ready", &h, &[]);
+}
+
+#[tokio::test]
+async fn lookup_screens() {
+    let mut h = Harness::new(None);
+    h.key(KeyCode::Enter);
+    h.text("1");
+    check("lookup_empty", &h, &[]);
+    h.text("AvaM1234");
+    h.key(KeyCode::Tab);
+    h.text("14/03/2012");
+    h.key(KeyCode::Enter);
+    check("lookup_bad_date", &h, &[]);
+}
+
+#[test]
+fn method_and_no_method() {
+    let mut h = Harness::new(None);
+    h.app.screen = Screen::Method(MethodScreen::new(flow(
+        vec![Method::Pin, Method::Questions],
+        &["first_pet", "birth_city", "favorite_teacher"],
+    )));
+    check("method", &h, &["flow-token-SECRET"]);
+    h.app.screen = Screen::NoMethod(NoMethodScreen);
+    check("no_method", &h, &[]);
+}
+
+#[test]
+fn pin_entry_is_masked() {
+    let mut h = Harness::new(None);
+    h.app.screen = Screen::Pin(PinScreen::new(flow(vec![Method::Pin], &[])));
+    type_into(&mut h, "50317");
+    check("pin", &h, &["50317", "flow-token-SECRET"]);
+}
+
+#[test]
+fn questions_are_masked() {
+    let mut h = Harness::new(None);
+    h.app.screen = Screen::Questions(QuestionsScreen::new(flow(
+        vec![Method::Questions],
+        &["first_pet", "birth_city", "favorite_teacher"],
+    )));
+    type_into(&mut h, "rex");
+    h.key(KeyCode::Tab);
+    type_into(&mut h, "lagos");
+    check("questions", &h, &["rex", "lagos", "flow-token-SECRET"]);
+}
+
+#[test]
+fn new_password_with_live_checklist() {
+    let mut h = Harness::new(None);
+    h.app.screen = Screen::NewPassword(NewPasswordScreen::new(SecretString::from_str_exact(
+        "reset-token-SECRET",
+    )));
+    check("new_password_empty", &h, &["reset-token-SECRET"]);
+    type_into(&mut h, "sunshine1");
+    check(
+        "new_password_weak",
+        &h,
+        &["sunshine1", "reset-token-SECRET"],
+    );
+    for _ in 0..9 {
+        h.key(KeyCode::Backspace);
+    }
+    type_into(&mut h, "Purple-Otter-Skates-91");
+    h.key(KeyCode::Tab);
+    type_into(&mut h, "Purple-Otter-Skates-91");
+    check(
+        "new_password_ok",
+        &h,
+        &["Purple-Otter", "reset-token-SECRET"],
+    );
+}
+
+#[test]
+fn done() {
+    let mut h = Harness::new(None);
+    h.app.screen = Screen::Done(DoneScreen::new(20));
+    check("done", &h, &[]);
+}
+
+#[test]
+fn every_problem_screen() {
+    let kinds = [
+        ("not_verified", ProblemKind::NotVerified),
+        (
+            "wrong_pin",
+            ProblemKind::VerificationFailed {
+                method: Method::Pin,
+                attempts_remaining: Some(3),
+            },
+        ),
+        (
+            "wrong_answers",
+            ProblemKind::VerificationFailed {
+                method: Method::Questions,
+                attempts_remaining: Some(1),
+            },
+        ),
+        (
+            "paused_temporary",
+            ProblemKind::PausedTemporary { minutes: 15 },
+        ),
+        ("paused_until_reset", ProblemKind::PausedUntilReset),
+        (
+            "too_soon",
+            ProblemKind::TooSoon {
+                date: "12/07/2026".into(),
+            },
+        ),
+        ("flow_expired", ProblemKind::FlowExpired),
+        ("offline", ProblemKind::Offline),
+        ("unauthorized", ProblemKind::Unauthorized),
+        ("internal", ProblemKind::Internal),
+        ("session_ended", ProblemKind::SessionEnded),
+    ];
+    let mut h = Harness::new(None);
+    for (name, kind) in kinds {
+        h.app.screen = Screen::Problem(ProblemScreen::new(kind, None));
+        check(&format!("problem_{name}"), &h, &[]);
+    }
+}
+
+#[test]
+fn exit_prompt_is_masked() {
+    let mut h = Harness::new(None);
+    h.ctrl('q');
+    type_into(&mut h, "2468");
+    check("exit_prompt", &h, &["2468"]);
+}
+
+#[test]
+fn tiny_terminals_do_not_panic() {
+    let mut h = Harness::new(None);
+    h.app.screen = Screen::NewPassword(NewPasswordScreen::new(SecretString::from_str_exact("t")));
+    type_into(&mut h, "Purple-Otter");
+    for (w, hgt) in [(1, 1), (10, 3), (39, 11), (40, 12), (41, 13), (500, 200)] {
+        let text = render_app(&h.app, w, hgt);
+        assert!(!text.contains("Purple"));
+    }
+    insta::assert_snapshot!("too_small_30x8", render_app(&h.app, 30, 8));
+}
