@@ -1,0 +1,164 @@
+# Welcome Center Kiosk — Русский (Russian).
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools
+step-of = Шаг { $step } из { $total }
+please-wait = Подождите…
+
+## Footer keys
+key-continue = Enter: Далее
+key-back = Esc: Назад
+key-move = Tab/↑↓: Переход
+key-select = ↑↓: Выбор
+key-language = F2: Язык
+key-show-hide = F3: Показать/скрыть
+key-menu = Esc: Меню
+key-start-over = Enter: Начать заново
+key-try-again = Enter: Попробовать снова
+
+## Language picker
+language-title = Выберите язык
+language-hint = Используйте ↑ ↓ и Enter или нажмите цифру.
+
+## Menu
+menu-title = Чем мы можем вам помочь?
+menu-student-reset = Ученик — сбросить мой пароль государственных школ Нью-Йорка
+menu-parent = Родитель или опекун — сбросить пароль ребёнка или узнать ID его учётной записи (NYCSA)
+menu-forgot-nycsa = Не помню пароль от NYC Schools Account (NYCSA)
+menu-forgot-myschools = Не помню пароль от MySchools
+menu-enroll = Ученик — настроить PIN-код или контрольные вопросы
+menu-ticket = Отправить запрос в службу поддержки
+menu-help = Другая помощь и контакты
+
+not-ready-title = Пока недоступно на этом терминале
+not-ready-body = Эта функция пока недоступна на этом терминале. Сотрудники за стойкой могут помочь вам прямо сейчас, или позвоните по номеру 718-935-2009.
+
+## Student reset: lookup
+lookup-title = Сброс пароля государственных школ Нью-Йорка
+lookup-intro = Введите имя пользователя (например, AvaM1234) или 9-значный номер ученика, а также дату рождения.
+lookup-student = Имя пользователя или номер ученика
+lookup-birth-date = Дата рождения (ММ/ДД/ГГГГ)
+lookup-error-student = Введите имя пользователя (например, AvaM1234) или 9-значный номер ученика.
+lookup-error-birth-date = Введите дату рождения в формате месяц/день/год, например 03/14/2012.
+
+## Student reset: method
+method-title = Как вы хотите подтвердить свою личность?
+method-pin = С помощью PIN-кода
+method-questions = С помощью контрольных вопросов
+no-method-title = У вас ещё нет PIN-кода или контрольных вопросов
+no-method-body = Чтобы сбросить пароль самостоятельно, нужен PIN-код или контрольные вопросы, но вы их ещё не настроили. Новый пароль всё равно можно получить:
+no-method-parent = • Попросите родителя или опекуна сбросить пароль в его NYC Schools Account (NYCSA). Если у него нет учётной записи, её можно создать бесплатно.
+no-method-school = • Попросите школу или сотрудников за стойкой этого центра (Welcome Center) сбросить пароль за вас.
+no-method-enroll = Когда снова войдёте в систему, настройте PIN-код или контрольные вопросы (пункт меню 5), чтобы в следующий раз сделать это самостоятельно.
+
+## Student reset: PIN
+pin-title = Введите PIN-код
+pin-label = PIN-код
+pin-hint = PIN-код — это 5–8 букв или цифр, которые вы выбрали сами. Это не ваш пароль.
+
+## Student reset: questions
+questions-title = Ответьте на контрольные вопросы
+questions-hint = Введите ответы, которые вы выбрали. Заглавные буквы и лишние пробелы не важны.
+
+question-first_pet = Как звали вашего первого питомца?
+question-birth_city = В каком городе вы родились?
+question-favorite_teacher = Кто ваш любимый учитель?
+question-favorite_book = Какая ваша любимая книга?
+question-favorite_food = Какая ваша любимая еда?
+question-best_friend = Как зовут вашего лучшего друга?
+question-first_school = Как называлась ваша первая школа?
+question-favorite_sport = Какой ваш любимый вид спорта?
+question-favorite_place = Какое место вы больше всего любите посещать?
+question-favorite_movie = Какой ваш любимый фильм?
+question-favorite_animal = Какое ваше любимое животное?
+question-dream_job = Кем вы хотите работать, когда вырастете?
+question-favorite_game = Какая ваша любимая игра?
+question-grandmother_name = Как зовут вашу бабушку (имя)?
+question-unknown = Контрольный вопрос
+
+## New password
+password-title = Придумайте новый пароль
+password-new = Новый пароль
+password-confirm = Повторите пароль
+password-rule-length = От 8 до 64 символов
+password-rule-common = Не из списка популярных паролей
+password-rule-name = Не содержит ваше имя или имя пользователя
+password-rule-strength = Трудно угадать
+password-rule-match = Оба пароля совпадают
+password-rule-current = Не совпадает с текущим паролем
+password-strength = Надёжность: { $label }
+strength-0 = очень низкая
+strength-1 = низкая
+strength-2 = средняя
+strength-3 = хорошая
+strength-4 = высокая
+password-hint = Совет: три-четыре случайных слова легко запомнить и трудно угадать.
+password-fix-first = Новый пароль пока не соответствует всем правилам. Посмотрите на список.
+
+## Done
+done-title = Ваш пароль изменён
+done-body = Теперь вы можете войти с новым паролем. Мы отправили письмо в вашу учётную запись государственных школ Нью-Йорка, чтобы подтвердить изменение.
+done-return = Этот экран вернётся к началу через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+  }.
+
+## Problems
+problem-title = Не удалось продолжить
+not-verified-body = Ученик с такими данными не найден. Проверьте имя пользователя или номер ученика и дату рождения и попробуйте ещё раз.
+verification-failed-body = { $method ->
+    [pin] PIN-код не подошёл.
+   *[questions] Ответы не подошли.
+  }
+attempts-left = { $count ->
+    [one] Осталась { $count } попытка, затем самостоятельный сброс будет приостановлен.
+    [few] Осталось { $count } попытки, затем самостоятельный сброс будет приостановлен.
+    [many] Осталось { $count } попыток, затем самостоятельный сброс будет приостановлен.
+   *[other] Осталось { $count } попытки, затем самостоятельный сброс будет приостановлен.
+  }
+paused-temporary-body = Самостоятельный сброс пароля для этой учётной записи приостановлен: слишком много неверных попыток. Попробуйте снова через { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+  }.
+paused-until-reset-body = Самостоятельный сброс пароля для этой учётной записи приостановлен: слишком много неверных попыток.
+paused-help = Родитель или опекун может сбросить ваш пароль в NYC Schools Account (NYCSA), или сотрудники за стойкой помогут вам прямо сейчас.
+too-soon-body = Самостоятельно сбросить пароль можно раз в 30 дней. В следующий раз это можно сделать { $date }.
+too-soon-help = Если пароль нужен сейчас, родитель или опекун может сбросить его в NYC Schools Account (NYCSA), или вам помогут сотрудники за стойкой.
+flow-expired-body = Это заняло слишком много времени, поэтому для вашей безопасности мы остановились. Начните заново.
+offline-body = Сейчас нет связи с сервисом учётных записей. Попробуйте ещё раз через несколько минут.
+offline-help = Чтобы получить помощь сейчас, обратитесь к сотрудникам за стойкой или позвоните по номеру 718-935-2009.
+unauthorized-body = Этот терминал не зарегистрирован в сервисе учётных записей. Пожалуйста, сообщите сотрудникам за стойкой.
+internal-body = У нас произошла ошибка. Попробуйте ещё раз или обратитесь к сотрудникам за стойкой.
+session-ended-body = На этом терминале было слишком много неверных попыток. Для вашей безопасности мы начали заново.
+
+## Password rejected by the service
+reason-too_short = Пароль короче 8 символов.
+reason-too_long = Пароль длиннее 64 символов.
+reason-common = Это распространённый пароль, его легко угадать.
+reason-contains_name = Пароль содержит ваше имя или имя пользователя.
+reason-too_weak = Пароль слишком легко угадать.
+reason-same_as_current = Пароль совпадает с текущим.
+
+## Idle
+idle-title = Вы ещё здесь?
+idle-body = Для защиты ваших данных терминал начнёт заново через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+  }.
+idle-keep = Нажмите любую клавишу, чтобы продолжить.
+
+## Staff exit
+exit-title = Выход для сотрудников
+exit-label = Код выхода
+exit-wrong = Неверный код.
+exit-not-configured = Код выхода для сотрудников не задан в kiosk.toml.
+
+## Small terminal
+too-small = Пожалуйста, увеличьте окно (не меньше 40 × 12).
