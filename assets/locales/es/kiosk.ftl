@@ -150,7 +150,7 @@ idle-keep = Pulse cualquier tecla para continuar.
 exit-title = Salida del personal
 exit-label = Código de salida
 exit-wrong = Ese código no es correcto.
-exit-not-configured = No hay código de salida del personal en kiosk.toml.
+exit-not-configured = Falta el código de salida en kiosk.toml.
 
 ## Small terminal
 too-small = Agrande esta ventana, por favor (mínimo 40 × 12).

@@ -46,7 +46,7 @@ lookup-error-birth-date = Tapez la date de naissance au format mois/jour/année,
 method-title = Comment voulez-vous prouver votre identité ?
 method-pin = Avec mon code PIN
 method-questions = Avec mes questions de sécurité
-no-method-title = Vous n’avez pas encore de code PIN ni de questions de sécurité
+no-method-title = Pas encore de code PIN ni de questions de sécurité
 no-method-body = Pour réinitialiser votre mot de passe vous-même, il faut un code PIN ou des questions de sécurité, et vous ne les avez pas encore créés. Vous pouvez quand même obtenir un nouveau mot de passe :
 no-method-parent = • Demandez à votre parent ou tuteur de le réinitialiser dans son NYC Schools Account (NYCSA). S’il n’a pas de compte, il peut en créer un gratuitement.
 no-method-school = • Demandez à votre école, ou au personnel du comptoir de ce centre d’accueil, de le réinitialiser pour vous.
@@ -150,7 +150,7 @@ idle-keep = Appuyez sur une touche pour continuer.
 exit-title = Sortie réservée au personnel
 exit-label = Code de sortie
 exit-wrong = Ce code n’est pas correct.
-exit-not-configured = Aucun code de sortie du personnel n’est défini dans kiosk.toml.
+exit-not-configured = Aucun code de sortie dans kiosk.toml.
 
 ## Small terminal
 too-small = Veuillez agrandir cette fenêtre (au moins 40 × 12).

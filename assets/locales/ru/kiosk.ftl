@@ -74,7 +74,7 @@ question-favorite_movie = Какой ваш любимый фильм?
 question-favorite_animal = Какое ваше любимое животное?
 question-dream_job = Кем вы хотите работать, когда вырастете?
 question-favorite_game = Какая ваша любимая игра?
-question-grandmother_name = Как зовут вашу бабушку (имя)?
+question-grandmother_name = Как зовут вашу бабушку?
 question-unknown = Контрольный вопрос
 
 ## New password
@@ -158,7 +158,7 @@ idle-keep = Нажмите любую клавишу, чтобы продолж�
 exit-title = Выход для сотрудников
 exit-label = Код выхода
 exit-wrong = Неверный код.
-exit-not-configured = Код выхода для сотрудников не задан в kiosk.toml.
+exit-not-configured = В kiosk.toml не задан код выхода.
 
 ## Small terminal
 too-small = Пожалуйста, увеличьте окно (не меньше 40 × 12).

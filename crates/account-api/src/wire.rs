@@ -109,3 +109,52 @@ mod tests {
         }
     }
 }
+
+/// Enrollment sign-in: username or student ID and the current password.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollSessionRequest {
+    pub student: String,
+    pub password: SecretString,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct EnrollSessionResponse {
+    pub session: SecretString,
+    pub has_pin: bool,
+    pub has_questions: bool,
+    /// A temporary password from staff: a new password must be chosen before anything else.
+    #[serde(default)]
+    pub must_change_password: bool,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetPinRequest {
+    pub session: SecretString,
+    pub pin: SecretString,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionAnswer {
+    pub question: String,
+    pub answer: SecretString,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetQuestionsRequest {
+    pub session: SecretString,
+    /// The FAQ asks for the password again before saving questions.
+    pub password: SecretString,
+    pub answers: Vec<QuestionAnswer>,
+}
+
+/// Choosing a new password inside an enrollment session (after a temporary password).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetPasswordRequest {
+    pub session: SecretString,
+    pub new_password: SecretString,
+}

@@ -44,12 +44,12 @@ fn too_soon_problem(next: i64) -> ApiError {
     ApiError::with(p)
 }
 
-fn invalid(detail: &str) -> ApiError {
+pub(crate) fn invalid(detail: &str) -> ApiError {
     ApiError::with(Problem::new(ErrorCode::InvalidRequest).with_detail(detail))
 }
 
 /// Counts a failure, waits the growing delay, and returns the counts.
-async fn fail(
+pub(crate) async fn fail(
     state: &AppState,
     device: &Device,
     subject: &str,
@@ -138,7 +138,7 @@ pub async fn start(
 }
 
 /// A token that is of the right kind, belongs to this device, is unused and unexpired.
-async fn live_token(
+pub(crate) async fn live_token(
     state: &AppState,
     device: &Device,
     token: &SecretString,
@@ -162,7 +162,10 @@ async fn live_token(
     }
 }
 
-async fn token_student(state: &AppState, token: &TokenRecord) -> Result<StudentRecord, ApiError> {
+pub(crate) async fn token_student(
+    state: &AppState,
+    token: &TokenRecord,
+) -> Result<StudentRecord, ApiError> {
     state
         .store
         .student(&token.subject)

@@ -1,3 +1,4 @@
+mod enrollment;
 mod meta;
 mod self_service;
 
@@ -5,7 +6,7 @@ use account_api::{ErrorCode, Problem};
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::Router;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -22,6 +23,10 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .route("/v1/self-service/start", post(self_service::start))
         .route("/v1/self-service/verify", post(self_service::verify))
         .route("/v1/self-service/reset", post(self_service::reset))
+        .route("/v1/enrollment/session", post(enrollment::session))
+        .route("/v1/enrollment/pin", put(enrollment::pin))
+        .route("/v1/enrollment/questions", put(enrollment::questions))
+        .route("/v1/enrollment/password", put(enrollment::password))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(body_limit))

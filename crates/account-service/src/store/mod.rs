@@ -175,6 +175,31 @@ pub struct SelfReset<'a> {
     pub idempotency: IdempotencyRecord<'a>,
 }
 
+/// What an enrollment session saves.
+pub enum EnrollmentKind<'a> {
+    Pin {
+        pin_hash: &'a str,
+    },
+    /// (question id, answer hash), three of them, in order.
+    Questions {
+        answers: &'a [(String, String)],
+    },
+    Password {
+        password_hash: &'a str,
+    },
+}
+
+/// A change made in an enrollment session: applied only if the session is still unused, and
+/// the session is used up by it.
+pub struct EnrollmentChange<'a> {
+    pub session_hash: &'a str,
+    pub student_ref: &'a str,
+    pub now: i64,
+    pub kind: EnrollmentKind<'a>,
+    pub audit: AuditEvent<'a>,
+    pub outbox: OutboxMessage<'a>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeOutcome {
     Applied,
@@ -278,6 +303,7 @@ pub trait Store: Send + Sync {
         key: &str,
     ) -> StoreResult<Option<StoredResponse>>;
     async fn apply_self_reset(&self, change: &SelfReset<'_>) -> StoreResult<ChangeOutcome>;
+    async fn apply_enrollment(&self, change: &EnrollmentChange<'_>) -> StoreResult<ChangeOutcome>;
 
     async fn audit_events(
         &self,

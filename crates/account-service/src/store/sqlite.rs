@@ -499,6 +499,61 @@ impl Store for SqliteStore {
         Ok(ChangeOutcome::Applied)
     }
 
+    async fn apply_enrollment(&self, c: &EnrollmentChange<'_>) -> StoreResult<ChangeOutcome> {
+        let mut tx = self.write_tx().await?;
+        let used =
+            sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+                .bind(c.now)
+                .bind(c.session_hash)
+                .execute(&mut *tx)
+                .await?;
+        if used.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(ChangeOutcome::TokenAlreadyUsed);
+        }
+        match &c.kind {
+            EnrollmentKind::Pin { pin_hash } => {
+                sqlx::query("UPDATE students SET pin_hash = ? WHERE student_ref = ?")
+                    .bind(pin_hash)
+                    .bind(c.student_ref)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            EnrollmentKind::Questions { answers } => {
+                sqlx::query("DELETE FROM student_answers WHERE student_ref = ?")
+                    .bind(c.student_ref)
+                    .execute(&mut *tx)
+                    .await?;
+                for (position, (question, hash)) in answers.iter().enumerate() {
+                    sqlx::query(
+                        "INSERT INTO student_answers (student_ref, position, question, answer_hash) VALUES (?, ?, ?, ?)",
+                    )
+                    .bind(c.student_ref)
+                    .bind(position as i64)
+                    .bind(question)
+                    .bind(hash)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+            EnrollmentKind::Password { password_hash } => {
+                sqlx::query(
+                    "UPDATE students SET password_hash = ?, must_change_password = 0, last_reset_at = ?, \
+                     last_reset_path = 'enrollment' WHERE student_ref = ?",
+                )
+                .bind(password_hash)
+                .bind(c.now)
+                .bind(c.student_ref)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        insert_audit(&mut tx, c.now, &c.audit).await?;
+        insert_outbox(&mut tx, c.now, &c.outbox).await?;
+        tx.commit().await?;
+        Ok(ChangeOutcome::Applied)
+    }
+
     async fn audit_events(
         &self,
         student_ref: Option<&str>,

@@ -19,6 +19,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub clock: Arc<ManualClock>,
     pub store: Arc<dyn Store>,
+    pub db_url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -43,7 +44,7 @@ pub async fn spawn() -> TestApp {
     let url = format!("sqlite:{}", dir.path().join("test.db").display());
     let store = store::connect(&url).await.unwrap();
     let clock = Arc::new(ManualClock::new(START));
-    let mut config = ServiceConfig::new(url, ([127, 0, 0, 1], 0).into());
+    let mut config = ServiceConfig::new(url.clone(), ([127, 0, 0, 1], 0).into());
     config.security.hash = HashParams::insecure_for_tests();
     config.security.failure_delay_base = Duration::ZERO;
     config.security.failure_delay_step = Duration::ZERO;
@@ -68,6 +69,7 @@ pub async fn spawn() -> TestApp {
         client: reqwest::Client::new(),
         clock,
         store,
+        db_url: url,
         _dir: dir,
     }
 }
@@ -162,6 +164,43 @@ impl TestApp {
             Some(key),
         )
         .await
+    }
+
+    pub async fn put(&self, path: &str, body: Value) -> Answer {
+        self.send(
+            reqwest::Method::PUT,
+            path,
+            Some(&self.token),
+            Some(&body.to_string()),
+            None,
+        )
+        .await
+    }
+
+    pub async fn enroll(&self, student: &str, password: &str) -> Answer {
+        self.post(
+            "/v1/enrollment/session",
+            serde_json::json!({"student": student, "password": password}),
+        )
+        .await
+    }
+
+    pub async fn session(&self, student: &str, password: &str) -> String {
+        let a = self.enroll(student, password).await;
+        assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+        a.json()["session"].as_str().unwrap().to_string()
+    }
+
+    /// Runs one SQL statement on the test database, for states no endpoint creates yet.
+    pub async fn sql(&self, statement: &str) {
+        use sqlx::ConnectOptions;
+        let mut conn =
+            <sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(&self.db_url)
+                .unwrap()
+                .connect()
+                .await
+                .unwrap();
+        sqlx::query(statement).execute(&mut conn).await.unwrap();
     }
 
     /// Ava's flow through a correct PIN, returning the reset token.

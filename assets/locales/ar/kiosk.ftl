@@ -1,0 +1,172 @@
+# Welcome Center Kiosk — العربية (Arabic).
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools
+step-of = الخطوة { $step } من { $total }
+please-wait = يرجى الانتظار…
+
+## Footer keys
+key-continue = Enter: متابعة
+key-back = Esc: رجوع
+key-move = Tab/↑↓: تنقل
+key-select = ↑↓: اختيار
+key-language = F2: اللغة
+key-show-hide = F3: إظهار/إخفاء
+key-menu = Esc: القائمة
+key-start-over = Enter: البدء من جديد
+key-try-again = Enter: إعادة المحاولة
+
+## Language picker
+language-title = اختر لغتك
+language-hint = استخدم ↑ ↓ و Enter، أو اضغط على الرقم.
+
+## Menu
+menu-title = كيف يمكننا مساعدتك اليوم؟
+menu-student-reset = طالب — إعادة تعيين كلمة مروري في مدارس مدينة نيويورك العامة
+menu-parent = ولي أمر — إعادة تعيين كلمة مرور طفلي، أو معرفة معرف حساب طفلي (NYCSA)
+menu-forgot-nycsa = نسيت كلمة مرور حساب مدارس مدينة نيويورك (NYCSA)
+menu-forgot-myschools = نسيت كلمة مرور MySchools
+menu-enroll = طالب — إعداد رمز PIN أو أسئلة الأمان الخاصة بي
+menu-ticket = فتح طلب دعم
+menu-help = مساعدة أخرى ومعلومات الاتصال
+
+not-ready-title = غير متاح على هذا الجهاز بعد
+not-ready-body = هذا الخيار غير متاح على هذا الجهاز بعد. يمكن لموظفي مكتب الاستقبال مساعدتك الآن، أو اتصل بالرقم 718-935-2009.
+
+## Student reset: lookup
+lookup-title = إعادة تعيين كلمة مرورك في مدارس مدينة نيويورك العامة
+lookup-intro = اكتب اسم المستخدم (مثل AvaM1234) أو رقم الطالب المكون من 9 أرقام، وتاريخ ميلادك.
+lookup-student = اسم المستخدم أو رقم الطالب
+lookup-birth-date = تاريخ الميلاد (MM/DD/YYYY، الشهر أولا)
+lookup-error-student = اكتب اسم مستخدم (مثل AvaM1234) أو رقم طالب من 9 أرقام.
+lookup-error-birth-date = اكتب تاريخ الميلاد بالترتيب شهر/يوم/سنة، مثلا 03/14/2012.
+
+## Student reset: method
+method-title = كيف تريد إثبات هويتك؟
+method-pin = باستخدام رمز PIN
+method-questions = باستخدام أسئلة الأمان
+no-method-title = ليس لديك رمز PIN أو أسئلة أمان بعد
+no-method-body = لإعادة تعيين كلمة المرور بنفسك، تحتاج إلى رمز PIN أو أسئلة أمان، ولم تقم بإعدادها بعد. لكن لا يزال بإمكانك الحصول على كلمة مرور جديدة:
+no-method-parent = • اطلب من ولي أمرك إعادة تعيينها عبر حساب مدارس مدينة نيويورك (NYCSA) الخاص به. إن لم يكن لديه حساب، يمكنه إنشاء حساب مجانا.
+no-method-school = • اطلب من مدرستك، أو من موظفي مكتب الاستقبال في مركز الترحيب هذا، إعادة تعيينها لك.
+no-method-enroll = بعد تسجيل الدخول مرة أخرى، يمكنك إعداد رمز PIN أو أسئلة أمان (الخيار 5 في القائمة) لتتمكن من فعل ذلك بنفسك في المرة القادمة.
+
+## Student reset: PIN
+pin-title = أدخل رمز PIN
+pin-label = رمز PIN
+pin-hint = رمز PIN هو من 5 إلى 8 حروف أو أرقام اخترتها أنت. وهو ليس كلمة المرور.
+
+## Student reset: questions
+questions-title = أجب عن أسئلة الأمان
+questions-hint = اكتب الإجابات التي اخترتها. لا يهم استخدام الأحرف الكبيرة أو المسافات الزائدة.
+
+question-first_pet = ما اسم أول حيوان أليف كان لديك؟
+question-birth_city = في أي مدينة ولدت؟
+question-favorite_teacher = من هو معلمك المفضل؟
+question-favorite_book = ما كتابك المفضل؟
+question-favorite_food = ما طعامك المفضل؟
+question-best_friend = ما اسم أعز أصدقائك؟
+question-first_school = ما اسم أول مدرسة التحقت بها؟
+question-favorite_sport = ما رياضتك المفضلة؟
+question-favorite_place = ما المكان الذي تفضل زيارته؟
+question-favorite_movie = ما فيلمك المفضل؟
+question-favorite_animal = ما حيوانك المفضل؟
+question-dream_job = ما الوظيفة التي تريدها عندما تكبر؟
+question-favorite_game = ما لعبتك المفضلة؟
+question-grandmother_name = ما الاسم الأول لجدتك؟
+question-unknown = سؤال أمان
+
+## New password
+password-title = اختر كلمة مرور جديدة
+password-new = كلمة المرور الجديدة
+password-confirm = اكتبها مرة أخرى
+password-rule-length = من 8 إلى 64 حرفا
+password-rule-common = ليست كلمة مرور شائعة
+password-rule-name = لا تحتوي على اسمك أو اسم المستخدم
+password-rule-strength = يصعب تخمينها
+password-rule-match = الإدخالان متطابقان
+password-rule-current = ليست كلمة مرورك الحالية
+password-strength = القوة: { $label }
+strength-0 = ضعيفة جدا
+strength-1 = ضعيفة
+strength-2 = مقبولة
+strength-3 = جيدة
+strength-4 = قوية
+password-hint = نصيحة: ثلاث أو أربع كلمات عشوائية سهلة التذكر وصعبة التخمين.
+password-fix-first = كلمة المرور الجديدة لا تستوفي كل الشروط بعد. راجع القائمة.
+
+## Done
+done-title = تم تغيير كلمة المرور
+done-body = يمكنك الآن تسجيل الدخول بكلمة المرور الجديدة. أرسلنا رسالة بريد إلكتروني إلى حسابك في مدارس مدينة نيويورك العامة لتأكيد التغيير.
+done-return = ستعود هذه الشاشة إلى البداية بعد { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوان
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+  }.
+
+## Problems
+problem-title = تعذرت المتابعة
+not-verified-body = لم نجد طالبا بهذه البيانات. تحقق من اسم المستخدم أو رقم الطالب وتاريخ الميلاد، ثم حاول مرة أخرى.
+verification-failed-body = { $method ->
+    [pin] رمز PIN غير مطابق.
+   *[questions] الإجابات غير مطابقة.
+  }
+attempts-left = { $count ->
+    [zero] لم تعد لديك أي محاولة قبل إيقاف الخدمة الذاتية.
+    [one] لديك محاولة واحدة أخرى قبل إيقاف الخدمة الذاتية.
+    [two] لديك محاولتان أخريان قبل إيقاف الخدمة الذاتية.
+    [few] لديك { $count } محاولات أخرى قبل إيقاف الخدمة الذاتية.
+    [many] لديك { $count } محاولة أخرى قبل إيقاف الخدمة الذاتية.
+   *[other] لديك { $count } محاولة أخرى قبل إيقاف الخدمة الذاتية.
+  }
+paused-temporary-body = تم إيقاف الخدمة الذاتية لهذا الحساب بسبب كثرة المحاولات الخاطئة. يمكنك المحاولة مرة أخرى بعد { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+  }.
+paused-until-reset-body = تم إيقاف الخدمة الذاتية لهذا الحساب بسبب كثرة المحاولات الخاطئة.
+paused-help = يمكن لولي الأمر إعادة تعيين كلمة مرورك عبر حساب مدارس مدينة نيويورك (NYCSA)، أو يمكن لموظفي مكتب الاستقبال مساعدتك الآن.
+too-soon-body = يمكنك إعادة تعيين كلمة المرور بنفسك مرة واحدة كل 30 يوما. يمكنك فعل ذلك بنفسك مرة أخرى في { $date }.
+too-soon-help = إذا كنت تحتاجها الآن، يمكن لولي الأمر إعادة تعيينها عبر حساب مدارس مدينة نيويورك (NYCSA)، أو يمكن لموظفي مكتب الاستقبال مساعدتك.
+flow-expired-body = استغرق الأمر وقتا طويلا، لذا توقفنا حفاظا على أمانك. يرجى البدء من جديد.
+offline-body = لا يمكننا الوصول إلى خدمة الحسابات الآن. يرجى المحاولة بعد بضع دقائق.
+offline-help = للحصول على المساعدة الآن، اسأل موظفي مكتب الاستقبال أو اتصل بالرقم 718-935-2009.
+unauthorized-body = هذا الجهاز غير مسجل في خدمة الحسابات. يرجى إبلاغ موظفي مكتب الاستقبال.
+internal-body = حدث خطأ من جهتنا. يرجى المحاولة مرة أخرى، أو اسأل موظفي مكتب الاستقبال.
+session-ended-body = حدثت محاولات خاطئة كثيرة على هذا الجهاز. بدأنا من جديد حفاظا على أمانك.
+
+## Password rejected by the service
+reason-too_short = كلمة المرور أقصر من 8 أحرف.
+reason-too_long = كلمة المرور أطول من 64 حرفا.
+reason-common = إنها كلمة مرور شائعة يسهل تخمينها.
+reason-contains_name = كلمة المرور تحتوي على اسمك أو اسم المستخدم.
+reason-too_weak = كلمة المرور سهلة التخمين جدا.
+reason-same_as_current = كلمة المرور مطابقة لكلمة مرورك الحالية.
+
+## Idle
+idle-title = هل ما زلت هنا؟
+idle-body = حفاظا على خصوصيتك، سيبدأ هذا الجهاز من جديد بعد { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوان
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+  }.
+idle-keep = اضغط أي مفتاح للمتابعة.
+
+## Staff exit
+exit-title = خروج الموظفين
+exit-label = رمز الخروج
+exit-wrong = هذا الرمز غير صحيح.
+exit-not-configured = لا يوجد رمز خروج في kiosk.toml.
+
+## Small terminal
+too-small = يرجى تكبير هذه النافذة (40 × 12 على الأقل).

@@ -1,0 +1,150 @@
+# Welcome Center Kiosk — বাংলা (Bengali).
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools
+step-of = ধাপ { $step } / { $total }
+please-wait = অনুগ্রহ করে অপেক্ষা করুন…
+
+## Footer keys
+key-continue = Enter: এগিয়ে যান
+key-back = Esc: পেছনে
+key-move = Tab/↑↓: সরান
+key-select = ↑↓: বেছে নিন
+key-language = F2: ভাষা
+key-show-hide = F3: দেখান/লুকান
+key-menu = Esc: মেনু
+key-start-over = Enter: আবার শুরু
+key-try-again = Enter: আবার চেষ্টা
+
+## Language picker
+language-title = আপনার ভাষা বেছে নিন
+language-hint = ↑ ↓ এবং Enter ব্যবহার করুন, অথবা নম্বরটি চাপুন।
+
+## Menu
+menu-title = আজ আমরা আপনাকে কীভাবে সাহায্য করতে পারি?
+menu-student-reset = শিক্ষার্থী — আমার NYC পাবলিক স্কুলের পাসওয়ার্ড রিসেট করা
+menu-parent = অভিভাবক — আমার সন্তানের পাসওয়ার্ড রিসেট করা, বা সন্তানের অ্যাকাউন্ট আইডি খোঁজা (NYCSA)
+menu-forgot-nycsa = আমি আমার NYC স্কুলস অ্যাকাউন্ট (NYCSA)-এর পাসওয়ার্ড ভুলে গেছি
+menu-forgot-myschools = আমি আমার MySchools পাসওয়ার্ড ভুলে গেছি
+menu-enroll = শিক্ষার্থী — আমার PIN বা নিরাপত্তা প্রশ্ন সেট আপ করা
+menu-ticket = সাহায্যের অনুরোধ (সাপোর্ট টিকিট) খোলা
+menu-help = অন্যান্য সাহায্য ও যোগাযোগের তথ্য
+
+not-ready-title = এই কিয়স্কে এটি এখনো পাওয়া যায় না
+not-ready-body = এই অপশনটি এই কিয়স্কে এখনো পাওয়া যায় না। কাউন্টারের কর্মীরা এখনই আপনাকে সাহায্য করতে পারেন, অথবা 718-935-2009 নম্বরে ফোন করুন।
+
+## Student reset: lookup
+lookup-title = আপনার NYC পাবলিক স্কুলের পাসওয়ার্ড রিসেট করুন
+lookup-intro = আপনার ইউজারনেম (যেমন AvaM1234) অথবা 9 অঙ্কের স্টুডেন্ট আইডি, এবং আপনার জন্মতারিখ লিখুন।
+lookup-student = ইউজারনেম বা স্টুডেন্ট আইডি
+lookup-birth-date = জন্মতারিখ (MM/DD/YYYY: মাস/দিন/বছর)
+lookup-error-student = একটি ইউজারনেম (যেমন AvaM1234) অথবা 9 অঙ্কের স্টুডেন্ট আইডি লিখুন।
+lookup-error-birth-date = জন্মতারিখ মাস/দিন/বছর হিসেবে লিখুন, যেমন 03/14/2012।
+
+## Student reset: method
+method-title = আপনি কীভাবে আপনার পরিচয় প্রমাণ করতে চান?
+method-pin = আমার PIN দিয়ে
+method-questions = আমার নিরাপত্তা প্রশ্ন দিয়ে
+no-method-title = আপনার এখনো কোনো PIN বা নিরাপত্তা প্রশ্ন নেই
+no-method-body = নিজে পাসওয়ার্ড রিসেট করতে একটি PIN বা নিরাপত্তা প্রশ্ন লাগে, কিন্তু আপনি সেগুলো সেট আপ করেননি। তবুও আপনি নতুন পাসওয়ার্ড পেতে পারেন:
+no-method-parent = • আপনার অভিভাবককে তাঁর NYC স্কুলস অ্যাকাউন্ট (NYCSA)-এ এটি রিসেট করতে বলুন। তাঁর অ্যাকাউন্ট না থাকলে তিনি বিনামূল্যে একটি খুলতে পারেন।
+no-method-school = • আপনার স্কুলকে, অথবা এই ওয়েলকাম সেন্টারের কাউন্টারের কর্মীদের, এটি রিসেট করে দিতে বলুন।
+no-method-enroll = আবার সাইন ইন করার পর আপনি একটি PIN বা নিরাপত্তা প্রশ্ন সেট আপ করতে পারেন (মেনুর 5 নম্বর অপশন), যাতে পরের বার নিজেই এটি করতে পারেন।
+
+## Student reset: PIN
+pin-title = আপনার PIN লিখুন
+pin-label = PIN
+pin-hint = আপনার PIN হলো আপনার বেছে নেওয়া 5 থেকে 8টি অক্ষর বা সংখ্যা। এটি আপনার পাসওয়ার্ড নয়।
+
+## Student reset: questions
+questions-title = আপনার নিরাপত্তা প্রশ্নের উত্তর দিন
+questions-hint = আপনার বেছে নেওয়া উত্তরগুলো লিখুন। বড় হাতের অক্ষর বা বাড়তি স্পেসে কিছু যায় আসে না।
+
+question-first_pet = আপনার প্রথম পোষা প্রাণীর নাম কী ছিল?
+question-birth_city = আপনি কোন শহরে জন্মেছেন?
+question-favorite_teacher = আপনার প্রিয় শিক্ষক কে?
+question-favorite_book = আপনার প্রিয় বই কোনটি?
+question-favorite_food = আপনার প্রিয় খাবার কী?
+question-best_friend = আপনার সবচেয়ে ভালো বন্ধুর নাম কী?
+question-first_school = আপনার প্রথম স্কুলের নাম কী ছিল?
+question-favorite_sport = আপনার প্রিয় খেলাধুলা কোনটি?
+question-favorite_place = বেড়াতে যাওয়ার জন্য আপনার প্রিয় জায়গা কোনটি?
+question-favorite_movie = আপনার প্রিয় সিনেমা কোনটি?
+question-favorite_animal = আপনার প্রিয় প্রাণী কোনটি?
+question-dream_job = বড় হয়ে আপনি কী কাজ করতে চান?
+question-favorite_game = আপনার প্রিয় গেম কোনটি?
+question-grandmother_name = আপনার দাদি বা নানির নামের প্রথম অংশ কী?
+question-unknown = নিরাপত্তা প্রশ্ন
+
+## New password
+password-title = একটি নতুন পাসওয়ার্ড বেছে নিন
+password-new = নতুন পাসওয়ার্ড
+password-confirm = আবার লিখুন
+password-rule-length = 8 থেকে 64টি অক্ষর
+password-rule-common = বহুল ব্যবহৃত পাসওয়ার্ড নয়
+password-rule-name = আপনার নাম বা ইউজারনেম নেই
+password-rule-strength = অনুমান করা কঠিন
+password-rule-match = দুবারের লেখা মিলেছে
+password-rule-current = আপনার বর্তমান পাসওয়ার্ড নয়
+password-strength = শক্তি: { $label }
+strength-0 = খুব দুর্বল
+strength-1 = দুর্বল
+strength-2 = মোটামুটি
+strength-3 = ভালো
+strength-4 = শক্তিশালী
+password-hint = টিপ: এলোমেলো তিন-চারটি শব্দ মনে রাখা সহজ, কিন্তু অনুমান করা কঠিন।
+password-fix-first = নতুন পাসওয়ার্ডটি এখনো সব নিয়ম মানছে না। তালিকাটি দেখুন।
+
+## Done
+done-title = আপনার পাসওয়ার্ড পরিবর্তন হয়েছে
+done-body = এখন আপনি নতুন পাসওয়ার্ড দিয়ে সাইন ইন করতে পারবেন। পরিবর্তন নিশ্চিত করতে আমরা আপনার NYC পাবলিক স্কুল অ্যাকাউন্টে একটি ইমেইল পাঠিয়েছি।
+done-return = { $seconds } সেকেন্ড পর এই স্ক্রিনটি শুরুতে ফিরে যাবে।
+
+## Problems
+problem-title = আমরা এগোতে পারিনি
+not-verified-body = এই তথ্যের সাথে মেলে এমন কোনো শিক্ষার্থী পাওয়া যায়নি। ইউজারনেম বা স্টুডেন্ট আইডি এবং জন্মতারিখ যাচাই করে আবার চেষ্টা করুন।
+verification-failed-body = { $method ->
+    [pin] PIN মেলেনি।
+   *[questions] উত্তরগুলো মেলেনি।
+  }
+attempts-left = { $count ->
+    [one] নিজে রিসেট করার সুবিধা বন্ধ হওয়ার আগে আপনি আর { $count } বার চেষ্টা করতে পারবেন।
+   *[other] নিজে রিসেট করার সুবিধা বন্ধ হওয়ার আগে আপনি আর { $count } বার চেষ্টা করতে পারবেন।
+  }
+paused-temporary-body = অনেকবার ভুল চেষ্টার কারণে এই অ্যাকাউন্টে নিজে রিসেট করার সুবিধা সাময়িকভাবে বন্ধ আছে। আপনি { $minutes ->
+    [one] { $minutes } মিনিট
+   *[other] { $minutes } মিনিট
+  } পর আবার চেষ্টা করতে পারবেন।
+paused-until-reset-body = অনেকবার ভুল চেষ্টার কারণে এই অ্যাকাউন্টে নিজে রিসেট করার সুবিধা বন্ধ আছে।
+paused-help = অভিভাবক NYC স্কুলস অ্যাকাউন্ট (NYCSA)-এ আপনার পাসওয়ার্ড রিসেট করতে পারেন, অথবা কাউন্টারের কর্মীরা এখনই সাহায্য করতে পারেন।
+too-soon-body = প্রতি 30 দিনে একবার আপনি নিজে পাসওয়ার্ড রিসেট করতে পারেন। আবার নিজে করতে পারবেন { $date } তারিখে।
+too-soon-help = এখনই দরকার হলে অভিভাবক NYC স্কুলস অ্যাকাউন্ট (NYCSA)-এ এটি রিসেট করতে পারেন, অথবা কাউন্টারের কর্মীরা সাহায্য করতে পারেন।
+flow-expired-body = অনেক বেশি সময় লেগেছে, তাই আপনার নিরাপত্তার জন্য আমরা থামিয়ে দিয়েছি। অনুগ্রহ করে আবার শুরু করুন।
+offline-body = এই মুহূর্তে অ্যাকাউন্ট সার্ভিসের সাথে যোগাযোগ করা যাচ্ছে না। কয়েক মিনিট পর আবার চেষ্টা করুন।
+offline-help = এখনই সাহায্যের জন্য কাউন্টারের কর্মীদের বলুন অথবা 718-935-2009 নম্বরে ফোন করুন।
+unauthorized-body = এই কিয়স্কটি অ্যাকাউন্ট সার্ভিসে নিবন্ধিত নয়। অনুগ্রহ করে কাউন্টারের কর্মীদের জানান।
+internal-body = আমাদের দিকে একটি সমস্যা হয়েছে। আবার চেষ্টা করুন, অথবা কাউন্টারের কর্মীদের জিজ্ঞেস করুন।
+session-ended-body = এই কিয়স্কে অনেকবার ভুল চেষ্টা হয়েছে। আপনার নিরাপত্তার জন্য আমরা আবার শুরু করেছি।
+
+## Password rejected by the service
+reason-too_short = এটি 8 অক্ষরের চেয়ে ছোট।
+reason-too_long = এটি 64 অক্ষরের চেয়ে বড়।
+reason-common = এটি একটি প্রচলিত পাসওয়ার্ড, সহজেই অনুমান করা যায়।
+reason-contains_name = এতে আপনার নাম বা ইউজারনেম আছে।
+reason-too_weak = এটি অনুমান করা খুব সহজ।
+reason-same_as_current = এটি আপনার বর্তমান পাসওয়ার্ডের সাথে একই।
+
+## Idle
+idle-title = আপনি কি এখনো আছেন?
+idle-body = আপনার গোপনীয়তার জন্য { $seconds } সেকেন্ড পর এই কিয়স্ক আবার শুরু হবে।
+idle-keep = চালিয়ে যেতে যেকোনো কী চাপুন।
+
+## Staff exit
+exit-title = কর্মীদের প্রস্থান
+exit-label = প্রস্থান কোড
+exit-wrong = কোডটি সঠিক নয়।
+exit-not-configured = kiosk.toml-এ প্রস্থান কোড সেট করা নেই।
+
+## Small terminal
+too-small = অনুগ্রহ করে উইন্ডোটি বড় করুন (কমপক্ষে 40 × 12)।

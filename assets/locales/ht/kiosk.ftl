@@ -1,0 +1,150 @@
+# Welcome Center Kiosk — Kreyòl ayisyen (Haitian Creole).
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools
+step-of = Etap { $step } sou { $total }
+please-wait = Tanpri tann…
+
+## Footer keys
+key-continue = Enter: Kontinye
+key-back = Esc: Tounen
+key-move = Tab/↑↓: Deplase
+key-select = ↑↓: Chwazi
+key-language = F2: Lang
+key-show-hide = F3: Montre/Kache
+key-menu = Esc: Meni
+key-start-over = Enter: Rekòmanse
+key-try-again = Enter: Eseye ankò
+
+## Language picker
+language-title = Chwazi lang ou
+language-hint = Sèvi ak ↑ ↓ ak Enter, oswa peze nimewo a.
+
+## Menu
+menu-title = Kijan nou ka ede w jodi a?
+menu-student-reset = Elèv — reyinisyalize modpas Lekòl Piblik NYC mwen
+menu-parent = Paran oswa gadyen — reyinisyalize modpas pitit mwen, oswa jwenn ID kont pitit mwen (NYCSA)
+menu-forgot-nycsa = Mwen bliye modpas NYC Schools Account (NYCSA) mwen
+menu-forgot-myschools = Mwen bliye modpas MySchools mwen
+menu-enroll = Elèv — kreye PIN mwen oswa kesyon sekirite mwen
+menu-ticket = Louvri yon demann sipò
+menu-help = Lòt èd ak enfòmasyon pou kontakte nou
+
+not-ready-title = Sa poko disponib nan kyòs sa a
+not-ready-body = Opsyon sa a poko disponib nan kyòs sa a. Anplwaye ki nan kontwa a ka ede w kounye a, oswa rele 718-935-2009.
+
+## Student reset: lookup
+lookup-title = Reyinisyalize modpas Lekòl Piblik NYC ou
+lookup-intro = Tape non itilizatè ou (tankou AvaM1234) oswa nimewo elèv ou ki gen 9 chif, ak dat nesans ou.
+lookup-student = Non itilizatè oswa nimewo elèv
+lookup-birth-date = Dat nesans (MM/JJ/AAAA)
+lookup-error-student = Tape yon non itilizatè (tankou AvaM1234) oswa yon nimewo elèv ki gen 9 chif.
+lookup-error-birth-date = Tape dat nesans lan konsa: mwa/jou/ane, pa egzanp 03/14/2012.
+
+## Student reset: method
+method-title = Kijan ou vle pwouve se ou menm?
+method-pin = Avèk PIN mwen
+method-questions = Avèk kesyon sekirite mwen yo
+no-method-title = Ou poko gen PIN ni kesyon sekirite
+no-method-body = Pou w reyinisyalize modpas ou poukont ou, ou bezwen yon PIN oswa kesyon sekirite, epi ou poko kreye yo. Men, ou ka jwenn yon nouvo modpas kanmenm:
+no-method-parent = • Mande paran oswa gadyen ou reyinisyalize l nan NYC Schools Account (NYCSA) pa yo. Si yo pa gen kont, yo ka kreye youn gratis.
+no-method-school = • Mande lekòl ou, oswa anplwaye ki nan kontwa Sant Akèy sa a, pou yo reyinisyalize l pou ou.
+no-method-enroll = Lè w konekte ankò, ou ka kreye yon PIN oswa kesyon sekirite (opsyon 5 nan meni an) pou w ka fè sa poukont ou pwochen fwa.
+
+## Student reset: PIN
+pin-title = Antre PIN ou
+pin-label = PIN
+pin-hint = PIN ou se 5 a 8 lèt oswa chif ou te chwazi yo. Se pa modpas ou.
+
+## Student reset: questions
+questions-title = Reponn kesyon sekirite ou yo
+questions-hint = Tape repons ou te chwazi yo. Lèt majiskil ak espas anplis pa gen enpòtans.
+
+question-first_pet = Ki non premye bèt kay ou te genyen?
+question-birth_city = Nan ki vil ou te fèt?
+question-favorite_teacher = Kiyès ki pwofesè ou pi renmen?
+question-favorite_book = Ki liv ou pi renmen?
+question-favorite_food = Ki manje ou pi renmen?
+question-best_friend = Ki non pi bon zanmi ou?
+question-first_school = Ki non premye lekòl ou te ale?
+question-favorite_sport = Ki espò ou pi renmen?
+question-favorite_place = Ki kote ou pi renmen vizite?
+question-favorite_movie = Ki fim ou pi renmen?
+question-favorite_animal = Ki bèt ou pi renmen?
+question-dream_job = Ki travay ou vle fè lè w gran?
+question-favorite_game = Ki jwèt ou pi renmen?
+question-grandmother_name = Ki premye non grann ou?
+question-unknown = Kesyon sekirite
+
+## New password
+password-title = Chwazi yon nouvo modpas
+password-new = Nouvo modpas
+password-confirm = Tape l ankò
+password-rule-length = 8 a 64 karaktè
+password-rule-common = Se pa yon modpas moun itilize souvan
+password-rule-name = Pa gen non ou ni non itilizatè ou ladan l
+password-rule-strength = Difisil pou devine
+password-rule-match = De modpas yo menm
+password-rule-current = Se pa modpas ou genyen kounye a
+password-strength = Fòs: { $label }
+strength-0 = Trè fèb
+strength-1 = Fèb
+strength-2 = Mwayen
+strength-3 = Bon
+strength-4 = Fò
+password-hint = Konsèy: twa oswa kat mo o aza fasil pou sonje, e difisil pou devine.
+password-fix-first = Nouvo modpas la poko respekte tout règ yo. Gade lis la.
+
+## Done
+done-title = Modpas ou chanje
+done-body = Kounye a ou ka konekte ak nouvo modpas ou. Nou voye yon imèl nan kont Lekòl Piblik NYC ou pou konfime chanjman an.
+done-return = Ekran sa a ap retounen nan kòmansman an nan { $seconds } segonn.
+
+## Problems
+problem-title = Nou pa t ka kontinye
+not-verified-body = Nou pa jwenn okenn elèv ak enfòmasyon sa yo. Verifye non itilizatè a oswa nimewo elèv la ak dat nesans lan, epi eseye ankò.
+verification-failed-body = { $method ->
+    [pin] PIN sa a pa bon.
+   *[questions] Repons sa yo pa bon.
+  }
+attempts-left = { $count ->
+    [one] Ou gen { $count } lòt chans. Apre sa, ou p ap ka chanje modpas la poukont ou pou yon tan.
+   *[other] Ou gen { $count } lòt chans. Apre sa, ou p ap ka chanje modpas la poukont ou pou yon tan.
+  }
+paused-temporary-body = Ou pa ka chanje modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a. Ou ka eseye ankò nan { $minutes ->
+    [one] { $minutes } minit
+   *[other] { $minutes } minit
+  }.
+paused-until-reset-body = Ou pa ka chanje modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a.
+paused-help = Yon paran oswa gadyen ka reyinisyalize modpas ou nan NYC Schools Account (NYCSA), oswa anplwaye ki nan kontwa a ka ede w kounye a.
+too-soon-body = Ou ka reyinisyalize modpas ou poukont ou yon fwa chak 30 jou. Ou ka fè l ankò poukont ou apati { $date }.
+too-soon-help = Si w bezwen l kounye a, yon paran oswa gadyen ka reyinisyalize l nan NYC Schools Account (NYCSA), oswa anplwaye ki nan kontwa a ka ede w.
+flow-expired-body = Sa te pran twòp tan, kidonk nou rete pou sekirite ou. Tanpri rekòmanse.
+offline-body = Nou pa ka konekte ak sèvis kont yo kounye a. Tanpri eseye ankò nan kèk minit.
+offline-help = Pou jwenn èd kounye a, mande anplwaye ki nan kontwa a oswa rele 718-935-2009.
+unauthorized-body = Kyòs sa a pa anrejistre nan sèvis kont yo. Tanpri avèti anplwaye ki nan kontwa a.
+internal-body = Gen yon bagay ki pa mache bò kote pa nou. Tanpri eseye ankò, oswa mande anplwaye ki nan kontwa a.
+session-ended-body = Te gen twòp move esè nan kyòs sa a. Nou rekòmanse pou sekirite ou.
+
+## Password rejected by the service
+reason-too_short = Li gen mwens pase 8 karaktè.
+reason-too_long = Li gen plis pase 64 karaktè.
+reason-common = Se yon modpas moun itilize souvan, li fasil pou devine.
+reason-contains_name = Li gen non ou oswa non itilizatè ou ladan l.
+reason-too_weak = Li twò fasil pou devine.
+reason-same_as_current = Li menm jan ak modpas ou genyen kounye a.
+
+## Idle
+idle-title = Èske w la toujou?
+idle-body = Pou pwoteje vi prive ou, kyòs sa a ap rekòmanse nan { $seconds } segonn.
+idle-keep = Peze nenpòt touch pou kontinye.
+
+## Staff exit
+exit-title = Sòti pou anplwaye
+exit-label = Kòd sòti
+exit-wrong = Kòd sa a pa bon.
+exit-not-configured = Pa gen kòd sòti nan kiosk.toml.
+
+## Small terminal
+too-small = Tanpri fè fenèt sa a pi gran (omwen 40 × 12).

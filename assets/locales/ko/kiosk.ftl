@@ -1,0 +1,148 @@
+# Welcome Center Kiosk — 한국어 (Korean).
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools
+step-of = { $total }단계 중 { $step }단계
+please-wait = 잠시 기다려 주세요…
+
+## Footer keys
+key-continue = Enter: 계속
+key-back = Esc: 뒤로
+key-move = Tab/↑↓: 이동
+key-select = ↑↓: 선택
+key-language = F2: 언어
+key-show-hide = F3: 보기/숨기기
+key-menu = Esc: 메뉴
+key-start-over = Enter: 처음으로
+key-try-again = Enter: 다시 시도
+
+## Language picker
+language-title = 언어를 선택하세요
+language-hint = ↑ ↓ 키와 Enter를 사용하거나 번호를 누르세요.
+
+## Menu
+menu-title = 무엇을 도와드릴까요?
+menu-student-reset = 학생 — 내 뉴욕시 공립학교 비밀번호 재설정
+menu-parent = 학부모/보호자 — 자녀 비밀번호 재설정 또는 자녀 계정 ID 찾기(NYCSA)
+menu-forgot-nycsa = NYC 학교 계정(NYCSA) 비밀번호를 잊어버렸어요
+menu-forgot-myschools = MySchools 비밀번호를 잊어버렸어요
+menu-enroll = 학생 — 내 PIN 또는 보안 질문 설정
+menu-ticket = 지원 요청 접수
+menu-help = 기타 도움말 및 연락처
+
+not-ready-title = 이 키오스크에서는 아직 이용할 수 없습니다
+not-ready-body = 이 메뉴는 아직 이 키오스크에서 이용할 수 없습니다. 지금 창구 직원에게 도움을 받거나 718-935-2009로 전화하세요.
+
+## Student reset: lookup
+lookup-title = 뉴욕시 공립학교 비밀번호 재설정
+lookup-intro = 사용자 이름(예: AvaM1234) 또는 9자리 학생 ID와 생년월일을 입력하세요.
+lookup-student = 사용자 이름 또는 학생 ID
+lookup-birth-date = 생년월일 (MM/DD/YYYY, 월/일/년)
+lookup-error-student = 사용자 이름(예: AvaM1234) 또는 9자리 학생 ID를 입력하세요.
+lookup-error-birth-date = 생년월일을 월/일/년 순서로 입력하세요. 예: 03/14/2012
+
+## Student reset: method
+method-title = 어떤 방법으로 본인 확인을 하시겠어요?
+method-pin = 내 PIN으로
+method-questions = 내 보안 질문으로
+no-method-title = 아직 PIN이나 보안 질문이 없습니다
+no-method-body = 비밀번호를 직접 재설정하려면 PIN이나 보안 질문이 필요한데, 아직 설정하지 않았습니다. 그래도 새 비밀번호를 받을 수 있습니다:
+no-method-parent = • 부모님이나 보호자에게 NYC 학교 계정(NYCSA)에서 재설정해 달라고 하세요. 계정이 없으면 무료로 만들 수 있습니다.
+no-method-school = • 학교나 이 웰컴 센터 창구 직원에게 재설정해 달라고 하세요.
+no-method-enroll = 다시 로그인한 후 PIN이나 보안 질문을 설정하면(메뉴 5번), 다음에는 직접 재설정할 수 있습니다.
+
+## Student reset: PIN
+pin-title = PIN을 입력하세요
+pin-label = PIN
+pin-hint = PIN은 직접 정한 5~8자리 영문자 또는 숫자입니다. 비밀번호가 아닙니다.
+
+## Student reset: questions
+questions-title = 보안 질문에 답하세요
+questions-hint = 정했던 답을 입력하세요. 대소문자와 여분의 공백은 상관없습니다.
+
+question-first_pet = 처음 키운 반려동물의 이름은 무엇인가요?
+question-birth_city = 태어난 도시는 어디인가요?
+question-favorite_teacher = 가장 좋아하는 선생님은 누구인가요?
+question-favorite_book = 가장 좋아하는 책은 무엇인가요?
+question-favorite_food = 가장 좋아하는 음식은 무엇인가요?
+question-best_friend = 가장 친한 친구의 이름은 무엇인가요?
+question-first_school = 처음 다닌 학교의 이름은 무엇인가요?
+question-favorite_sport = 가장 좋아하는 운동 종목은 무엇인가요?
+question-favorite_place = 가장 즐겨 가는 곳은 어디인가요?
+question-favorite_movie = 가장 좋아하는 영화는 무엇인가요?
+question-favorite_animal = 가장 좋아하는 동물은 무엇인가요?
+question-dream_job = 커서 어떤 일을 하고 싶나요?
+question-favorite_game = 가장 좋아하는 게임은 무엇인가요?
+question-grandmother_name = 할머니의 이름은 무엇인가요?
+question-unknown = 보안 질문
+
+## New password
+password-title = 새 비밀번호를 정하세요
+password-new = 새 비밀번호
+password-confirm = 한 번 더 입력
+password-rule-length = 8~64자
+password-rule-common = 흔한 비밀번호가 아님
+password-rule-name = 이름이나 사용자 이름이 들어 있지 않음
+password-rule-strength = 추측하기 어려움
+password-rule-match = 두 입력이 일치함
+password-rule-current = 현재 비밀번호와 다름
+password-strength = 강도: { $label }
+strength-0 = 매우 약함
+strength-1 = 약함
+strength-2 = 보통
+strength-3 = 좋음
+strength-4 = 강함
+password-hint = 팁: 아무렇게나 고른 단어 서너 개는 기억하기 쉽고 추측하기 어렵습니다.
+password-fix-first = 새 비밀번호가 아직 모든 규칙을 충족하지 않습니다. 목록을 확인하세요.
+
+## Done
+done-title = 비밀번호가 변경되었습니다
+done-body = 이제 새 비밀번호로 로그인할 수 있습니다. 변경을 확인하는 이메일을 뉴욕시 공립학교 계정으로 보냈습니다.
+done-return = { $seconds }초 후 이 화면이 처음으로 돌아갑니다.
+
+## Problems
+problem-title = 계속할 수 없습니다
+not-verified-body = 입력한 정보와 일치하는 학생이 없습니다. 사용자 이름 또는 학생 ID와 생년월일을 확인한 후 다시 시도하세요.
+verification-failed-body = { $method ->
+    [pin] PIN이 일치하지 않습니다.
+   *[questions] 답이 일치하지 않습니다.
+  }
+attempts-left = { $count ->
+   *[other] { $count }번 더 시도할 수 있습니다. 그 후에는 셀프 서비스가 일시 중지됩니다.
+  }
+paused-temporary-body = 잘못된 시도가 너무 많아 이 계정의 셀프 서비스가 일시 중지되었습니다. { $minutes ->
+   *[other] { $minutes }분
+  } 후에 다시 시도할 수 있습니다.
+paused-until-reset-body = 잘못된 시도가 너무 많아 이 계정의 셀프 서비스가 중지되었습니다.
+paused-help = 부모님이나 보호자가 NYC 학교 계정(NYCSA)에서 비밀번호를 재설정할 수 있고, 지금 창구 직원이 도와드릴 수도 있습니다.
+too-soon-body = 비밀번호는 30일에 한 번 직접 재설정할 수 있습니다. { $date }부터 다시 직접 할 수 있습니다.
+too-soon-help = 지금 필요하면 부모님이나 보호자가 NYC 학교 계정(NYCSA)에서 재설정할 수 있고, 창구 직원이 도와드릴 수도 있습니다.
+flow-expired-body = 시간이 너무 오래 걸려서 안전을 위해 중단했습니다. 처음부터 다시 시작하세요.
+offline-body = 지금은 계정 서비스에 연결할 수 없습니다. 몇 분 후에 다시 시도하세요.
+offline-help = 지금 도움이 필요하면 창구 직원에게 문의하거나 718-935-2009로 전화하세요.
+unauthorized-body = 이 키오스크는 계정 서비스에 등록되어 있지 않습니다. 창구 직원에게 알려 주세요.
+internal-body = 저희 쪽에 문제가 생겼습니다. 다시 시도하거나 창구 직원에게 문의하세요.
+session-ended-body = 이 키오스크에서 잘못된 시도가 너무 많았습니다. 안전을 위해 처음부터 다시 시작했습니다.
+
+## Password rejected by the service
+reason-too_short = 8자보다 짧습니다.
+reason-too_long = 64자보다 깁니다.
+reason-common = 흔히 쓰는 비밀번호라서 추측하기 쉽습니다.
+reason-contains_name = 이름이나 사용자 이름이 들어 있습니다.
+reason-too_weak = 너무 추측하기 쉽습니다.
+reason-same_as_current = 현재 비밀번호와 같습니다.
+
+## Idle
+idle-title = 아직 계신가요?
+idle-body = 개인정보 보호를 위해 { $seconds }초 후 이 키오스크가 처음으로 돌아갑니다.
+idle-keep = 계속하려면 아무 키나 누르세요.
+
+## Staff exit
+exit-title = 직원용 종료
+exit-label = 종료 코드
+exit-wrong = 코드가 올바르지 않습니다.
+exit-not-configured = kiosk.toml에 종료 코드가 없습니다.
+
+## Small terminal
+too-small = 창을 더 크게 해 주세요(최소 40 × 12).

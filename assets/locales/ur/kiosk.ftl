@@ -1,0 +1,150 @@
+# Welcome Center Kiosk — اردو (Urdu).
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools
+step-of = مرحلہ { $step } از { $total }
+please-wait = براہ کرم انتظار کریں…
+
+## Footer keys
+key-continue = Enter: جاری رکھیں
+key-back = Esc: واپس
+key-move = Tab/↑↓: منتقل
+key-select = ↑↓: منتخب کریں
+key-language = F2: زبان
+key-show-hide = F3: دکھائیں/چھپائیں
+key-menu = Esc: مینو
+key-start-over = Enter: دوبارہ شروع
+key-try-again = Enter: دوبارہ کوشش
+
+## Language picker
+language-title = اپنی زبان منتخب کریں
+language-hint = ↑ ↓ اور Enter استعمال کریں، یا نمبر دبائیں۔
+
+## Menu
+menu-title = آج ہم آپ کی کیا مدد کر سکتے ہیں؟
+menu-student-reset = طالب علم — اپنا NYC پبلک اسکولز پاس ورڈ ری سیٹ کریں
+menu-parent = والدین یا سرپرست — اپنے بچے کا پاس ورڈ ری سیٹ کریں، یا بچے کی اکاؤنٹ ID تلاش کریں (NYCSA)
+menu-forgot-nycsa = مجھے اپنا NYC اسکولز اکاؤنٹ (NYCSA) پاس ورڈ یاد نہیں
+menu-forgot-myschools = مجھے اپنا MySchools پاس ورڈ یاد نہیں
+menu-enroll = طالب علم — اپنا PIN یا حفاظتی سوالات سیٹ کریں
+menu-ticket = سپورٹ ٹکٹ کھولیں
+menu-help = دیگر مدد اور رابطے کی معلومات
+
+not-ready-title = یہ سہولت ابھی اس کیوسک پر دستیاب نہیں
+not-ready-body = یہ آپشن ابھی اس کیوسک پر دستیاب نہیں ہے۔ کاؤنٹر پر موجود عملہ ابھی آپ کی مدد کر سکتا ہے، یا 718-935-2009 پر کال کریں۔
+
+## Student reset: lookup
+lookup-title = اپنا NYC پبلک اسکولز پاس ورڈ ری سیٹ کریں
+lookup-intro = اپنا یوزر نیم (جیسے AvaM1234) یا 9 ہندسوں والی اسٹوڈنٹ ID، اور اپنی تاریخ پیدائش لکھیں۔
+lookup-student = یوزر نیم یا اسٹوڈنٹ ID
+lookup-birth-date = تاریخ پیدائش (MM/DD/YYYY، پہلے مہینہ)
+lookup-error-student = یوزر نیم (جیسے AvaM1234) یا 9 ہندسوں والی اسٹوڈنٹ ID لکھیں۔
+lookup-error-birth-date = تاریخ پیدائش مہینہ/دن/سال کی ترتیب میں لکھیں، جیسے 03/14/2012۔
+
+## Student reset: method
+method-title = آپ اپنی شناخت کیسے ثابت کرنا چاہتے ہیں؟
+method-pin = اپنے PIN سے
+method-questions = اپنے حفاظتی سوالات سے
+no-method-title = آپ کے پاس ابھی کوئی PIN یا حفاظتی سوالات نہیں ہیں
+no-method-body = خود پاس ورڈ ری سیٹ کرنے کے لیے PIN یا حفاظتی سوالات ضروری ہیں، اور آپ نے ابھی تک انہیں سیٹ نہیں کیا۔ پھر بھی آپ نیا پاس ورڈ حاصل کر سکتے ہیں:
+no-method-parent = • اپنے والدین یا سرپرست سے کہیں کہ وہ اپنے NYC اسکولز اکاؤنٹ (NYCSA) میں اسے ری سیٹ کریں۔ اگر ان کا اکاؤنٹ نہیں ہے تو وہ مفت بنا سکتے ہیں۔
+no-method-school = • اپنے اسکول سے، یا اس ویلکم سینٹر کے کاؤنٹر پر موجود عملے سے کہیں کہ وہ آپ کے لیے اسے ری سیٹ کریں۔
+no-method-enroll = دوبارہ سائن ان کرنے کے بعد آپ PIN یا حفاظتی سوالات سیٹ کر سکتے ہیں (مینو آپشن 5) تاکہ اگلی بار یہ کام خود کر سکیں۔
+
+## Student reset: PIN
+pin-title = اپنا PIN درج کریں
+pin-label = PIN
+pin-hint = آپ کا PIN وہ 5 سے 8 حروف یا نمبر ہیں جو آپ نے خود چنے تھے۔ یہ آپ کا پاس ورڈ نہیں ہے۔
+
+## Student reset: questions
+questions-title = اپنے حفاظتی سوالات کے جواب دیں
+questions-hint = وہ جوابات لکھیں جو آپ نے چنے تھے۔ بڑے چھوٹے حروف اور اضافی اسپیس سے کوئی فرق نہیں پڑتا۔
+
+question-first_pet = آپ کے پہلے پالتو جانور کا نام کیا تھا؟
+question-birth_city = آپ کس شہر میں پیدا ہوئے؟
+question-favorite_teacher = آپ کے پسندیدہ ٹیچر کون ہیں؟
+question-favorite_book = آپ کی پسندیدہ کتاب کون سی ہے؟
+question-favorite_food = آپ کا پسندیدہ کھانا کیا ہے؟
+question-best_friend = آپ کے سب سے اچھے دوست کا نام کیا ہے؟
+question-first_school = آپ کے پہلے اسکول کا نام کیا تھا؟
+question-favorite_sport = آپ کا پسندیدہ کھیل کون سا ہے؟
+question-favorite_place = گھومنے کے لیے آپ کی پسندیدہ جگہ کون سی ہے؟
+question-favorite_movie = آپ کی پسندیدہ فلم کون سی ہے؟
+question-favorite_animal = آپ کا پسندیدہ جانور کون سا ہے؟
+question-dream_job = بڑے ہو کر آپ کون سا کام کرنا چاہتے ہیں؟
+question-favorite_game = آپ کا پسندیدہ گیم کون سا ہے؟
+question-grandmother_name = آپ کی دادی یا نانی کا پہلا نام کیا ہے؟
+question-unknown = حفاظتی سوال
+
+## New password
+password-title = نیا پاس ورڈ منتخب کریں
+password-new = نیا پاس ورڈ
+password-confirm = دوبارہ لکھیں
+password-rule-length = 8 سے 64 حروف
+password-rule-common = عام استعمال ہونے والا پاس ورڈ نہیں
+password-rule-name = اس میں آپ کا نام یا یوزر نیم نہیں
+password-rule-strength = اندازہ لگانا مشکل
+password-rule-match = دونوں اندراج ایک جیسے ہیں
+password-rule-current = آپ کا موجودہ پاس ورڈ نہیں
+password-strength = مضبوطی: { $label }
+strength-0 = بہت کمزور
+strength-1 = کمزور
+strength-2 = درمیانہ
+strength-3 = اچھا
+strength-4 = مضبوط
+password-hint = مشورہ: تین یا چار بے ترتیب الفاظ یاد رکھنا آسان اور اندازہ لگانا مشکل ہوتا ہے۔
+password-fix-first = نیا پاس ورڈ ابھی تمام اصولوں پر پورا نہیں اترتا۔ فہرست دیکھیں۔
+
+## Done
+done-title = آپ کا پاس ورڈ تبدیل ہو گیا ہے
+done-body = اب آپ اپنے نئے پاس ورڈ سے سائن ان کر سکتے ہیں۔ تبدیلی کی تصدیق کے لیے ہم نے آپ کے NYC پبلک اسکولز اکاؤنٹ پر ای میل بھیجی ہے۔
+done-return = یہ اسکرین { $seconds } سیکنڈ میں شروع پر واپس چلی جائے گی۔
+
+## Problems
+problem-title = ہم آگے نہیں بڑھ سکے
+not-verified-body = ہمیں ان تفصیلات والا کوئی طالب علم نہیں ملا۔ یوزر نیم یا اسٹوڈنٹ ID اور تاریخ پیدائش چیک کریں، پھر دوبارہ کوشش کریں۔
+verification-failed-body = { $method ->
+    [pin] یہ PIN درست نہیں تھا۔
+   *[questions] یہ جوابات درست نہیں تھے۔
+  }
+attempts-left = { $count ->
+    [one] سیلف سروس رکنے سے پہلے آپ کے پاس 1 کوشش اور باقی ہے۔
+   *[other] سیلف سروس رکنے سے پہلے آپ کے پاس { $count } کوششیں اور باقی ہیں۔
+  }
+paused-temporary-body = بہت زیادہ غلط کوششوں کی وجہ سے اس اکاؤنٹ کے لیے سیلف سروس روک دی گئی ہے۔ آپ { $minutes ->
+    [one] 1 منٹ
+   *[other] { $minutes } منٹ
+  } بعد دوبارہ کوشش کر سکتے ہیں۔
+paused-until-reset-body = بہت زیادہ غلط کوششوں کی وجہ سے اس اکاؤنٹ کے لیے سیلف سروس روک دی گئی ہے۔
+paused-help = والدین یا سرپرست NYC اسکولز اکاؤنٹ (NYCSA) میں آپ کا پاس ورڈ ری سیٹ کر سکتے ہیں، یا کاؤنٹر پر موجود عملہ ابھی آپ کی مدد کر سکتا ہے۔
+too-soon-body = آپ ہر 30 دن میں ایک بار خود پاس ورڈ ری سیٹ کر سکتے ہیں۔ آپ { $date } کو دوبارہ خود ایسا کر سکیں گے۔
+too-soon-help = اگر ابھی ضرورت ہے تو والدین یا سرپرست NYC اسکولز اکاؤنٹ (NYCSA) میں اسے ری سیٹ کر سکتے ہیں، یا کاؤنٹر پر موجود عملہ مدد کر سکتا ہے۔
+flow-expired-body = بہت زیادہ وقت لگ گیا، اس لیے آپ کی حفاظت کے لیے ہم نے عمل روک دیا۔ براہ کرم دوبارہ شروع کریں۔
+offline-body = ہم ابھی اکاؤنٹ سروس سے رابطہ نہیں کر پا رہے۔ براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔
+offline-help = ابھی مدد کے لیے کاؤنٹر پر موجود عملے سے پوچھیں یا 718-935-2009 پر کال کریں۔
+unauthorized-body = یہ کیوسک اکاؤنٹ سروس میں رجسٹرڈ نہیں ہے۔ براہ کرم کاؤنٹر پر موجود عملے کو بتائیں۔
+internal-body = ہماری طرف کوئی خرابی ہو گئی۔ براہ کرم دوبارہ کوشش کریں، یا کاؤنٹر پر موجود عملے سے پوچھیں۔
+session-ended-body = اس کیوسک پر بہت زیادہ غلط کوششیں ہوئیں۔ آپ کی حفاظت کے لیے ہم نے دوبارہ شروع کر دیا ہے۔
+
+## Password rejected by the service
+reason-too_short = یہ 8 حروف سے چھوٹا ہے۔
+reason-too_long = یہ 64 حروف سے لمبا ہے۔
+reason-common = یہ ایک عام پاس ورڈ ہے جس کا اندازہ لگانا آسان ہے۔
+reason-contains_name = اس میں آپ کا نام یا یوزر نیم شامل ہے۔
+reason-too_weak = اس کا اندازہ لگانا بہت آسان ہے۔
+reason-same_as_current = یہ آپ کے موجودہ پاس ورڈ جیسا ہی ہے۔
+
+## Idle
+idle-title = کیا آپ ابھی یہیں ہیں؟
+idle-body = آپ کی پرائیویسی کے لیے یہ کیوسک { $seconds } سیکنڈ میں دوبارہ شروع ہو جائے گا۔
+idle-keep = جاری رکھنے کے لیے کوئی بھی کی دبائیں۔
+
+## Staff exit
+exit-title = عملے کا ایگزٹ
+exit-label = ایگزٹ کوڈ
+exit-wrong = یہ کوڈ درست نہیں ہے۔
+exit-not-configured = kiosk.toml میں ایگزٹ کوڈ سیٹ نہیں۔
+
+## Small terminal
+too-small = براہ کرم یہ ونڈو بڑی کریں (کم از کم 40 × 12)۔

@@ -1,0 +1,148 @@
+# Welcome Center Kiosk — 中文 (Chinese, Simplified).
+# Keys are shared by every language. Keep product names (NYCSA, MySchools,
+# NYC Public Schools) and phone numbers exactly as they are.
+
+app-title = NYC Public Schools
+step-of = 第 { $step } 步，共 { $total } 步
+please-wait = 请稍候…
+
+## Footer keys
+key-continue = Enter: 继续
+key-back = Esc: 返回
+key-move = Tab/↑↓: 切换
+key-select = ↑↓: 选择
+key-language = F2: 语言
+key-show-hide = F3: 显示/隐藏
+key-menu = Esc: 菜单
+key-start-over = Enter: 重新开始
+key-try-again = Enter: 重试
+
+## Language picker
+language-title = 请选择语言
+language-hint = 用 ↑ ↓ 和 Enter 选择，或按数字键。
+
+## Menu
+menu-title = 今天我们能为您做些什么？
+menu-student-reset = 学生 — 重设我的纽约市公立学校密码
+menu-parent = 家长或监护人 — 重设孩子的密码，或查找孩子的账户 ID（NYCSA）
+menu-forgot-nycsa = 我忘记了纽约市学校账户（NYCSA）的密码
+menu-forgot-myschools = 我忘记了 MySchools 的密码
+menu-enroll = 学生 — 设置我的 PIN 或安全问题
+menu-ticket = 提交求助请求
+menu-help = 其他帮助和联系方式
+
+not-ready-title = 本机暂不提供此服务
+not-ready-body = 本机暂不提供此选项。柜台工作人员现在就可以帮您办理，您也可以致电 718-935-2009。
+
+## Student reset: lookup
+lookup-title = 重设您的纽约市公立学校密码
+lookup-intro = 请输入您的用户名（如 AvaM1234）或 9 位学生 ID，以及您的出生日期。
+lookup-student = 用户名或学生 ID
+lookup-birth-date = 出生日期（MM/DD/YYYY，月/日/年）
+lookup-error-student = 请输入用户名（如 AvaM1234）或 9 位学生 ID。
+lookup-error-birth-date = 请按“月/日/年”输入出生日期，例如 03/14/2012。
+
+## Student reset: method
+method-title = 您想用哪种方式证明身份？
+method-pin = 用我的 PIN
+method-questions = 用我的安全问题
+no-method-title = 您还没有设置 PIN 或安全问题
+no-method-body = 要自己重设密码，需要 PIN 或安全问题，但您还没有设置。您仍然可以通过以下方式获得新密码：
+no-method-parent = • 请家长或监护人在其纽约市学校账户（NYCSA）中为您重设。如果他们还没有账户，可以免费注册。
+no-method-school = • 请您的学校或本家庭欢迎中心柜台的工作人员为您重设。
+no-method-enroll = 重新登录后，您可以设置 PIN 或安全问题（菜单第 5 项），下次就能自己重设了。
+
+## Student reset: PIN
+pin-title = 请输入您的 PIN
+pin-label = PIN
+pin-hint = PIN 是您自己选的 5 到 8 位字母或数字，不是您的密码。
+
+## Student reset: questions
+questions-title = 请回答您的安全问题
+questions-hint = 请输入您当初选择的答案。不区分大小写，多余的空格也没关系。
+
+question-first_pet = 您的第一只宠物叫什么名字？
+question-birth_city = 您出生在哪个城市？
+question-favorite_teacher = 您最喜欢的老师是谁？
+question-favorite_book = 您最喜欢的书是哪本？
+question-favorite_food = 您最喜欢的食物是什么？
+question-best_friend = 您最好的朋友叫什么名字？
+question-first_school = 您上的第一所学校叫什么名字？
+question-favorite_sport = 您最喜欢的运动是什么？
+question-favorite_place = 您最喜欢去哪里玩？
+question-favorite_movie = 您最喜欢的电影是哪部？
+question-favorite_animal = 您最喜欢的动物是什么？
+question-dream_job = 您长大后想做什么工作？
+question-favorite_game = 您最喜欢的游戏是什么？
+question-grandmother_name = 您奶奶或外婆的名字是什么？
+question-unknown = 安全问题
+
+## New password
+password-title = 请设置新密码
+password-new = 新密码
+password-confirm = 再输入一次
+password-rule-length = 8 到 64 个字符
+password-rule-common = 不是常见密码
+password-rule-name = 不含您的姓名或用户名
+password-rule-strength = 不容易被猜到
+password-rule-match = 两次输入一致
+password-rule-current = 不是当前的密码
+password-strength = 强度：{ $label }
+strength-0 = 很弱
+strength-1 = 弱
+strength-2 = 一般
+strength-3 = 良好
+strength-4 = 强
+password-hint = 提示：三四个随机词语既容易记住，又很难被猜到。
+password-fix-first = 新密码还没有满足所有规则，请查看列表。
+
+## Done
+done-title = 您的密码已更改
+done-body = 现在可以用新密码登录了。我们已向您的纽约市公立学校账户发送电子邮件，以确认此次更改。
+done-return = 本页面将在 { $seconds } 秒后返回首页。
+
+## Problems
+problem-title = 无法继续
+not-verified-body = 找不到与这些信息相符的学生。请检查用户名或学生 ID 以及出生日期，然后重试。
+verification-failed-body = { $method ->
+    [pin] PIN 不正确。
+   *[questions] 答案不正确。
+  }
+attempts-left = { $count ->
+   *[other] 您还可以再试 { $count } 次，之后自助服务将暂停。
+  }
+paused-temporary-body = 由于错误尝试次数过多，此账户的自助服务已暂停。请在 { $minutes ->
+   *[other] { $minutes } 分钟
+  }后重试。
+paused-until-reset-body = 由于错误尝试次数过多，此账户的自助服务已暂停。
+paused-help = 家长或监护人可以在纽约市学校账户（NYCSA）中为您重设密码，柜台工作人员现在也可以帮您。
+too-soon-body = 每 30 天只能自己重设一次密码。您可以在 { $date } 再次自己重设。
+too-soon-help = 如果现在就需要，家长或监护人可以在纽约市学校账户（NYCSA）中为您重设，柜台工作人员也可以帮您。
+flow-expired-body = 操作时间过长，为了您的安全，我们已停止。请重新开始。
+offline-body = 目前无法连接账户服务。请过几分钟再试。
+offline-help = 如需立即帮助，请询问柜台工作人员或致电 718-935-2009。
+unauthorized-body = 本机未在账户服务中注册。请告知柜台工作人员。
+internal-body = 我们这边出了问题。请重试，或询问柜台工作人员。
+session-ended-body = 本机错误尝试次数过多。为了您的安全，我们已重新开始。
+
+## Password rejected by the service
+reason-too_short = 密码少于 8 个字符。
+reason-too_long = 密码超过 64 个字符。
+reason-common = 这是常见密码，很容易被猜到。
+reason-contains_name = 密码包含您的姓名或用户名。
+reason-too_weak = 密码太容易被猜到。
+reason-same_as_current = 与您当前的密码相同。
+
+## Idle
+idle-title = 您还在吗？
+idle-body = 为保护您的隐私，本机将在 { $seconds } 秒后重新开始。
+idle-keep = 按任意键继续。
+
+## Staff exit
+exit-title = 工作人员退出
+exit-label = 退出代码
+exit-wrong = 代码不正确。
+exit-not-configured = kiosk.toml 中未设置工作人员退出代码。
+
+## Small terminal
+too-small = 请把窗口放大（至少 40 × 12）。

@@ -1,0 +1,263 @@
+//! Student enrollment: sign in with the current password, then create a PIN or set security
+//! questions (the FAQ's steps), or first replace a temporary password. Each save uses up the
+//! session, is audited and queues the confirmation email in the same transaction.
+
+use account_api::identifiers::{parse_student, parse_wire_date};
+use account_api::policy::{check_pin, check_questions, normalize_answer};
+use account_api::problem::RejectReason;
+use account_api::wire::{
+    EnrollSessionRequest, EnrollSessionResponse, SetPasswordRequest, SetPinRequest,
+    SetQuestionsRequest,
+};
+use account_api::{ErrorCode, SecretString};
+use zeroize::Zeroizing;
+
+use crate::domain::lockout::current_pause;
+use crate::domain::self_service::{
+    check_new_password, fail, invalid, live_token, paused_problem, rfc3339, token_student,
+};
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::store::{
+    AuditEvent, ChangeOutcome, Device, EnrollmentChange, EnrollmentKind, NewToken, OutboxMessage,
+    StudentRecord,
+};
+use crate::tokens::{digest, new_token};
+
+pub const ENROLL_TOKEN: &str = "enroll";
+const MAX_SECRET_BYTES: usize = 256;
+
+pub async fn session(
+    state: &AppState,
+    device: &Device,
+    req: EnrollSessionRequest,
+) -> Result<EnrollSessionResponse, ApiError> {
+    if req.student.len() > 64 || req.password.len() > MAX_SECRET_BYTES {
+        return Err(invalid("student or password is too long"));
+    }
+    let ident = parse_student(&req.student)
+        .ok_or_else(|| invalid("student must be a username or a 9-digit student ID"))?;
+    let student = state.store.find_student(&ident).await?;
+    let matched = state
+        .hasher
+        .verify(
+            req.password.expose(),
+            student.as_ref().map(|s| s.password_hash.as_str()),
+        )
+        .await;
+    let now = state.clock.now();
+    if let Some(pause) = student.as_ref().and_then(|s| current_pause(s, now)) {
+        // The same answer whether or not the password was right, so a paused account cannot
+        // be used to keep guessing.
+        return Err(paused_problem(pause));
+    }
+    let student = match (student, matched) {
+        (Some(s), true) => s,
+        (student, _) => {
+            let subject = match &student {
+                Some(s) => s.student_ref.clone(),
+                None => format!("unknown:{}", digest(&format!("{ident:?}"))),
+            };
+            let known = student.as_ref().map(|s| s.student_ref.as_str());
+            fail(state, device, &subject, known).await?;
+            return Err(ApiError::code(ErrorCode::SignInFailed));
+        }
+    };
+    let has_questions = state
+        .store
+        .student_answers(&student.student_ref)
+        .await?
+        .len()
+        == 3;
+    let session = new_token();
+    state
+        .store
+        .put_token(&NewToken {
+            token_hash: &digest(&session),
+            kind: ENROLL_TOKEN,
+            subject: &student.student_ref,
+            device_id: &device.id,
+            now,
+            ttl_secs: state.security.flow_ttl_secs,
+        })
+        .await?;
+    Ok(EnrollSessionResponse {
+        session: SecretString::from_str_exact(&session),
+        has_pin: student.pin_hash.is_some(),
+        has_questions,
+        must_change_password: student.must_change_password,
+    })
+}
+
+/// The session's student, refusing PIN and question changes while a temporary password is
+/// still in place.
+async fn session_student(
+    state: &AppState,
+    device: &Device,
+    session: &SecretString,
+    allow_must_change: bool,
+) -> Result<(String, StudentRecord), ApiError> {
+    let (hash, token) = live_token(state, device, session, ENROLL_TOKEN).await?;
+    let student = token_student(state, &token).await?;
+    if student.must_change_password && !allow_must_change {
+        return Err(ApiError::code(ErrorCode::PasswordChangeRequired));
+    }
+    Ok((hash, student))
+}
+
+async fn apply(
+    state: &AppState,
+    device: &Device,
+    session_hash: &str,
+    student: &StudentRecord,
+    kind: EnrollmentKind<'_>,
+    action: &str,
+    template: &str,
+) -> Result<(), ApiError> {
+    let now = state.clock.now();
+    let outcome = state
+        .store
+        .apply_enrollment(&EnrollmentChange {
+            session_hash,
+            student_ref: &student.student_ref,
+            now,
+            kind,
+            audit: AuditEvent {
+                device_id: Some(&device.id),
+                actor: "student",
+                student_ref: Some(&student.student_ref),
+                action,
+                result: "ok",
+                detail: "enrollment",
+            },
+            outbox: OutboxMessage {
+                recipient: &student.email,
+                template,
+                language: "en",
+                payload: serde_json::json!({
+                    "first_name": student.first_name,
+                    "username": student.username,
+                    "at": rfc3339(now),
+                }),
+            },
+        })
+        .await?;
+    match outcome {
+        ChangeOutcome::Applied => Ok(()),
+        _ => Err(ApiError::code(ErrorCode::FlowExpired)),
+    }
+}
+
+pub async fn set_pin(
+    state: &AppState,
+    device: &Device,
+    req: SetPinRequest,
+) -> Result<(), ApiError> {
+    let (hash, student) = session_student(state, device, &req.session, false).await?;
+    if req.pin.len() > MAX_SECRET_BYTES {
+        return Err(invalid("pin is too long"));
+    }
+    let reasons = check_pin(req.pin.expose(), parse_wire_date(&student.birth_date));
+    if !reasons.is_empty() {
+        return Err(ApiError::rejected(
+            ErrorCode::PinRejected,
+            reasons.into_iter().map(RejectReason::Pin).collect(),
+        ));
+    }
+    let pin_hash = state.hasher.hash(req.pin.expose()).await?;
+    drop(req);
+    apply(
+        state,
+        device,
+        &hash,
+        &student,
+        EnrollmentKind::Pin {
+            pin_hash: &pin_hash,
+        },
+        "pin_set",
+        "pin_set",
+    )
+    .await
+}
+
+pub async fn set_questions(
+    state: &AppState,
+    device: &Device,
+    req: SetQuestionsRequest,
+) -> Result<(), ApiError> {
+    let (hash, student) = session_student(state, device, &req.session, false).await?;
+    if req.password.len() > MAX_SECRET_BYTES
+        || req.answers.len() > 3
+        || req
+            .answers
+            .iter()
+            .any(|a| a.answer.len() > MAX_SECRET_BYTES || a.question.len() > 64)
+    {
+        return Err(invalid("send three questions with short answers"));
+    }
+    if !state
+        .hasher
+        .verify(req.password.expose(), Some(&student.password_hash))
+        .await
+    {
+        fail(
+            state,
+            device,
+            &student.student_ref,
+            Some(&student.student_ref),
+        )
+        .await?;
+        return Err(ApiError::code(ErrorCode::SignInFailed));
+    }
+    let pairs: Vec<(&str, &str)> = req
+        .answers
+        .iter()
+        .map(|a| (a.question.as_str(), a.answer.expose()))
+        .collect();
+    let reasons = check_questions(&pairs);
+    if !reasons.is_empty() {
+        return Err(ApiError::rejected(
+            ErrorCode::QuestionsRejected,
+            reasons.into_iter().map(RejectReason::Question).collect(),
+        ));
+    }
+    let mut hashed = Vec::with_capacity(3);
+    for a in &req.answers {
+        let normalized = Zeroizing::new(normalize_answer(a.answer.expose()));
+        hashed.push((a.question.clone(), state.hasher.hash(&normalized).await?));
+    }
+    drop(req);
+    apply(
+        state,
+        device,
+        &hash,
+        &student,
+        EnrollmentKind::Questions { answers: &hashed },
+        "questions_set",
+        "questions_set",
+    )
+    .await
+}
+
+pub async fn set_password(
+    state: &AppState,
+    device: &Device,
+    req: SetPasswordRequest,
+) -> Result<(), ApiError> {
+    let (hash, student) = session_student(state, device, &req.session, true).await?;
+    check_new_password(state, &student, &req.new_password).await?;
+    let password_hash = state.hasher.hash(req.new_password.expose()).await?;
+    drop(req);
+    apply(
+        state,
+        device,
+        &hash,
+        &student,
+        EnrollmentKind::Password {
+            password_hash: &password_hash,
+        },
+        "password_changed",
+        "password_changed",
+    )
+    .await
+}
