@@ -2,6 +2,8 @@
 //! requests and redraws out. It never awaits: requests run in tasks that answer with the
 //! request id, and a reply to anything but the latest request is dropped.
 
+use account_api::wire::{EnrollSessionRequest, SetPasswordRequest, SetQuestionsRequest};
+use account_api::SecretString;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::Frame;
@@ -267,20 +269,84 @@ fn default_lang(config: &KioskConfig) -> &'static str {
         .unwrap_or("en")
 }
 
+fn copy(secret: &SecretString) -> SecretString {
+    SecretString::from_str_exact(secret.expose())
+}
+
 async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
-    use crate::api::ApiError;
-    match (api, request) {
-        (Some(api), Request::Start(body)) => Reply::Start(api.start(&body).await),
-        (Some(api), Request::Verify(body)) => Reply::Verify(api.verify(&body).await),
-        (
-            Some(api),
-            Request::Reset {
-                body,
-                idempotency_key,
-            },
-        ) => Reply::Reset(api.reset(&body, &idempotency_key).await),
-        (None, Request::Start(_)) => Reply::Start(Err(ApiError::Offline)),
-        (None, Request::Verify(_)) => Reply::Verify(Err(ApiError::Offline)),
-        (None, Request::Reset { .. }) => Reply::Reset(Err(ApiError::Offline)),
+    let Some(api) = api else {
+        return offline_reply(request);
+    };
+    match request {
+        Request::Start(body) => Reply::Start(api.start(&body).await),
+        Request::Verify(body) => Reply::Verify(api.verify(&body).await),
+        Request::Reset {
+            body,
+            idempotency_key,
+        } => Reply::Reset(api.reset(&body, &idempotency_key).await),
+        Request::EnrollSignIn(body) => Reply::EnrollSignIn(api.enroll_session(&body).await),
+        Request::SetPin(body) => Reply::PinSaved(api.set_pin(&body).await),
+        Request::SetQuestions {
+            student,
+            session,
+            password,
+            answers,
+        } => {
+            let result = async {
+                let session = match session {
+                    Some(s) => s,
+                    None => {
+                        let again = EnrollSessionRequest {
+                            student: student.clone(),
+                            password: copy(&password),
+                        };
+                        api.enroll_session(&again).await?.session
+                    }
+                };
+                let body = SetQuestionsRequest {
+                    session,
+                    password: copy(&password),
+                    answers,
+                };
+                api.set_questions(&body).await?;
+                api.enroll_session(&EnrollSessionRequest { student, password })
+                    .await
+            }
+            .await;
+            Reply::QuestionsSaved(result)
+        }
+        Request::SetPassword {
+            student,
+            session,
+            new_password,
+        } => {
+            let result = async {
+                let body = SetPasswordRequest {
+                    session,
+                    new_password: copy(&new_password),
+                };
+                api.set_password(&body).await?;
+                api.enroll_session(&EnrollSessionRequest {
+                    student,
+                    password: new_password,
+                })
+                .await
+            }
+            .await;
+            Reply::PasswordSet(result)
+        }
+    }
+}
+
+fn offline_reply(request: Request) -> Reply {
+    use crate::api::ApiError::Offline;
+    match request {
+        Request::Start(_) => Reply::Start(Err(Offline)),
+        Request::Verify(_) => Reply::Verify(Err(Offline)),
+        Request::Reset { .. } => Reply::Reset(Err(Offline)),
+        Request::EnrollSignIn(_) => Reply::EnrollSignIn(Err(Offline)),
+        Request::SetPin(_) => Reply::PinSaved(Err(Offline)),
+        Request::SetQuestions { .. } => Reply::QuestionsSaved(Err(Offline)),
+        Request::SetPassword { .. } => Reply::PasswordSet(Err(Offline)),
     }
 }

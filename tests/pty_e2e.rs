@@ -3,19 +3,10 @@
 
 mod common;
 
-use common::pty::{write_config, Kiosk, CTRL_C, CTRL_Q, ENTER, ESC, TAB};
+use common::pty::{exit_hash, write_config, Kiosk, CTRL_C, CTRL_Q, ENTER, ESC, TAB};
 
 const AVA_NEW: &str = "Purple-Otter-Skates-91";
 const BEN_NEW: &str = "Granite-Kayak-Meadow-37";
-
-fn exit_hash() -> String {
-    // A cheap hash keeps the debug build fast; the shipped default uses OWASP parameters.
-    use argon2::password_hash::{PasswordHasher, SaltString};
-    let params = argon2::Params::new(64, 1, 1, None).unwrap();
-    let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
-    let salt = SaltString::encode_b64(b"pty-test-salt-16").unwrap();
-    argon.hash_password(b"2468", &salt).unwrap().to_string()
-}
 
 fn start_reset(k: &mut Kiosk, student: &str, birth: &str) {
     k.wait_for("Choose your language");

@@ -119,11 +119,61 @@ fn new_password_with_live_checklist() {
     );
 }
 
+fn enroll_ctx() -> EnrollContext {
+    EnrollContext {
+        student: "DanaC1357".into(),
+        session: Some(SecretString::from_str_exact("session-SECRET")),
+        has_pin: true,
+        has_questions: false,
+    }
+}
+
+#[test]
+fn enrollment_screens() {
+    let mut h = Harness::new(None);
+    h.key(KeyCode::Enter);
+    h.text("5");
+    h.text("DanaC1357");
+    h.key(KeyCode::Tab);
+    h.text("Violet-Comet-88");
+    check("enroll_sign_in", &h, &["Violet-Comet-88"]);
+    h.app.screen = Screen::EnrollMenu(EnrollMenuScreen::new(enroll_ctx()));
+    check("enroll_menu", &h, &["session-SECRET"]);
+    h.app.screen = Screen::EnrollPin(EnrollPinScreen::new(enroll_ctx()));
+    h.text("23456");
+    check("enroll_pin_sequence", &h, &["23456", "session-SECRET"]);
+    h.app.screen = Screen::EnrollQuestions(EnrollQuestionsScreen::new(enroll_ctx()));
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Tab);
+    h.text("max");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    h.text("max");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    h.text("my dune book");
+    h.key(KeyCode::Tab);
+    h.text("Violet-Comet-88");
+    check(
+        "enroll_questions",
+        &h,
+        &["max", "dune", "Violet-Comet-88", "session-SECRET"],
+    );
+    h.app.screen = Screen::NewPassword(NewPasswordScreen::for_enrollment(enroll_ctx()));
+    check("enroll_new_password", &h, &["session-SECRET"]);
+    h.app.screen = Screen::Problem(ProblemScreen::new(ProblemKind::SignInFailed, None));
+    check("problem_sign_in_failed", &h, &[]);
+}
+
 #[test]
 fn done() {
     let mut h = Harness::new(None);
-    h.app.screen = Screen::Done(DoneScreen::new(20));
+    h.app.screen = Screen::Done(DoneScreen::new(20, DoneKind::PasswordReset));
     check("done", &h, &[]);
+    h.app.screen = Screen::Done(DoneScreen::new(20, DoneKind::PinSaved(enroll_ctx())));
+    check("pin_saved", &h, &["session-SECRET"]);
+    h.app.screen = Screen::Done(DoneScreen::new(20, DoneKind::QuestionsSaved(enroll_ctx())));
+    check("questions_saved", &h, &["session-SECRET"]);
 }
 
 #[test]

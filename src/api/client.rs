@@ -1,6 +1,7 @@
 use account_api::wire::{
-    Health, PasswordPolicyInfo, ResetRequest, ResetResponse, StartRequest, StartResponse,
-    VerifyRequest, VerifyResponse, IDEMPOTENCY_KEY_HEADER,
+    EnrollSessionRequest, EnrollSessionResponse, Health, PasswordPolicyInfo, ResetRequest,
+    ResetResponse, SetPasswordRequest, SetPinRequest, SetQuestionsRequest, StartRequest,
+    StartResponse, VerifyRequest, VerifyResponse, IDEMPOTENCY_KEY_HEADER,
 };
 use account_api::{Problem, SecretString};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
@@ -99,7 +100,10 @@ impl ApiClient {
         let response = request.send().await.map_err(transport_error)?;
         let status = response.status();
         let bytes = read_limited(response).await?;
-        if status.is_success() {
+        if status == StatusCode::NO_CONTENT {
+            // `()` is the only answer type that decodes from nothing.
+            serde_json::from_slice(b"null").map_err(|_| ApiError::BadResponse)
+        } else if status.is_success() {
             serde_json::from_slice(&bytes).map_err(|_| ApiError::BadResponse)
         } else {
             match serde_json::from_slice::<Problem>(&bytes) {
@@ -133,6 +137,29 @@ impl ApiClient {
 
     pub async fn verify(&self, req: &VerifyRequest) -> Result<VerifyResponse, ApiError> {
         self.call(Method::POST, "/v1/self-service/verify", Some(req), None)
+            .await
+    }
+
+    pub async fn enroll_session(
+        &self,
+        req: &EnrollSessionRequest,
+    ) -> Result<EnrollSessionResponse, ApiError> {
+        self.call(Method::POST, "/v1/enrollment/session", Some(req), None)
+            .await
+    }
+
+    pub async fn set_pin(&self, req: &SetPinRequest) -> Result<(), ApiError> {
+        self.call(Method::PUT, "/v1/enrollment/pin", Some(req), None)
+            .await
+    }
+
+    pub async fn set_questions(&self, req: &SetQuestionsRequest) -> Result<(), ApiError> {
+        self.call(Method::PUT, "/v1/enrollment/questions", Some(req), None)
+            .await
+    }
+
+    pub async fn set_password(&self, req: &SetPasswordRequest) -> Result<(), ApiError> {
+        self.call(Method::PUT, "/v1/enrollment/password", Some(req), None)
             .await
     }
 

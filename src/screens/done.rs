@@ -1,48 +1,82 @@
 use ratatui::layout::Rect;
 use ratatui::Frame;
 
-use super::{Action, Chrome, Ctx};
+use super::{Action, Chrome, Ctx, EnrollContext, EnrollMenuScreen, Screen};
 use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
 
-/// The password was changed. Goes back to the start by itself after a short pause.
+#[derive(Debug)]
+pub enum DoneKind {
+    PasswordReset,
+    /// Enrollment saves keep the signed-in student, so they can set up the other method.
+    PinSaved(EnrollContext),
+    QuestionsSaved(EnrollContext),
+}
+
+/// A change was saved. Goes back to the start by itself after a short pause.
 #[derive(Debug)]
 pub struct DoneScreen {
     pub seconds_left: u64,
+    pub kind: DoneKind,
 }
 
 impl DoneScreen {
-    pub fn new(seconds: u64) -> Self {
+    pub fn new(seconds: u64, kind: DoneKind) -> Self {
         DoneScreen {
             seconds_left: seconds,
+            kind,
+        }
+    }
+
+    fn enrollment(&mut self) -> Option<&mut EnrollContext> {
+        match &mut self.kind {
+            DoneKind::PasswordReset => None,
+            DoneKind::PinSaved(c) | DoneKind::QuestionsSaved(c) => Some(c),
         }
     }
 
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
-            Key::Enter | Key::Esc => Action::Restart,
+            Key::Enter => match self.enrollment() {
+                Some(c) => Action::Go(Screen::EnrollMenu(EnrollMenuScreen::new(c.take()))),
+                None => Action::Restart,
+            },
+            Key::Esc => Action::Restart,
             _ => Action::None,
         }
     }
 
+    fn texts(&self) -> (&'static str, &'static str) {
+        match self.kind {
+            DoneKind::PasswordReset => ("done-title", "done-body"),
+            DoneKind::PinSaved(_) => ("pin-saved-title", "pin-saved-body"),
+            DoneKind::QuestionsSaved(_) => ("questions-saved-title", "questions-saved-body"),
+        }
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        let keys = match self.kind {
+            DoneKind::PasswordReset => vec!["key-start-over"],
+            _ => vec!["key-set-up-more", "key-finish"],
+        };
         Chrome {
-            title: ctx.t("done-title"),
+            title: ctx.t(self.texts().0),
             step: None,
-            keys: vec!["key-start-over"],
+            keys,
         }
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let p = palette();
+        let (title, body) = self.texts();
         paragraphs(
             frame,
             area,
             &[
-                (format!("✓ {}", ctx.t("done-title")), p.ok),
-                (ctx.t("done-body"), p.text),
+                (format!("✓ {}", ctx.t(title)), p.ok),
+                (ctx.t(body), p.text),
                 (
                     ctx.t_args(
                         "done-return",

@@ -3,7 +3,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
-use super::{Action, Chrome, Ctx, LookupScreen, NotReadyScreen, Screen};
+use super::{Action, Chrome, Ctx, EnrollSignInScreen, LookupScreen, NotReadyScreen, Screen};
 use crate::keys::Key;
 use crate::widgets::theme::palette;
 
@@ -26,6 +26,7 @@ impl MenuScreen {
     fn open(&self, index: usize) -> Action {
         match index {
             0 => Action::Go(Screen::Lookup(LookupScreen::new())),
+            4 => Action::Go(Screen::EnrollSignIn(EnrollSignInScreen::new(""))),
             i => Action::Go(Screen::NotReady(NotReadyScreen { entry: ENTRIES[i] })),
         }
     }

@@ -3,6 +3,10 @@
 //! back to the screen that asked, if it is still the active one.
 
 mod done;
+mod enroll_menu;
+mod enroll_pin;
+mod enroll_questions;
+mod enroll_sign_in;
 mod language;
 mod lookup;
 mod menu;
@@ -14,12 +18,16 @@ mod pin;
 mod problem;
 mod questions;
 
-pub use done::DoneScreen;
+pub use done::{DoneKind, DoneScreen};
+pub use enroll_menu::EnrollMenuScreen;
+pub use enroll_pin::EnrollPinScreen;
+pub use enroll_questions::EnrollQuestionsScreen;
+pub use enroll_sign_in::EnrollSignInScreen;
 pub use language::LanguageScreen;
 pub use lookup::LookupScreen;
 pub use menu::MenuScreen;
 pub use method::MethodScreen;
-pub use new_password::NewPasswordScreen;
+pub use new_password::{NewPasswordScreen, PasswordPurpose};
 pub use no_method::NoMethodScreen;
 pub use not_ready::NotReadyScreen;
 pub use pin::PinScreen;
@@ -27,7 +35,8 @@ pub use problem::{ProblemKind, ProblemScreen};
 pub use questions::QuestionsScreen;
 
 use account_api::wire::{
-    Method, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
+    EnrollSessionRequest, EnrollSessionResponse, Method, QuestionAnswer, ResetRequest,
+    ResetResponse, SetPinRequest, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
 };
 use account_api::SecretString;
 use ratatui::layout::Rect;
@@ -63,12 +72,56 @@ pub enum Request {
         body: ResetRequest,
         idempotency_key: String,
     },
+    EnrollSignIn(EnrollSessionRequest),
+    SetPin(SetPinRequest),
+    /// Saves questions, signing in again first when the session was used up by an earlier
+    /// save, and afterwards, so the student can go on to create a PIN.
+    SetQuestions {
+        student: String,
+        session: Option<SecretString>,
+        password: SecretString,
+        answers: Vec<QuestionAnswer>,
+    },
+    /// Replaces a temporary password, then signs in with the new one.
+    SetPassword {
+        student: String,
+        session: SecretString,
+        new_password: SecretString,
+    },
 }
 
 pub enum Reply {
     Start(Result<StartResponse, ApiError>),
     Verify(Result<VerifyResponse, ApiError>),
     Reset(Result<ResetResponse, ApiError>),
+    EnrollSignIn(Result<EnrollSessionResponse, ApiError>),
+    PinSaved(Result<(), ApiError>),
+    QuestionsSaved(Result<EnrollSessionResponse, ApiError>),
+    PasswordSet(Result<EnrollSessionResponse, ApiError>),
+}
+
+/// A student signed in for enrollment. The session is used up by each save; `None` then.
+#[derive(Debug, Default)]
+pub struct EnrollContext {
+    pub student: String,
+    pub session: Option<SecretString>,
+    pub has_pin: bool,
+    pub has_questions: bool,
+}
+
+impl EnrollContext {
+    pub fn from_response(student: String, r: EnrollSessionResponse) -> Self {
+        EnrollContext {
+            student,
+            session: Some(r.session),
+            has_pin: r.has_pin,
+            has_questions: r.has_questions,
+        }
+    }
+
+    pub fn take(&mut self) -> EnrollContext {
+        std::mem::take(self)
+    }
 }
 
 pub enum Action {
@@ -116,6 +169,10 @@ pub enum Screen {
     NewPassword(NewPasswordScreen),
     Done(DoneScreen),
     Problem(ProblemScreen),
+    EnrollSignIn(EnrollSignInScreen),
+    EnrollMenu(EnrollMenuScreen),
+    EnrollPin(EnrollPinScreen),
+    EnrollQuestions(EnrollQuestionsScreen),
 }
 
 /// Footer hints and the step indicator that the chrome draws around a screen.
@@ -139,6 +196,10 @@ macro_rules! each {
             Screen::NewPassword($s) => $body,
             Screen::Done($s) => $body,
             Screen::Problem($s) => $body,
+            Screen::EnrollSignIn($s) => $body,
+            Screen::EnrollMenu($s) => $body,
+            Screen::EnrollPin($s) => $body,
+            Screen::EnrollQuestions($s) => $body,
         }
     };
 }
@@ -157,6 +218,10 @@ impl Screen {
             Screen::NewPassword(_) => "new_password",
             Screen::Done(_) => "done",
             Screen::Problem(_) => "problem",
+            Screen::EnrollSignIn(_) => "enroll_sign_in",
+            Screen::EnrollMenu(_) => "enroll_menu",
+            Screen::EnrollPin(_) => "enroll_pin",
+            Screen::EnrollQuestions(_) => "enroll_questions",
         }
     }
 
@@ -166,6 +231,8 @@ impl Screen {
 
     pub fn paste(&mut self, text: &str, ctx: &Ctx) {
         if let Screen::Lookup(s) = self {
+            s.paste(text)
+        } else if let Screen::EnrollSignIn(s) = self {
             s.paste(text)
         } else {
             // Secret fields take pasted text character by character, within their limits.
@@ -182,6 +249,9 @@ impl Screen {
             Screen::Questions(s) => s.reply(reply, ctx),
             Screen::Method(s) => s.reply(reply, ctx),
             Screen::NewPassword(s) => s.reply(reply, ctx),
+            Screen::EnrollSignIn(s) => s.reply(reply, ctx),
+            Screen::EnrollPin(s) => s.reply(reply, ctx),
+            Screen::EnrollQuestions(s) => s.reply(reply, ctx),
             _ => Action::None,
         }
     }
@@ -193,6 +263,9 @@ impl Screen {
             Screen::Questions(s) => s.busy = busy,
             Screen::Method(s) => s.busy = busy,
             Screen::NewPassword(s) => s.busy = busy,
+            Screen::EnrollSignIn(s) => s.busy = busy,
+            Screen::EnrollPin(s) => s.busy = busy,
+            Screen::EnrollQuestions(s) => s.busy = busy,
             _ => {}
         }
     }

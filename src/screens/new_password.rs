@@ -7,7 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use super::{problem_for, Action, Chrome, Ctx, DoneScreen, MenuScreen, Reply, Request, Screen};
+use super::{
+    problem_for, Action, Chrome, Ctx, DoneKind, DoneScreen, EnrollContext, EnrollMenuScreen,
+    MenuScreen, Reply, Request, Screen,
+};
 use crate::api::ApiError;
 use crate::i18n::Arg;
 use crate::keys::Key;
@@ -16,11 +19,22 @@ use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
 
-/// Step 4: the new password, twice, with the policy checked live as it is typed.
+/// What the new password is for.
+#[derive(Debug)]
+pub enum PasswordPurpose {
+    /// Step 4 of the self-service reset.
+    Reset {
+        reset_token: SecretString,
+        idempotency_key: String,
+    },
+    /// Replacing a temporary password in an enrollment session.
+    Enrollment(EnrollContext),
+}
+
+/// The new password, twice, with the policy checked live as it is typed.
 #[derive(Debug)]
 pub struct NewPasswordScreen {
-    reset_token: SecretString,
-    idempotency_key: String,
+    purpose: PasswordPurpose,
     pub new: SecretBuf,
     pub confirm: SecretBuf,
     pub focus: usize,
@@ -37,9 +51,19 @@ fn max_chars() -> usize {
 
 impl NewPasswordScreen {
     pub fn new(reset_token: SecretString) -> Self {
-        let mut screen = NewPasswordScreen {
+        Self::with_purpose(PasswordPurpose::Reset {
             reset_token,
             idempotency_key: uuid::Uuid::new_v4().to_string(),
+        })
+    }
+
+    pub fn for_enrollment(ctx: EnrollContext) -> Self {
+        Self::with_purpose(PasswordPurpose::Enrollment(ctx))
+    }
+
+    fn with_purpose(purpose: PasswordPurpose) -> Self {
+        let mut screen = NewPasswordScreen {
+            purpose,
             new: SecretBuf::new(max_chars()),
             confirm: SecretBuf::new(max_chars()),
             focus: 0,
@@ -69,13 +93,26 @@ impl NewPasswordScreen {
         if !self.check.is_ok() || !self.matches() {
             return Action::None;
         }
-        Action::Request(Request::Reset {
-            body: ResetRequest {
-                reset_token: SecretString::from_str_exact(self.reset_token.expose()),
-                new_password: self.new.to_secret(),
+        match &self.purpose {
+            PasswordPurpose::Reset {
+                reset_token,
+                idempotency_key,
+            } => Action::Request(Request::Reset {
+                body: ResetRequest {
+                    reset_token: SecretString::from_str_exact(reset_token.expose()),
+                    new_password: self.new.to_secret(),
+                },
+                idempotency_key: idempotency_key.clone(),
+            }),
+            PasswordPurpose::Enrollment(ctx) => match &ctx.session {
+                Some(session) => Action::Request(Request::SetPassword {
+                    student: ctx.student.clone(),
+                    session: SecretString::from_str_exact(session.expose()),
+                    new_password: self.new.to_secret(),
+                }),
+                None => Action::None,
             },
-            idempotency_key: self.idempotency_key.clone(),
-        })
+        }
     }
 
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
@@ -101,11 +138,24 @@ impl NewPasswordScreen {
     }
 
     pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
-        let Reply::Reset(result) = reply else {
-            return Action::None;
+        let result = match reply {
+            Reply::Reset(result) => result.map(|_| None),
+            Reply::PasswordSet(result) => result.map(Some),
+            _ => return Action::None,
         };
         match result {
-            Ok(_) => Action::Go(Screen::Done(DoneScreen::new(ctx.config.done_return_secs))),
+            Ok(None) => Action::Go(Screen::Done(DoneScreen::new(
+                ctx.config.done_return_secs,
+                DoneKind::PasswordReset,
+            ))),
+            Ok(Some(session)) => {
+                let student = match &mut self.purpose {
+                    PasswordPurpose::Enrollment(c) => std::mem::take(&mut c.student),
+                    PasswordPurpose::Reset { .. } => String::new(),
+                };
+                let ctx = EnrollContext::from_response(student, session);
+                Action::Go(Screen::EnrollMenu(EnrollMenuScreen::new(ctx)))
+            }
             Err(ApiError::Problem(p)) if p.code == ErrorCode::PasswordRejected => {
                 self.service_reasons = p
                     .reasons
@@ -122,12 +172,15 @@ impl NewPasswordScreen {
                 self.recheck();
                 Action::None
             }
-            Err(e) if e.is_transport() => {
+            Err(e) if e.is_transport() && matches!(self.purpose, PasswordPurpose::Reset { .. }) => {
                 // Keep the same password and key: if the change did apply, sending it again
                 // is answered with the stored result rather than a second change.
+                let purpose = std::mem::replace(
+                    &mut self.purpose,
+                    PasswordPurpose::Enrollment(EnrollContext::default()),
+                );
                 let retry = NewPasswordScreen {
-                    reset_token: std::mem::take(&mut self.reset_token),
-                    idempotency_key: std::mem::take(&mut self.idempotency_key),
+                    purpose,
                     new: std::mem::replace(&mut self.new, SecretBuf::new(0)),
                     confirm: std::mem::replace(&mut self.confirm, SecretBuf::new(0)),
                     focus: 1,
@@ -144,9 +197,13 @@ impl NewPasswordScreen {
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        let step = match self.purpose {
+            PasswordPurpose::Reset { .. } => Some((4, 4)),
+            PasswordPurpose::Enrollment(_) => None,
+        };
         Chrome {
             title: ctx.t("password-title"),
-            step: Some((4, 4)),
+            step,
             keys: vec![
                 "key-continue",
                 "key-move",
@@ -257,6 +314,9 @@ impl NewPasswordScreen {
             .collect();
         if self.tried_submit && !self.check.is_ok() {
             notes.push((ctx.t("password-fix-first"), p.bad));
+        }
+        if matches!(self.purpose, PasswordPurpose::Enrollment(_)) && notes.is_empty() {
+            notes.push((ctx.t("password-temporary-hint"), p.text));
         }
         if self.busy {
             notes.push((ctx.t("please-wait"), p.accent));

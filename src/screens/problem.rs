@@ -14,6 +14,7 @@ use crate::widgets::theme::palette;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     NotVerified,
+    SignInFailed,
     VerificationFailed {
         method: Method,
         attempts_remaining: Option<u32>,
@@ -37,7 +38,9 @@ impl ProblemKind {
     pub fn is_failed_try(&self) -> bool {
         matches!(
             self,
-            ProblemKind::NotVerified | ProblemKind::VerificationFailed { .. }
+            ProblemKind::NotVerified
+                | ProblemKind::SignInFailed
+                | ProblemKind::VerificationFailed { .. }
         )
     }
 }
@@ -81,6 +84,7 @@ impl ProblemScreen {
             ApiError::Offline | ApiError::Timeout | ApiError::BadResponse => ProblemKind::Offline,
             ApiError::Problem(p) => match p.code {
                 ErrorCode::NotVerified => ProblemKind::NotVerified,
+                ErrorCode::SignInFailed => ProblemKind::SignInFailed,
                 ErrorCode::VerificationFailed => ProblemKind::VerificationFailed {
                     method,
                     attempts_remaining: p.attempts_remaining,
@@ -103,6 +107,7 @@ impl ProblemScreen {
         let keeps_retry = matches!(
             kind,
             ProblemKind::NotVerified
+                | ProblemKind::SignInFailed
                 | ProblemKind::VerificationFailed { .. }
                 | ProblemKind::Offline
                 | ProblemKind::Internal
@@ -141,6 +146,10 @@ impl ProblemScreen {
         let p = palette();
         let texts: Vec<(String, ratatui::style::Style)> = match &self.kind {
             ProblemKind::NotVerified => vec![(ctx.t("not-verified-body"), p.text)],
+            ProblemKind::SignInFailed => vec![
+                (ctx.t("sign-in-failed-body"), p.text),
+                (ctx.t("sign-in-failed-help"), p.text),
+            ],
             ProblemKind::VerificationFailed {
                 method,
                 attempts_remaining,

@@ -146,3 +146,13 @@ fn regex_free_replace_exit_hash(text: &str, hash: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// The exit code 2468 hashed with cheap parameters, so debug builds stay fast; the shipped
+/// default uses the OWASP parameters.
+pub fn exit_hash() -> String {
+    use argon2::password_hash::{PasswordHasher, SaltString};
+    let params = argon2::Params::new(64, 1, 1, None).unwrap();
+    let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+    let salt = SaltString::encode_b64(b"pty-test-salt-16").unwrap();
+    argon.hash_password(b"2468", &salt).unwrap().to_string()
+}

@@ -91,7 +91,8 @@ mod tests {
 
     #[test]
     fn each_rule_fires() {
-        assert_eq!(check_pin("1234", ava()), vec![PinReason::PinLength]);
+        assert_eq!(check_pin("1357", ava()), vec![PinReason::PinLength]);
+        assert!(check_pin("1234", ava()).contains(&PinReason::PinSequence));
         assert_eq!(check_pin("123456789", ava())[0], PinReason::PinLength);
         assert!(check_pin("12 45", ava()).contains(&PinReason::PinCharacters));
         assert!(check_pin("١٢٣٤٥", ava()).contains(&PinReason::PinCharacters));

@@ -1,0 +1,132 @@
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::{
+    Action, Chrome, Ctx, EnrollContext, EnrollPinScreen, EnrollQuestionsScreen, EnrollSignInScreen,
+    Screen,
+};
+use crate::keys::Key;
+use crate::widgets::text::{below, paragraphs};
+use crate::widgets::theme::palette;
+
+/// Enrollment home: what is set already, and the FAQ's advice on PINs.
+#[derive(Debug)]
+pub struct EnrollMenuScreen {
+    pub ctx: EnrollContext,
+    pub selected: usize,
+}
+
+const OPTIONS: usize = 3;
+
+impl EnrollMenuScreen {
+    pub fn new(ctx: EnrollContext) -> Self {
+        EnrollMenuScreen { ctx, selected: 0 }
+    }
+
+    fn open(&mut self, index: usize) -> Action {
+        match index {
+            0 if self.ctx.session.is_some() => {
+                Action::Go(Screen::EnrollPin(EnrollPinScreen::new(self.ctx.take())))
+            }
+            // The session was used by the last save; the PIN step does not ask for the
+            // password, so sign in again.
+            0 => Action::Go(Screen::EnrollSignIn(EnrollSignInScreen::new(
+                &self.ctx.student,
+            ))),
+            1 => Action::Go(Screen::EnrollQuestions(EnrollQuestionsScreen::new(
+                self.ctx.take(),
+            ))),
+            _ => Action::Restart,
+        }
+    }
+
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Up | Key::BackTab => self.selected = (self.selected + OPTIONS - 1) % OPTIONS,
+            Key::Down | Key::Tab => self.selected = (self.selected + 1) % OPTIONS,
+            Key::Enter => return self.open(self.selected),
+            Key::Char(c @ '1'..='3') => return self.open(c as usize - '1' as usize),
+            Key::Esc => return Action::Restart,
+            _ => {}
+        }
+        Action::None
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("enroll-menu-title"),
+            step: None,
+            keys: vec!["key-select", "key-continue", "key-finish", "key-language"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let status = |set: bool, what: &str| {
+            let (mark, style, word) = if set {
+                ("✓", p.ok, "enroll-status-set")
+            } else {
+                ("•", p.muted, "enroll-status-not-set")
+            };
+            Line::from(vec![
+                Span::styled(format!("{mark} {}: ", ctx.t(what)), style),
+                Span::styled(ctx.t(word), style),
+            ])
+        };
+        let lines = vec![
+            status(self.ctx.has_pin, "enroll-status-pin"),
+            status(self.ctx.has_questions, "enroll-status-questions"),
+        ];
+        frame.render_widget(
+            Paragraph::new(lines),
+            Rect {
+                height: 2.min(area.height),
+                ..area
+            },
+        );
+        let rest = below(area, 3);
+        let labels = [
+            if self.ctx.has_pin {
+                "enroll-change-pin"
+            } else {
+                "enroll-create-pin"
+            },
+            if self.ctx.has_questions {
+                "enroll-change-questions"
+            } else {
+                "enroll-set-questions"
+            },
+            "enroll-finish",
+        ];
+        let options: Vec<Line> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, key)| {
+                let style = if i == self.selected {
+                    p.selected
+                } else {
+                    p.text
+                };
+                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(key)), style))
+            })
+            .collect();
+        frame.render_widget(
+            Paragraph::new(options),
+            Rect {
+                height: 3.min(rest.height),
+                ..rest
+            },
+        );
+        let rest = below(rest, 4);
+        paragraphs(
+            frame,
+            rest,
+            &[
+                (ctx.t("enroll-optional"), p.muted),
+                (ctx.t("enroll-young"), p.muted),
+            ],
+        );
+    }
+}
