@@ -158,3 +158,54 @@ pub struct SetPasswordRequest {
     pub session: SecretString,
     pub new_password: SecretString,
 }
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NycsaSessionRequest {
+    pub email: String,
+    pub password: SecretString,
+}
+
+/// A child linked to the parent's NYC Schools Account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChildInfo {
+    pub student_ref: String,
+    pub name: String,
+    pub school: String,
+    /// The student's NYC Public Schools username.
+    pub account_id: String,
+    /// The student's NYC Public Schools mail address.
+    pub email: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct NycsaSessionResponse {
+    pub session: SecretString,
+    pub parent_name: String,
+    pub children: Vec<ChildInfo>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NycsaEndRequest {
+    pub session: SecretString,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildPasswordRequest {
+    pub session: SecretString,
+    pub new_password: SecretString,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResetLinkRequest {
+    pub email: String,
+}
+
+/// The answer to a reset-link request: the same whether or not the address is known.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResetLinkAccepted {
+    pub status: String,
+}

@@ -1,4 +1,5 @@
 pub mod enrollment;
 pub mod hasher;
 pub mod lockout;
+pub mod nycsa;
 pub mod self_service;

@@ -1,5 +1,6 @@
 mod enrollment;
 mod meta;
+mod nycsa;
 mod self_service;
 
 use account_api::{ErrorCode, Problem};
@@ -23,6 +24,19 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .route("/v1/self-service/start", post(self_service::start))
         .route("/v1/self-service/verify", post(self_service::verify))
         .route("/v1/self-service/reset", post(self_service::reset))
+        .route(
+            "/v1/nycsa/session",
+            post(nycsa::session).delete(nycsa::end_session),
+        )
+        .route(
+            "/v1/nycsa/children/{student_ref}/password",
+            post(nycsa::child_password),
+        )
+        .route("/v1/nycsa/password-reset-requests", post(nycsa::nycsa_link))
+        .route(
+            "/v1/myschools/password-reset-requests",
+            post(nycsa::myschools_link),
+        )
         .route("/v1/enrollment/session", post(enrollment::session))
         .route("/v1/enrollment/pin", put(enrollment::pin))
         .route("/v1/enrollment/questions", put(enrollment::questions))

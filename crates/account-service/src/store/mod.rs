@@ -86,6 +86,34 @@ impl StudentRecord {
     }
 }
 
+/// An NYCSA parent account. The hash is left out of `Debug`.
+#[derive(Clone)]
+pub struct ParentRecord {
+    pub parent_ref: String,
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+}
+
+impl fmt::Debug for ParentRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParentRecord")
+            .field("parent_ref", &self.parent_ref)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A password change made by a parent for a linked child: not limited by the 30-day rule, and
+/// it lifts any pause on the child's self-service.
+pub struct ParentReset<'a> {
+    pub student_ref: &'a str,
+    pub new_password_hash: &'a str,
+    pub now: i64,
+    pub audit: AuditEvent<'a>,
+    pub outbox: Vec<OutboxMessage<'a>>,
+    pub idempotency: IdempotencyRecord<'a>,
+}
+
 pub struct StoredAnswer {
     pub question: String,
     pub answer_hash: String,
@@ -304,6 +332,23 @@ pub trait Store: Send + Sync {
     ) -> StoreResult<Option<StoredResponse>>;
     async fn apply_self_reset(&self, change: &SelfReset<'_>) -> StoreResult<ChangeOutcome>;
     async fn apply_enrollment(&self, change: &EnrollmentChange<'_>) -> StoreResult<ChangeOutcome>;
+
+    async fn find_parent(&self, email: &str) -> StoreResult<Option<ParentRecord>>;
+    async fn parent(&self, parent_ref: &str) -> StoreResult<Option<ParentRecord>>;
+    /// The students linked to a parent, in name order.
+    async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>>;
+    async fn apply_parent_reset(&self, change: &ParentReset<'_>) -> StoreResult<ChangeOutcome>;
+    /// The MySchools account ref and name for an address.
+    async fn find_myschools(&self, email: &str) -> StoreResult<Option<(String, String)>>;
+    /// Records one event in a rate-limit bucket and returns how many it holds within the
+    /// window, this one included.
+    async fn rate_event(&self, bucket: &str, now: i64, window_secs: i64) -> StoreResult<u32>;
+    /// Stores a reset-link token and queues the email carrying it, in one transaction.
+    async fn queue_reset_link(
+        &self,
+        token: &NewToken<'_>,
+        outbox: &OutboxMessage<'_>,
+    ) -> StoreResult<()>;
 
     async fn audit_events(
         &self,

@@ -38,6 +38,15 @@ fn student_from_row(row: &SqliteRow) -> StoreResult<StudentRecord> {
     })
 }
 
+fn parent_from_row(row: &SqliteRow) -> StoreResult<ParentRecord> {
+    Ok(ParentRecord {
+        parent_ref: row.try_get("parent_ref")?,
+        email: row.try_get("email_lower")?,
+        name: row.try_get("name")?,
+        password_hash: row.try_get("password_hash")?,
+    })
+}
+
 async fn insert_audit(
     tx: &mut sqlx::SqliteConnection,
     now: i64,
@@ -552,6 +561,132 @@ impl Store for SqliteStore {
         insert_outbox(&mut tx, c.now, &c.outbox).await?;
         tx.commit().await?;
         Ok(ChangeOutcome::Applied)
+    }
+
+    async fn find_parent(&self, email: &str) -> StoreResult<Option<ParentRecord>> {
+        let row = sqlx::query("SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE email_lower = ?")
+            .bind(email.to_lowercase())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(parent_from_row).transpose()
+    }
+
+    async fn parent(&self, parent_ref: &str) -> StoreResult<Option<ParentRecord>> {
+        let row = sqlx::query(
+            "SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE parent_ref = ?",
+        )
+        .bind(parent_ref)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(parent_from_row).transpose()
+    }
+
+    async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>> {
+        let sql = format!(
+            "SELECT {} FROM students s JOIN parent_children pc ON pc.student_ref = s.student_ref \
+             WHERE pc.parent_ref = ? ORDER BY s.first_name, s.last_name",
+            STUDENT_COLUMNS
+                .split(", ")
+                .map(|c| format!("s.{}", c.trim()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let rows = sqlx::query(&sql)
+            .bind(parent_ref)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(student_from_row).collect()
+    }
+
+    async fn apply_parent_reset(&self, c: &ParentReset<'_>) -> StoreResult<ChangeOutcome> {
+        let mut tx = self.write_tx().await?;
+        let i = &c.idempotency;
+        let fresh = sqlx::query(
+            "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(i.device_id)
+        .bind(i.key)
+        .bind(i.fingerprint)
+        .bind(i64::from(i.status))
+        .bind(i.body)
+        .bind(c.now)
+        .execute(&mut *tx)
+        .await?;
+        if fresh.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(ChangeOutcome::TokenAlreadyUsed);
+        }
+        sqlx::query(
+            "UPDATE students SET password_hash = ?, must_change_password = 0, pause_kind = NULL, \
+             paused_until = NULL, last_reset_at = ?, last_reset_path = 'nycsa' WHERE student_ref = ?",
+        )
+        .bind(c.new_password_hash)
+        .bind(c.now)
+        .bind(c.student_ref)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM verification_failures WHERE subject = ?")
+            .bind(c.student_ref)
+            .execute(&mut *tx)
+            .await?;
+        insert_audit(&mut tx, c.now, &c.audit).await?;
+        for message in &c.outbox {
+            insert_outbox(&mut tx, c.now, message).await?;
+        }
+        tx.commit().await?;
+        Ok(ChangeOutcome::Applied)
+    }
+
+    async fn find_myschools(&self, email: &str) -> StoreResult<Option<(String, String)>> {
+        let row =
+            sqlx::query("SELECT account_ref, name FROM myschools_accounts WHERE email_lower = ?")
+                .bind(email.to_lowercase())
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|r| Ok((r.try_get("account_ref")?, r.try_get("name")?)))
+            .transpose()
+    }
+
+    async fn rate_event(&self, bucket: &str, now: i64, window_secs: i64) -> StoreResult<u32> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM rate_events WHERE bucket = ? AND at <= ?")
+            .bind(bucket)
+            .bind(now - window_secs)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO rate_events (bucket, at) VALUES (?, ?)")
+            .bind(bucket)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rate_events WHERE bucket = ?")
+            .bind(bucket)
+            .fetch_one(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(count as u32)
+    }
+
+    async fn queue_reset_link(
+        &self,
+        t: &NewToken<'_>,
+        outbox: &OutboxMessage<'_>,
+    ) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO tokens (token_hash, kind, subject, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(t.token_hash)
+        .bind(t.kind)
+        .bind(t.subject)
+        .bind(t.device_id)
+        .bind(t.now)
+        .bind(t.now + t.ttl_secs)
+        .execute(&mut *tx)
+        .await?;
+        insert_outbox(&mut tx, t.now, outbox).await?;
+        tx.commit().await
     }
 
     async fn audit_events(

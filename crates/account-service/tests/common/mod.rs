@@ -203,6 +203,45 @@ impl TestApp {
         sqlx::query(statement).execute(&mut conn).await.unwrap();
     }
 
+    pub async fn nycsa(&self) -> Value {
+        let a = self
+            .post("/v1/nycsa/session", serde_json::json!({"email": "maria.martinez@example.org", "password": "Familia-Bronx-2026"}))
+            .await;
+        assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+        a.json()
+    }
+
+    pub async fn child_reset(
+        &self,
+        session: &str,
+        student_ref: &str,
+        password: &str,
+        key: &str,
+    ) -> Answer {
+        let body = serde_json::json!({"session": session, "new_password": password}).to_string();
+        let path = format!("/v1/nycsa/children/{student_ref}/password");
+        self.send(
+            reqwest::Method::POST,
+            &path,
+            Some(&self.token),
+            Some(&body),
+            Some(key),
+        )
+        .await
+    }
+
+    /// Waits for work queued after an answer (reset-link emails) to land in the outbox.
+    pub async fn outbox_after(&self, expected: usize) -> Vec<account_service::store::OutboxRow> {
+        for _ in 0..100 {
+            let rows = self.store.outbox(1000).await.unwrap();
+            if rows.len() >= expected {
+                return rows;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        self.store.outbox(1000).await.unwrap()
+    }
+
     /// Ava's flow through a correct PIN, returning the reset token.
     pub async fn ava_reset_token(&self) -> String {
         let flow = self.flow("AvaM1234", "2012-03-14").await;

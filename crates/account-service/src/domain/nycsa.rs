@@ -1,0 +1,323 @@
+//! Parents and guardians (NYC Schools Account): sign in, see linked children, reset a child's
+//! password. And the forgotten-password links for NYCSA and MySchools, which answer the same
+//! way whether or not an address is known.
+
+use account_api::wire::{
+    ChildInfo, ChildPasswordRequest, NycsaEndRequest, NycsaSessionRequest, NycsaSessionResponse,
+    ResetLinkAccepted, ResetLinkRequest, ResetResponse,
+};
+use account_api::{ErrorCode, SecretString};
+
+use crate::domain::self_service::{
+    check_new_password, fail, invalid, live_token, replay, rfc3339, valid_idempotency_key,
+};
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::store::{
+    AuditEvent, ChangeOutcome, Device, IdempotencyRecord, NewToken, OutboxMessage, ParentRecord,
+    ParentReset, StoredResponse,
+};
+use crate::tokens::{digest, new_token};
+
+pub const NYCSA_TOKEN: &str = "nycsa";
+const SESSION_TTL_SECS: i64 = 15 * 60;
+const RESET_LINK_TTL_SECS: i64 = 30 * 60;
+/// Failed parent sign-ins in the short window after which sign-in is refused outright.
+const PARENT_FAILURE_CAP: u32 = 10;
+/// Reset links: at most this many per address per hour (more are dropped silently) and per
+/// terminal per hour (more are refused).
+const LINKS_PER_ADDRESS_PER_HOUR: u32 = 3;
+const LINKS_PER_DEVICE_PER_HOUR: u32 = 30;
+const MAX_EMAIL: usize = 254;
+
+fn valid_email(email: &str) -> bool {
+    let e = email.trim();
+    e.len() <= MAX_EMAIL
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+        && matches!(e.split_once('@'), Some((user, domain)) if !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@'))
+}
+
+pub async fn session(
+    state: &AppState,
+    device: &Device,
+    req: NycsaSessionRequest,
+) -> Result<NycsaSessionResponse, ApiError> {
+    if req.password.len() > 256 || !valid_email(&req.email) {
+        return Err(invalid("email must be an address and the password short"));
+    }
+    let email = req.email.trim().to_lowercase();
+    let parent = state.store.find_parent(&email).await?;
+    let subject = match &parent {
+        Some(p) => p.parent_ref.clone(),
+        None => format!("unknown-parent:{}", digest(&email)),
+    };
+    let matched = state
+        .hasher
+        .verify(
+            req.password.expose(),
+            parent.as_ref().map(|p| p.password_hash.as_str()),
+        )
+        .await;
+    let parent = match (parent, matched) {
+        (Some(p), true) => p,
+        _ => {
+            let counts = fail(state, device, &subject, None).await?;
+            if counts.short > PARENT_FAILURE_CAP {
+                return Err(ApiError::code(ErrorCode::RateLimited));
+            }
+            return Err(ApiError::code(ErrorCode::SignInFailed));
+        }
+    };
+    let now = state.clock.now();
+    let session = new_token();
+    state
+        .store
+        .put_token(&NewToken {
+            token_hash: &digest(&session),
+            kind: NYCSA_TOKEN,
+            subject: &parent.parent_ref,
+            device_id: &device.id,
+            now,
+            ttl_secs: SESSION_TTL_SECS,
+        })
+        .await?;
+    let children = state
+        .store
+        .children(&parent.parent_ref)
+        .await?
+        .into_iter()
+        .map(|s| ChildInfo {
+            student_ref: s.student_ref,
+            name: format!("{} {}", s.first_name, s.last_name),
+            school: s.school,
+            account_id: s.username,
+            email: s.email,
+        })
+        .collect();
+    Ok(NycsaSessionResponse {
+        session: SecretString::from_str_exact(&session),
+        parent_name: parent.name,
+        children,
+    })
+}
+
+pub async fn end(state: &AppState, device: &Device, req: NycsaEndRequest) -> Result<(), ApiError> {
+    if let Ok((hash, _)) = live_token(state, device, &req.session, NYCSA_TOKEN).await {
+        state.store.use_token(&hash, state.clock.now()).await?;
+    }
+    Ok(())
+}
+
+async fn session_parent(
+    state: &AppState,
+    device: &Device,
+    session: &SecretString,
+) -> Result<ParentRecord, ApiError> {
+    let (_, token) = live_token(state, device, session, NYCSA_TOKEN).await?;
+    state
+        .store
+        .parent(&token.subject)
+        .await?
+        .ok_or_else(|| ApiError::code(ErrorCode::FlowExpired))
+}
+
+pub async fn child_password(
+    state: &AppState,
+    device: &Device,
+    student_ref: &str,
+    key: Option<&str>,
+    req: ChildPasswordRequest,
+) -> Result<StoredResponse, ApiError> {
+    let key = valid_idempotency_key(key)?;
+    let parent = session_parent(state, device, &req.session).await?;
+    let fingerprint = digest(&format!(
+        "nycsa_child_reset:{}:{student_ref}",
+        parent.parent_ref
+    ));
+    if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
+        return replay(stored, &fingerprint);
+    }
+    // Another family's child is refused exactly like a ref that does not exist.
+    let child = state
+        .store
+        .children(&parent.parent_ref)
+        .await?
+        .into_iter()
+        .find(|c| c.student_ref == student_ref)
+        .ok_or_else(|| ApiError::code(ErrorCode::NotFound))?;
+    check_new_password(state, &child, &req.new_password).await?;
+    let new_hash = state.hasher.hash(req.new_password.expose()).await?;
+    drop(req);
+    let now = state.clock.now();
+    let body = serde_json::to_string(&ResetResponse {
+        changed_at: rfc3339(now),
+    })
+    .map_err(anyhow::Error::from)?;
+    let payload = serde_json::json!({
+        "first_name": child.first_name,
+        "username": child.username,
+        "changed_at": rfc3339(now),
+        "path": "nycsa",
+    });
+    let outcome = state
+        .store
+        .apply_parent_reset(&ParentReset {
+            student_ref: &child.student_ref,
+            new_password_hash: &new_hash,
+            now,
+            audit: AuditEvent {
+                device_id: Some(&device.id),
+                actor: &parent.parent_ref,
+                student_ref: Some(&child.student_ref),
+                action: "password_reset",
+                result: "ok",
+                detail: "nycsa",
+            },
+            outbox: vec![
+                OutboxMessage {
+                    recipient: &child.email,
+                    template: "password_changed",
+                    language: "en",
+                    payload: payload.clone(),
+                },
+                OutboxMessage {
+                    recipient: &parent.email,
+                    template: "child_password_changed",
+                    language: "en",
+                    payload,
+                },
+            ],
+            idempotency: IdempotencyRecord {
+                device_id: &device.id,
+                key,
+                fingerprint: &fingerprint,
+                status: 200,
+                body: &body,
+            },
+        })
+        .await?;
+    match outcome {
+        ChangeOutcome::Applied => Ok(StoredResponse {
+            fingerprint,
+            status: 200,
+            body,
+        }),
+        _ => match state.store.idempotent_response(&device.id, key).await? {
+            Some(stored) => replay(stored, &fingerprint),
+            None => Err(ApiError::code(ErrorCode::Internal)),
+        },
+    }
+}
+
+/// Which account a reset link is for.
+#[derive(Debug, Clone, Copy)]
+pub enum LinkKind {
+    Nycsa,
+    MySchools,
+}
+
+impl LinkKind {
+    fn template(self) -> &'static str {
+        match self {
+            LinkKind::Nycsa => "nycsa_reset_link",
+            LinkKind::MySchools => "myschools_reset_link",
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            LinkKind::Nycsa => "nycsa",
+            LinkKind::MySchools => "myschools",
+        }
+    }
+}
+
+pub fn accepted() -> ResetLinkAccepted {
+    ResetLinkAccepted {
+        status: "accepted".into(),
+    }
+}
+
+/// Always the same answer; for a known address within its limit, a single-use link is queued.
+pub async fn reset_link(
+    state: &AppState,
+    device: &Device,
+    kind: LinkKind,
+    req: ResetLinkRequest,
+) -> Result<ResetLinkAccepted, ApiError> {
+    if !valid_email(&req.email) {
+        return Err(invalid("email must be an address"));
+    }
+    let now = state.clock.now();
+    let device_count = state
+        .store
+        .rate_event(&format!("link-device:{}", device.id), now, 3600)
+        .await?;
+    if device_count > LINKS_PER_DEVICE_PER_HOUR {
+        return Err(ApiError::code(ErrorCode::RateLimited));
+    }
+    let email = req.email.trim().to_lowercase();
+    let address_count = state
+        .store
+        .rate_event(
+            &format!("link-address:{}:{}", kind.name(), digest(&email)),
+            now,
+            3600,
+        )
+        .await?;
+    let account = match kind {
+        LinkKind::Nycsa => state
+            .store
+            .find_parent(&email)
+            .await?
+            .map(|p| (p.parent_ref, p.name)),
+        LinkKind::MySchools => state.store.find_myschools(&email).await?,
+    };
+    if let (Some((account_ref, name)), true) =
+        (account, address_count <= LINKS_PER_ADDRESS_PER_HOUR)
+    {
+        // Queued after answering, so a known address does not take longer than an unknown one.
+        let (state, device_id) = (state.clone(), device.id.clone());
+        tokio::spawn(async move {
+            let token = new_token();
+            let token_kind = format!("{}_reset", kind.name());
+            let queued = state
+                .store
+                .queue_reset_link(
+                    &NewToken {
+                        token_hash: &digest(&token),
+                        kind: &token_kind,
+                        subject: &account_ref,
+                        device_id: &device_id,
+                        now,
+                        ttl_secs: RESET_LINK_TTL_SECS,
+                    },
+                    &OutboxMessage {
+                        recipient: &email,
+                        template: kind.template(),
+                        language: "en",
+                        payload: serde_json::json!({ "name": name, "token": token.as_str(), "expires_in_minutes": 30 }),
+                    },
+                )
+                .await;
+            if let Err(e) = queued {
+                tracing::error!(error = %e, "could not queue a reset link");
+            }
+        });
+    }
+    Ok(accepted())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_email;
+
+    #[test]
+    fn emails() {
+        assert!(valid_email("maria.martinez@example.org"));
+        assert!(!valid_email("maria"));
+        assert!(!valid_email("a@b"));
+        assert!(!valid_email("a b@c.org"));
+        assert!(!valid_email("@c.org"));
+    }
+}
