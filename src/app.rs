@@ -2,7 +2,9 @@
 //! requests and redraws out. It never awaits: requests run in tasks that answer with the
 //! request id, and a reply to anything but the latest request is dropped.
 
-use account_api::wire::{EnrollSessionRequest, SetPasswordRequest, SetQuestionsRequest};
+use account_api::wire::{
+    EnrollSessionRequest, NycsaEndRequest, SetPasswordRequest, SetQuestionsRequest,
+};
 use account_api::SecretString;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
@@ -223,6 +225,7 @@ impl App {
                 }
             }
         }
+        self.end_parent_session_unless(screen.parent_session().is_some());
         // The old screen, and every secret it held, is dropped (and wiped) here.
         self.screen = screen;
         self.screen_since = now;
@@ -231,6 +234,7 @@ impl App {
     /// Ends the visitor's session: every secret is dropped with its screen, the language goes
     /// back to the default and the terminal is wiped.
     pub fn restart(&mut self, now: Instant) {
+        self.end_parent_session_unless(false);
         self.screen = Screen::Language(LanguageScreen::default());
         self.ctx.lang = default_lang(&self.ctx.config);
         self.pending = None;
@@ -239,6 +243,22 @@ impl App {
         self.screen_since = now;
         self.last_input = now;
         self.clear_requested = true;
+    }
+
+    /// Leaving the parent area ends the parent's session on the service too.
+    fn end_parent_session_unless(&mut self, still_in_parent_area: bool) {
+        if still_in_parent_area {
+            return;
+        }
+        if let Some(session) = self.screen.parent_session() {
+            let request = Request::NycsaEnd(SecretString::from_str_exact(session.expose()));
+            let api = self.api.clone();
+            if tokio::runtime::Handle::try_current().is_ok() {
+                tokio::spawn(async move {
+                    execute(api, request).await;
+                });
+            }
+        }
     }
 
     fn send(&mut self, request: Request) {
@@ -285,6 +305,22 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
             idempotency_key,
         } => Reply::Reset(api.reset(&body, &idempotency_key).await),
         Request::EnrollSignIn(body) => Reply::EnrollSignIn(api.enroll_session(&body).await),
+        Request::NycsaSignIn(body) => Reply::NycsaSignIn(api.nycsa_session(&body).await),
+        Request::NycsaEnd(session) => {
+            let _ = api.nycsa_end(&NycsaEndRequest { session }).await;
+            Reply::Ignored
+        }
+        Request::ChildPassword {
+            student_ref,
+            body,
+            idempotency_key,
+        } => Reply::ChildPassword(
+            api.child_password(&student_ref, &body, &idempotency_key)
+                .await,
+        ),
+        Request::ResetLink { myschools, body } => {
+            Reply::ResetLink(api.reset_link(myschools, &body).await)
+        }
         Request::SetPin(body) => Reply::PinSaved(api.set_pin(&body).await),
         Request::SetQuestions {
             student,
@@ -345,6 +381,10 @@ fn offline_reply(request: Request) -> Reply {
         Request::Verify(_) => Reply::Verify(Err(Offline)),
         Request::Reset { .. } => Reply::Reset(Err(Offline)),
         Request::EnrollSignIn(_) => Reply::EnrollSignIn(Err(Offline)),
+        Request::NycsaSignIn(_) => Reply::NycsaSignIn(Err(Offline)),
+        Request::NycsaEnd(_) => Reply::Ignored,
+        Request::ChildPassword { .. } => Reply::ChildPassword(Err(Offline)),
+        Request::ResetLink { .. } => Reply::ResetLink(Err(Offline)),
         Request::SetPin(_) => Reply::PinSaved(Err(Offline)),
         Request::SetQuestions { .. } => Reply::QuestionsSaved(Err(Offline)),
         Request::SetPassword { .. } => Reply::PasswordSet(Err(Offline)),

@@ -91,6 +91,27 @@ pub struct KioskConfig {
     #[serde(default)]
     pub log_file: Option<PathBuf>,
     pub backend: BackendConfig,
+    #[serde(default)]
+    pub links: Links,
+}
+
+/// Official pages shown as QR codes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Links {
+    pub nycsa: String,
+    pub myschools: String,
+    pub support_hub: String,
+}
+
+impl Default for Links {
+    fn default() -> Self {
+        Links {
+            nycsa: "https://mystudent.nyc".into(),
+            myschools: "https://www.myschools.nyc".into(),
+            support_hub: "https://www.schools.nyc.gov/contact-us".into(),
+        }
+    }
 }
 
 fn default_idle_warning() -> u64 {

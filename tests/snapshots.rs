@@ -42,8 +42,7 @@ fn language_and_menu() {
     check("language", &h, &[]);
     h.key(KeyCode::Enter);
     check("menu", &h, &[]);
-    h.key(KeyCode::Down);
-    h.key(KeyCode::Enter);
+    h.text("6");
     check("not_ready", &h, &[]);
 }
 
@@ -236,4 +235,69 @@ fn tiny_terminals_do_not_panic() {
         assert!(!text.contains("Purple"));
     }
     insta::assert_snapshot!("too_small_30x8", render_app(&h.app, 30, 8));
+}
+
+fn maria() -> ParentSession {
+    ParentSession {
+        session: SecretString::from_str_exact("nycsa-session-SECRET"),
+        parent_name: "Maria Martinez".into(),
+        children: vec![
+            account_api::wire::ChildInfo {
+                student_ref: "stu_a".into(),
+                name: "Ava Martinez".into(),
+                school: "P.S. 48 Joseph R. Drake".into(),
+                account_id: "AvaM1234".into(),
+                email: "avam1234@nycstudents.net".into(),
+            },
+            account_api::wire::ChildInfo {
+                student_ref: "stu_d".into(),
+                name: "Dana Cohen".into(),
+                school: "P.S. 48 Joseph R. Drake".into(),
+                account_id: "DanaC1357".into(),
+                email: "danac1357@nycstudents.net".into(),
+            },
+        ],
+    }
+}
+
+#[test]
+fn parent_screens() {
+    let mut h = Harness::new(None);
+    h.key(KeyCode::Enter);
+    h.text("2");
+    check("parent_start", &h, &[]);
+    h.text("1");
+    h.text("maria.martinez@example.org");
+    h.key(KeyCode::Tab);
+    h.text("Familia-Bronx-2026");
+    check("parent_sign_in", &h, &["Familia-Bronx-2026"]);
+    h.app.screen = Screen::ParentChildren(ParentChildrenScreen::new(maria()));
+    check("parent_children", &h, &["nycsa-session-SECRET"]);
+    let mut child = ChildScreen::new(maria(), 0);
+    child.showing_id = true;
+    h.app.screen = Screen::Child(child);
+    check("parent_child_id", &h, &["nycsa-session-SECRET"]);
+    h.app.screen = Screen::NewPassword(NewPasswordScreen::for_child(maria(), 1));
+    h.text("Dana-Cohen-Rocks-77");
+    check(
+        "parent_child_password",
+        &h,
+        &["Dana-Cohen-Rocks", "nycsa-session-SECRET"],
+    );
+    h.app.screen = Screen::Done(DoneScreen::new(
+        20,
+        DoneKind::ChildReset {
+            parent: maria(),
+            name: "Dana Cohen".into(),
+        },
+    ));
+    check("parent_child_done", &h, &["nycsa-session-SECRET"]);
+    h.app.screen = Screen::NoNycsa(NoNycsaScreen);
+    check("no_nycsa", &h, &[]);
+    h.app.screen = Screen::Forgot(ForgotScreen::new(ForgotKind::Nycsa));
+    check("forgot_nycsa", &h, &[]);
+    h.app.screen = Screen::ForgotSent(ForgotSentScreen {
+        kind: ForgotKind::MySchools,
+    });
+    check("forgot_myschools_sent", &h, &[]);
 }

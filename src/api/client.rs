@@ -1,7 +1,9 @@
 use account_api::wire::{
-    EnrollSessionRequest, EnrollSessionResponse, Health, PasswordPolicyInfo, ResetRequest,
-    ResetResponse, SetPasswordRequest, SetPinRequest, SetQuestionsRequest, StartRequest,
-    StartResponse, VerifyRequest, VerifyResponse, IDEMPOTENCY_KEY_HEADER,
+    ChildPasswordRequest, EnrollSessionRequest, EnrollSessionResponse, Health, NycsaEndRequest,
+    NycsaSessionRequest, NycsaSessionResponse, PasswordPolicyInfo, ResetLinkAccepted,
+    ResetLinkRequest, ResetRequest, ResetResponse, SetPasswordRequest, SetPinRequest,
+    SetQuestionsRequest, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
+    IDEMPOTENCY_KEY_HEADER,
 };
 use account_api::{Problem, SecretString};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
@@ -161,6 +163,60 @@ impl ApiClient {
     pub async fn set_password(&self, req: &SetPasswordRequest) -> Result<(), ApiError> {
         self.call(Method::PUT, "/v1/enrollment/password", Some(req), None)
             .await
+    }
+
+    pub async fn nycsa_session(
+        &self,
+        req: &NycsaSessionRequest,
+    ) -> Result<NycsaSessionResponse, ApiError> {
+        self.call(Method::POST, "/v1/nycsa/session", Some(req), None)
+            .await
+    }
+
+    pub async fn nycsa_end(&self, req: &NycsaEndRequest) -> Result<(), ApiError> {
+        self.call(Method::DELETE, "/v1/nycsa/session", Some(req), None)
+            .await
+    }
+
+    /// A parent resets a child's password; retried with the same key like [`Self::reset`].
+    pub async fn child_password(
+        &self,
+        student_ref: &str,
+        req: &ChildPasswordRequest,
+        idempotency_key: &str,
+    ) -> Result<ResetResponse, ApiError> {
+        // Refs come from the service, but never let one change the path.
+        let safe: String = student_ref
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect();
+        let path = format!("/v1/nycsa/children/{safe}/password");
+        let mut attempt = 0;
+        loop {
+            match self
+                .call(Method::POST, &path, Some(req), Some(idempotency_key))
+                .await
+            {
+                Err(e) if e.is_transport() && attempt < 2 => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(300 * attempt)).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    pub async fn reset_link(
+        &self,
+        myschools: bool,
+        req: &ResetLinkRequest,
+    ) -> Result<ResetLinkAccepted, ApiError> {
+        let path = if myschools {
+            "/v1/myschools/password-reset-requests"
+        } else {
+            "/v1/nycsa/password-reset-requests"
+        };
+        self.call(Method::POST, path, Some(req), None).await
     }
 
     /// Resets the password. A lost answer is retried with the same idempotency key, so the

@@ -1,7 +1,12 @@
 use ratatui::layout::Rect;
 use ratatui::Frame;
 
-use super::{Action, Chrome, Ctx, EnrollContext, EnrollMenuScreen, Screen};
+use account_api::SecretString;
+
+use super::{
+    Action, Chrome, Ctx, EnrollContext, EnrollMenuScreen, ParentChildrenScreen, ParentSession,
+    Screen,
+};
 use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::widgets::text::paragraphs;
@@ -13,6 +18,11 @@ pub enum DoneKind {
     /// Enrollment saves keep the signed-in student, so they can set up the other method.
     PinSaved(EnrollContext),
     QuestionsSaved(EnrollContext),
+    /// A parent reset a child's password; the parent can go on with another child.
+    ChildReset {
+        parent: ParentSession,
+        name: String,
+    },
 }
 
 /// A change was saved. Goes back to the start by itself after a short pause.
@@ -32,17 +42,31 @@ impl DoneScreen {
 
     fn enrollment(&mut self) -> Option<&mut EnrollContext> {
         match &mut self.kind {
-            DoneKind::PasswordReset => None,
             DoneKind::PinSaved(c) | DoneKind::QuestionsSaved(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn parent_session(&self) -> Option<&SecretString> {
+        match &self.kind {
+            DoneKind::ChildReset { parent, .. } => Some(&parent.session),
+            _ => None,
         }
     }
 
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
-            Key::Enter => match self.enrollment() {
-                Some(c) => Action::Go(Screen::EnrollMenu(EnrollMenuScreen::new(c.take()))),
-                None => Action::Restart,
-            },
+            Key::Enter => {
+                if let DoneKind::ChildReset { parent, .. } = &mut self.kind {
+                    return Action::Go(Screen::ParentChildren(ParentChildrenScreen::new(
+                        parent.take(),
+                    )));
+                }
+                match self.enrollment() {
+                    Some(c) => Action::Go(Screen::EnrollMenu(EnrollMenuScreen::new(c.take()))),
+                    None => Action::Restart,
+                }
+            }
             Key::Esc => Action::Restart,
             _ => Action::None,
         }
@@ -53,18 +77,27 @@ impl DoneScreen {
             DoneKind::PasswordReset => ("done-title", "done-body"),
             DoneKind::PinSaved(_) => ("pin-saved-title", "pin-saved-body"),
             DoneKind::QuestionsSaved(_) => ("questions-saved-title", "questions-saved-body"),
+            DoneKind::ChildReset { .. } => ("child-done-title", "child-done-body"),
         }
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         let keys = match self.kind {
             DoneKind::PasswordReset => vec!["key-start-over"],
+            DoneKind::ChildReset { .. } => vec!["key-other-child", "key-finish"],
             _ => vec!["key-set-up-more", "key-finish"],
         };
         Chrome {
             title: ctx.t(self.texts().0),
             step: None,
             keys,
+        }
+    }
+
+    fn body(&self, ctx: &Ctx, key: &str) -> String {
+        match &self.kind {
+            DoneKind::ChildReset { name, .. } => ctx.t_args(key, &[("name", Arg::Str(name))]),
+            _ => ctx.t(key),
         }
     }
 
@@ -76,7 +109,7 @@ impl DoneScreen {
             area,
             &[
                 (format!("✓ {}", ctx.t(title)), p.ok),
-                (ctx.t(body), p.text),
+                (self.body(ctx, body), p.text),
                 (
                     ctx.t_args(
                         "done-return",

@@ -3,7 +3,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
-use super::{Action, Chrome, Ctx, EnrollSignInScreen, LookupScreen, NotReadyScreen, Screen};
+use super::{
+    Action, Chrome, Ctx, EnrollSignInScreen, ForgotKind, ForgotScreen, LookupScreen,
+    NotReadyScreen, ParentStartScreen, Screen,
+};
 use crate::keys::Key;
 use crate::widgets::theme::palette;
 
@@ -26,6 +29,9 @@ impl MenuScreen {
     fn open(&self, index: usize) -> Action {
         match index {
             0 => Action::Go(Screen::Lookup(LookupScreen::new())),
+            1 => Action::Go(Screen::ParentStart(ParentStartScreen::default())),
+            2 => Action::Go(Screen::Forgot(ForgotScreen::new(ForgotKind::Nycsa))),
+            3 => Action::Go(Screen::Forgot(ForgotScreen::new(ForgotKind::MySchools))),
             4 => Action::Go(Screen::EnrollSignIn(EnrollSignInScreen::new(""))),
             i => Action::Go(Screen::NotReady(NotReadyScreen { entry: ENTRIES[i] })),
         }

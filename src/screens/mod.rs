@@ -7,13 +7,17 @@ mod enroll_menu;
 mod enroll_pin;
 mod enroll_questions;
 mod enroll_sign_in;
+mod forgot;
 mod language;
 mod lookup;
 mod menu;
 mod method;
 mod new_password;
 mod no_method;
+mod no_nycsa;
 mod not_ready;
+mod parent;
+mod parent_sign_in;
 mod pin;
 mod problem;
 mod questions;
@@ -23,19 +27,24 @@ pub use enroll_menu::EnrollMenuScreen;
 pub use enroll_pin::EnrollPinScreen;
 pub use enroll_questions::EnrollQuestionsScreen;
 pub use enroll_sign_in::EnrollSignInScreen;
+pub use forgot::{ForgotKind, ForgotScreen, ForgotSentScreen};
 pub use language::LanguageScreen;
 pub use lookup::LookupScreen;
 pub use menu::MenuScreen;
 pub use method::MethodScreen;
 pub use new_password::{NewPasswordScreen, PasswordPurpose};
 pub use no_method::NoMethodScreen;
+pub use no_nycsa::NoNycsaScreen;
 pub use not_ready::NotReadyScreen;
+pub use parent::{ChildScreen, ParentChildrenScreen, ParentSession, ParentStartScreen};
+pub use parent_sign_in::ParentSignInScreen;
 pub use pin::PinScreen;
 pub use problem::{ProblemKind, ProblemScreen};
 pub use questions::QuestionsScreen;
 
 use account_api::wire::{
-    EnrollSessionRequest, EnrollSessionResponse, Method, QuestionAnswer, ResetRequest,
+    ChildPasswordRequest, EnrollSessionRequest, EnrollSessionResponse, Method, NycsaSessionRequest,
+    NycsaSessionResponse, QuestionAnswer, ResetLinkAccepted, ResetLinkRequest, ResetRequest,
     ResetResponse, SetPinRequest, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
 };
 use account_api::SecretString;
@@ -82,6 +91,18 @@ pub enum Request {
         password: SecretString,
         answers: Vec<QuestionAnswer>,
     },
+    NycsaSignIn(NycsaSessionRequest),
+    /// Ends a parent's session on the service; nobody waits for the answer.
+    NycsaEnd(SecretString),
+    ChildPassword {
+        student_ref: String,
+        body: ChildPasswordRequest,
+        idempotency_key: String,
+    },
+    ResetLink {
+        myschools: bool,
+        body: ResetLinkRequest,
+    },
     /// Replaces a temporary password, then signs in with the new one.
     SetPassword {
         student: String,
@@ -98,6 +119,10 @@ pub enum Reply {
     PinSaved(Result<(), ApiError>),
     QuestionsSaved(Result<EnrollSessionResponse, ApiError>),
     PasswordSet(Result<EnrollSessionResponse, ApiError>),
+    NycsaSignIn(Result<NycsaSessionResponse, ApiError>),
+    ChildPassword(Result<ResetResponse, ApiError>),
+    ResetLink(Result<ResetLinkAccepted, ApiError>),
+    Ignored,
 }
 
 /// A student signed in for enrollment. The session is used up by each save; `None` then.
@@ -173,6 +198,13 @@ pub enum Screen {
     EnrollMenu(EnrollMenuScreen),
     EnrollPin(EnrollPinScreen),
     EnrollQuestions(EnrollQuestionsScreen),
+    ParentStart(ParentStartScreen),
+    ParentSignIn(ParentSignInScreen),
+    ParentChildren(ParentChildrenScreen),
+    Child(ChildScreen),
+    NoNycsa(NoNycsaScreen),
+    Forgot(ForgotScreen),
+    ForgotSent(ForgotSentScreen),
 }
 
 /// Footer hints and the step indicator that the chrome draws around a screen.
@@ -200,6 +232,13 @@ macro_rules! each {
             Screen::EnrollMenu($s) => $body,
             Screen::EnrollPin($s) => $body,
             Screen::EnrollQuestions($s) => $body,
+            Screen::ParentStart($s) => $body,
+            Screen::ParentSignIn($s) => $body,
+            Screen::ParentChildren($s) => $body,
+            Screen::Child($s) => $body,
+            Screen::NoNycsa($s) => $body,
+            Screen::Forgot($s) => $body,
+            Screen::ForgotSent($s) => $body,
         }
     };
 }
@@ -222,6 +261,13 @@ impl Screen {
             Screen::EnrollMenu(_) => "enroll_menu",
             Screen::EnrollPin(_) => "enroll_pin",
             Screen::EnrollQuestions(_) => "enroll_questions",
+            Screen::ParentStart(_) => "parent_start",
+            Screen::ParentSignIn(_) => "parent_sign_in",
+            Screen::ParentChildren(_) => "parent_children",
+            Screen::Child(_) => "child",
+            Screen::NoNycsa(_) => "no_nycsa",
+            Screen::Forgot(_) => "forgot",
+            Screen::ForgotSent(_) => "forgot_sent",
         }
     }
 
@@ -233,6 +279,10 @@ impl Screen {
         if let Screen::Lookup(s) = self {
             s.paste(text)
         } else if let Screen::EnrollSignIn(s) = self {
+            s.paste(text)
+        } else if let Screen::ParentSignIn(s) = self {
+            s.paste(text)
+        } else if let Screen::Forgot(s) = self {
             s.paste(text)
         } else {
             // Secret fields take pasted text character by character, within their limits.
@@ -252,6 +302,8 @@ impl Screen {
             Screen::EnrollSignIn(s) => s.reply(reply, ctx),
             Screen::EnrollPin(s) => s.reply(reply, ctx),
             Screen::EnrollQuestions(s) => s.reply(reply, ctx),
+            Screen::ParentSignIn(s) => s.reply(reply, ctx),
+            Screen::Forgot(s) => s.reply(reply, ctx),
             _ => Action::None,
         }
     }
@@ -266,6 +318,8 @@ impl Screen {
             Screen::EnrollSignIn(s) => s.busy = busy,
             Screen::EnrollPin(s) => s.busy = busy,
             Screen::EnrollQuestions(s) => s.busy = busy,
+            Screen::ParentSignIn(s) => s.busy = busy,
+            Screen::Forgot(s) => s.busy = busy,
             _ => {}
         }
     }
@@ -276,6 +330,19 @@ impl Screen {
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         each!(self, s => s.draw(frame, area, ctx))
+    }
+
+    /// The parent session this screen holds, if any, so the app can end it on the service
+    /// when the visitor leaves the parent area.
+    pub fn parent_session(&self) -> Option<&SecretString> {
+        let session = match self {
+            Screen::ParentChildren(s) => &s.parent.session,
+            Screen::Child(s) => &s.parent.session,
+            Screen::NewPassword(s) => s.parent_session()?,
+            Screen::Done(s) => s.parent_session()?,
+            _ => return None,
+        };
+        (!session.is_empty()).then_some(session)
     }
 
     /// Whether the visitor's session is still going: the idle countdown only runs then.

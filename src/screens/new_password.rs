@@ -1,6 +1,6 @@
 use account_api::policy::{check_password, PasswordCheck, PasswordReason, PasswordRules};
 use account_api::problem::RejectReason;
-use account_api::wire::ResetRequest;
+use account_api::wire::{ChildPasswordRequest, ResetRequest};
 use account_api::{ErrorCode, SecretString};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::{
-    problem_for, Action, Chrome, Ctx, DoneKind, DoneScreen, EnrollContext, EnrollMenuScreen,
-    MenuScreen, Reply, Request, Screen,
+    problem_for, Action, ChildScreen, Chrome, Ctx, DoneKind, DoneScreen, EnrollContext,
+    EnrollMenuScreen, MenuScreen, ParentChildrenScreen, ParentSession, Reply, Request, Screen,
 };
 use crate::api::ApiError;
 use crate::i18n::Arg;
@@ -29,6 +29,12 @@ pub enum PasswordPurpose {
     },
     /// Replacing a temporary password in an enrollment session.
     Enrollment(EnrollContext),
+    /// A parent resetting a linked child's password.
+    Child {
+        parent: ParentSession,
+        index: usize,
+        idempotency_key: String,
+    },
 }
 
 /// The new password, twice, with the policy checked live as it is typed.
@@ -61,6 +67,39 @@ impl NewPasswordScreen {
         Self::with_purpose(PasswordPurpose::Enrollment(ctx))
     }
 
+    pub fn for_child(parent: ParentSession, index: usize) -> Self {
+        Self::with_purpose(PasswordPurpose::Child {
+            parent,
+            index,
+            idempotency_key: uuid::Uuid::new_v4().to_string(),
+        })
+    }
+
+    pub fn parent_session(&self) -> Option<&SecretString> {
+        match &self.purpose {
+            PasswordPurpose::Child { parent, .. } => Some(&parent.session),
+            _ => None,
+        }
+    }
+
+    /// Words the password must not contain that the kiosk knows: a child's name and
+    /// account ID. The service checks the rest.
+    fn context(&self) -> Vec<String> {
+        match &self.purpose {
+            PasswordPurpose::Child { parent, index, .. } => parent
+                .children
+                .get(*index)
+                .map(|c| {
+                    let mut words: Vec<String> =
+                        c.name.split_whitespace().map(str::to_string).collect();
+                    words.push(c.account_id.clone());
+                    words
+                })
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
     fn with_purpose(purpose: PasswordPurpose) -> Self {
         let mut screen = NewPasswordScreen {
             purpose,
@@ -81,7 +120,9 @@ impl NewPasswordScreen {
     }
 
     fn recheck(&mut self) {
-        self.check = check_password(self.new.expose(), &PasswordRules::default(), &[]);
+        let context = self.context();
+        let words: Vec<&str> = context.iter().map(String::as_str).collect();
+        self.check = check_password(self.new.expose(), &PasswordRules::default(), &words);
     }
 
     fn matches(&self) -> bool {
@@ -104,6 +145,21 @@ impl NewPasswordScreen {
                 },
                 idempotency_key: idempotency_key.clone(),
             }),
+            PasswordPurpose::Child {
+                parent,
+                index,
+                idempotency_key,
+            } => match parent.children.get(*index) {
+                Some(child) => Action::Request(Request::ChildPassword {
+                    student_ref: child.student_ref.clone(),
+                    body: ChildPasswordRequest {
+                        session: SecretString::from_str_exact(parent.session.expose()),
+                        new_password: self.new.to_secret(),
+                    },
+                    idempotency_key: idempotency_key.clone(),
+                }),
+                None => Action::None,
+            },
             PasswordPurpose::Enrollment(ctx) => match &ctx.session {
                 Some(session) => Action::Request(Request::SetPassword {
                     student: ctx.student.clone(),
@@ -117,7 +173,14 @@ impl NewPasswordScreen {
 
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
-            Key::Esc => return Action::Go(Screen::Menu(MenuScreen::default())),
+            Key::Esc => {
+                return match &mut self.purpose {
+                    PasswordPurpose::Child { parent, index, .. } => {
+                        Action::Go(Screen::Child(ChildScreen::new(parent.take(), *index)))
+                    }
+                    _ => Action::Go(Screen::Menu(MenuScreen::default())),
+                }
+            }
             Key::Reveal => self.reveal = !self.reveal,
             Key::Tab | Key::Down | Key::BackTab | Key::Up => self.focus = 1 - self.focus,
             Key::Enter if self.focus == 0 => self.focus = 1,
@@ -138,6 +201,9 @@ impl NewPasswordScreen {
     }
 
     pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
+        if let Reply::ChildPassword(result) = reply {
+            return self.child_reply(result, ctx);
+        }
         let result = match reply {
             Reply::Reset(result) => result.map(|_| None),
             Reply::PasswordSet(result) => result.map(Some),
@@ -151,7 +217,7 @@ impl NewPasswordScreen {
             Ok(Some(session)) => {
                 let student = match &mut self.purpose {
                     PasswordPurpose::Enrollment(c) => std::mem::take(&mut c.student),
-                    PasswordPurpose::Reset { .. } => String::new(),
+                    _ => String::new(),
                 };
                 let ctx = EnrollContext::from_response(student, session);
                 Action::Go(Screen::EnrollMenu(EnrollMenuScreen::new(ctx)))
@@ -196,10 +262,64 @@ impl NewPasswordScreen {
         }
     }
 
+    fn child_reply(
+        &mut self,
+        result: Result<account_api::wire::ResetResponse, ApiError>,
+        ctx: &Ctx,
+    ) -> Action {
+        match result {
+            Ok(_) => {
+                let PasswordPurpose::Child { parent, index, .. } = &mut self.purpose else {
+                    return Action::None;
+                };
+                let name = parent
+                    .children
+                    .get(*index)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default();
+                let done = DoneKind::ChildReset {
+                    parent: parent.take(),
+                    name,
+                };
+                Action::Go(Screen::Done(DoneScreen::new(
+                    ctx.config.done_return_secs,
+                    done,
+                )))
+            }
+            Err(ApiError::Problem(p)) if p.code == ErrorCode::PasswordRejected => {
+                self.rejected(p.reasons.unwrap_or_default());
+                Action::None
+            }
+            Err(e) => {
+                let back = match &mut self.purpose {
+                    PasswordPurpose::Child { parent, .. } if e.is_transport() => Some(
+                        Screen::ParentChildren(ParentChildrenScreen::new(parent.take())),
+                    ),
+                    _ => None,
+                };
+                Action::Go(problem_for(e, back))
+            }
+        }
+    }
+
+    fn rejected(&mut self, reasons: Vec<RejectReason>) {
+        self.service_reasons = reasons
+            .into_iter()
+            .filter_map(|r| match r {
+                RejectReason::Password(r) => Some(r),
+                _ => None,
+            })
+            .collect();
+        self.new.clear();
+        self.confirm.clear();
+        self.focus = 0;
+        self.recheck();
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         let step = match self.purpose {
             PasswordPurpose::Reset { .. } => Some((4, 4)),
-            PasswordPurpose::Enrollment(_) => None,
+            _ => None,
         };
         Chrome {
             title: ctx.t("password-title"),
@@ -268,13 +388,22 @@ impl NewPasswordScreen {
                 "password-rule-common",
                 !c.fails(PasswordReason::Common),
             ),
+        ];
+        if !self.context().is_empty() {
+            lines.push(self.rule_line(
+                ctx,
+                "password-rule-child-name",
+                !c.fails(PasswordReason::ContainsName),
+            ));
+        }
+        lines.extend([
             self.rule_line(
                 ctx,
                 "password-rule-strength",
                 !c.fails(PasswordReason::TooWeak),
             ),
             self.rule_line(ctx, "password-rule-match", self.matches()),
-        ];
+        ]);
         let score = if self.new.is_empty() {
             0
         } else {

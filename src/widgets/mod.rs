@@ -2,5 +2,6 @@
 
 pub mod chrome;
 pub mod field;
+pub mod qr;
 pub mod text;
 pub mod theme;

@@ -1,0 +1,162 @@
+use account_api::wire::ResetLinkRequest;
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+use super::no_nycsa::text_with_qr;
+use super::parent_sign_in::EMAIL_MAX;
+use super::{problem_for, Action, Chrome, Ctx, MenuScreen, Reply, Request, Screen};
+use crate::keys::Key;
+use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
+use crate::widgets::text::{below, paragraphs};
+use crate::widgets::theme::palette;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ForgotKind {
+    Nycsa,
+    MySchools,
+}
+
+impl ForgotKind {
+    fn prefix(self) -> &'static str {
+        match self {
+            ForgotKind::Nycsa => "forgot-nycsa",
+            ForgotKind::MySchools => "forgot-myschools",
+        }
+    }
+}
+
+/// Menu 3 and 4: the address to send a reset link to.
+pub struct ForgotScreen {
+    pub kind: ForgotKind,
+    pub email: TextField,
+    pub busy: bool,
+    error: bool,
+}
+
+impl ForgotScreen {
+    pub fn new(kind: ForgotKind) -> Self {
+        ForgotScreen {
+            kind,
+            email: TextField::new(EMAIL_MAX),
+            busy: false,
+            error: false,
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        self.email.paste(text);
+    }
+
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
+            Key::Enter => {
+                let email = self.email.value().trim();
+                let looks_ok = email
+                    .split_once('@')
+                    .is_some_and(|(u, d)| !u.is_empty() && d.contains('.'));
+                self.error = !looks_ok;
+                if !looks_ok {
+                    return Action::None;
+                }
+                Action::Request(Request::ResetLink {
+                    myschools: self.kind == ForgotKind::MySchools,
+                    body: ResetLinkRequest {
+                        email: email.to_string(),
+                    },
+                })
+            }
+            other => {
+                self.email.key(other);
+                Action::None
+            }
+        }
+    }
+
+    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+        let Reply::ResetLink(result) = reply else {
+            return Action::None;
+        };
+        match result {
+            Ok(_) => Action::Go(Screen::ForgotSent(ForgotSentScreen { kind: self.kind })),
+            Err(e) => {
+                let mut retry = ForgotScreen::new(self.kind);
+                retry.email.paste(self.email.value());
+                Action::Go(problem_for(e, Some(Screen::Forgot(retry))))
+            }
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t(&format!("{}-title", self.kind.prefix())),
+            step: None,
+            keys: vec!["key-continue", "key-back", "key-language"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let used = paragraphs(
+            frame,
+            area,
+            &[(ctx.t(&format!("{}-intro", self.kind.prefix())), p.text)],
+        );
+        let mut rest = below(area, used + 1);
+        draw_text(
+            frame,
+            rest,
+            &ctx.t("forgot-email"),
+            &self.email,
+            !self.busy,
+            None,
+        );
+        rest = below(rest, FIELD_ROWS + 1);
+        let mut notes = Vec::new();
+        if self.error {
+            notes.push((ctx.t("forgot-email-error"), p.bad));
+        }
+        if self.busy {
+            notes.push((ctx.t("please-wait"), p.accent));
+        }
+        paragraphs(frame, rest, &notes);
+    }
+}
+
+/// The neutral answer (the same whether or not an account uses the address) and what to do
+/// if the email does not arrive.
+#[derive(Debug)]
+pub struct ForgotSentScreen {
+    pub kind: ForgotKind,
+}
+
+impl ForgotSentScreen {
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter | Key::Esc => Action::Restart,
+            _ => Action::None,
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("forgot-sent-title"),
+            step: None,
+            keys: vec!["key-start-over", "key-language"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let prefix = self.kind.prefix();
+        let texts = [
+            (ctx.t("forgot-sent-body"), p.ok),
+            (ctx.t(&format!("{prefix}-not-arrived")), p.text),
+        ];
+        let url = match self.kind {
+            ForgotKind::Nycsa => &ctx.config.links.nycsa,
+            ForgotKind::MySchools => &ctx.config.links.myschools,
+        };
+        text_with_qr(frame, area, &texts, url, &ctx.t("qr-scan"));
+    }
+}

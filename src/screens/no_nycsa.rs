@@ -1,0 +1,82 @@
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+use super::{Action, Chrome, Ctx, ParentStartScreen, Screen};
+use crate::keys::Key;
+use crate::widgets::qr::{draw_qr, qr_size};
+use crate::widgets::text::{below, paragraphs};
+use crate::widgets::theme::palette;
+
+/// No NYC Schools Account yet: what it is, that it is free, how to get one, and a QR code to
+/// the NYCSA site.
+#[derive(Debug)]
+pub struct NoNycsaScreen;
+
+/// Text on the left and a QR code on the right when both fit side by side; otherwise the
+/// code goes below the text, or is left out on a screen too small for it.
+pub fn text_with_qr(
+    frame: &mut Frame,
+    area: Rect,
+    texts: &[(String, ratatui::style::Style)],
+    url: &str,
+    caption: &str,
+) {
+    let (qw, qh) = qr_size(url);
+    if area.width >= qw + 40 {
+        let text_area = Rect {
+            width: area.width - qw - 2,
+            ..area
+        };
+        paragraphs(frame, text_area, texts);
+        let qr_area = Rect {
+            x: area.x + area.width - qw,
+            width: qw,
+            ..area
+        };
+        if draw_qr(frame, qr_area, url) {
+            let cap = below(qr_area, qh);
+            paragraphs(frame, cap, &[(caption.to_string(), palette().muted)]);
+        }
+    } else {
+        let used = paragraphs(frame, area, texts);
+        let rest = below(area, used + 1);
+        draw_qr(frame, rest, url);
+    }
+}
+
+impl NoNycsaScreen {
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter | Key::Esc => Action::Go(Screen::ParentStart(ParentStartScreen::default())),
+            _ => Action::None,
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("no-nycsa-title"),
+            step: None,
+            keys: vec!["key-back", "key-language"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let center = ctx.config.center_name.as_str();
+        let texts = [
+            (ctx.t("no-nycsa-what"), p.text),
+            (ctx.t("no-nycsa-free"), p.text),
+            (
+                ctx.t_args("no-nycsa-how", &[("center", crate::i18n::Arg::Str(center))]),
+                p.text,
+            ),
+        ];
+        text_with_qr(
+            frame,
+            area,
+            &texts,
+            &ctx.config.links.nycsa,
+            &ctx.t("qr-scan"),
+        );
+    }
+}
