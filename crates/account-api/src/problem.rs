@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::policy::{PasswordReason, PinReason, QuestionReason};
+use crate::wire::TicketField;
 
 /// Stable error codes. The kiosk maps each one to a localized screen, so these strings are
 /// part of the contract and never change meaning.
@@ -115,6 +116,7 @@ pub enum RejectReason {
     Password(PasswordReason),
     Pin(PinReason),
     Question(QuestionReason),
+    Ticket(TicketField),
 }
 
 /// An RFC 9457 problem document with the extension members the kiosk relies on.

@@ -209,3 +209,137 @@ pub struct ResetLinkRequest {
 pub struct ResetLinkAccepted {
     pub status: String,
 }
+
+/// Support ticket topics (the Support Hub's categories the kiosk offers).
+pub const TICKET_TOPICS: [&str; 5] = [
+    "student_password",
+    "nycsa",
+    "myschools",
+    "wrong_child_info",
+    "other",
+];
+pub const TICKET_DESCRIPTION_MAX: usize = 1000;
+pub const TICKET_NAME_MAX: usize = 100;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketRequest {
+    pub topic: String,
+    pub description: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TicketResponse {
+    /// Like `SH-2026-000123`.
+    pub ticket: String,
+}
+
+/// Why a ticket field was refused; shared so the kiosk shows the same checks live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketField {
+    Topic,
+    Description,
+    Name,
+    Email,
+    Phone,
+    Contact,
+    Language,
+}
+
+/// Checks a ticket; returns every field that is not acceptable.
+pub fn check_ticket(t: &TicketRequest) -> Vec<TicketField> {
+    let mut bad = Vec::new();
+    let text_ok = |s: &str, max: usize| {
+        let s = s.trim();
+        !s.is_empty() && s.chars().count() <= max && !s.chars().any(|c| c.is_control() && c != '\n')
+    };
+    if !TICKET_TOPICS.contains(&t.topic.as_str()) {
+        bad.push(TicketField::Topic);
+    }
+    if !text_ok(&t.description, TICKET_DESCRIPTION_MAX) {
+        bad.push(TicketField::Description);
+    }
+    if !text_ok(&t.name, TICKET_NAME_MAX) || t.name.contains('\n') {
+        bad.push(TicketField::Name);
+    }
+    let email = t.email.as_deref().map(str::trim).filter(|e| !e.is_empty());
+    let phone = t.phone.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    if let Some(e) = email {
+        let ok = e.len() <= 254
+            && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+            && matches!(e.split_once('@'), Some((u, d)) if !u.is_empty() && d.contains('.') && !d.starts_with('.') && !d.ends_with('.') && !d.contains('@'));
+        if !ok {
+            bad.push(TicketField::Email);
+        }
+    }
+    if let Some(p) = phone {
+        let digits = p.chars().filter(char::is_ascii_digit).count();
+        let ok = (10..=15).contains(&digits)
+            && p.chars()
+                .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        if !ok {
+            bad.push(TicketField::Phone);
+        }
+    }
+    if email.is_none() && phone.is_none() {
+        bad.push(TicketField::Contact);
+    }
+    if t.language.len() > 8
+        || t.language.is_empty()
+        || !t.language.chars().all(|c| c.is_ascii_lowercase())
+    {
+        bad.push(TicketField::Language);
+    }
+    bad
+}
+
+#[cfg(test)]
+mod ticket_tests {
+    use super::*;
+
+    fn ticket() -> TicketRequest {
+        TicketRequest {
+            topic: "nycsa".into(),
+            description: "I cannot sign in".into(),
+            name: "Maria".into(),
+            email: Some("maria@example.org".into()),
+            phone: None,
+            language: "es".into(),
+        }
+    }
+
+    #[test]
+    fn a_good_ticket_passes_and_each_rule_fires() {
+        assert!(check_ticket(&ticket()).is_empty());
+        let mut t = ticket();
+        t.topic = "pizza".into();
+        t.description = "bad\u{1b}[31m".into();
+        t.name = " ".into();
+        t.email = Some("nope".into());
+        t.phone = Some("12".into());
+        let bad = check_ticket(&t);
+        for f in [
+            TicketField::Topic,
+            TicketField::Description,
+            TicketField::Name,
+            TicketField::Email,
+            TicketField::Phone,
+        ] {
+            assert!(bad.contains(&f), "{f:?}");
+        }
+        let mut t = ticket();
+        t.email = None;
+        assert_eq!(check_ticket(&t), vec![TicketField::Contact]);
+        t.phone = Some("(718) 935-2009".into());
+        assert!(check_ticket(&t).is_empty());
+        t.description = "x".repeat(TICKET_DESCRIPTION_MAX + 1);
+        assert_eq!(check_ticket(&t), vec![TicketField::Description]);
+    }
+}

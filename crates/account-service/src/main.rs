@@ -64,6 +64,11 @@ enum Command {
         #[command(subcommand)]
         command: OutboxCommand,
     },
+    /// Support tickets opened at the kiosks.
+    Tickets {
+        #[command(subcommand)]
+        command: TicketsCommand,
+    },
     /// Export the audit log as JSON lines.
     Audit {
         #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
@@ -84,6 +89,21 @@ enum DevicesCommand {
         name: String,
         #[arg(long, value_parser = ["kiosk", "counter"])]
         mode: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum TicketsCommand {
+    /// List tickets as JSON lines.
+    List {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+    },
+    /// Show one ticket, by number (SH-2026-000123).
+    Show {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+        number: String,
     },
 }
 
@@ -169,6 +189,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("{}", serde_json::to_string(&row)?);
             }
         }
+        Command::Tickets { command } => match command {
+            TicketsCommand::List { database } => {
+                let store = store::connect(&database).await?;
+                for row in store.tickets(i64::MAX).await? {
+                    println!("{}", serde_json::to_string(&row)?);
+                }
+            }
+            TicketsCommand::Show { database, number } => {
+                let store = store::connect(&database).await?;
+                let ticket = store
+                    .tickets(i64::MAX)
+                    .await?
+                    .into_iter()
+                    .find(|t| t.number.eq_ignore_ascii_case(&number))
+                    .ok_or_else(|| anyhow::anyhow!("no ticket {number}"))?;
+                println!("{}", serde_json::to_string_pretty(&ticket)?);
+            }
+        },
         Command::Audit { database, student } => {
             let store = store::connect(&database).await?;
             for row in store.audit_events(student.as_deref(), i64::MAX).await? {

@@ -3,3 +3,4 @@ pub mod hasher;
 pub mod lockout;
 pub mod nycsa;
 pub mod self_service;
+pub mod tickets;

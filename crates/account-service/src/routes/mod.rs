@@ -2,6 +2,7 @@ mod enrollment;
 mod meta;
 mod nycsa;
 mod self_service;
+mod tickets;
 
 use account_api::{ErrorCode, Problem};
 use axum::extract::DefaultBodyLimit;
@@ -37,6 +38,7 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
             "/v1/myschools/password-reset-requests",
             post(nycsa::myschools_link),
         )
+        .route("/v1/tickets", post(tickets::open))
         .route("/v1/enrollment/session", post(enrollment::session))
         .route("/v1/enrollment/pin", put(enrollment::pin))
         .route("/v1/enrollment/questions", put(enrollment::questions))

@@ -114,6 +114,26 @@ pub struct ParentReset<'a> {
     pub idempotency: IdempotencyRecord<'a>,
 }
 
+pub struct NewTicket<'a> {
+    pub now: i64,
+    pub year: i32,
+    pub device: &'a Device,
+    pub request: &'a account_api::wire::TicketRequest,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TicketRow {
+    pub number: String,
+    pub created_at: i64,
+    pub device_name: String,
+    pub topic: String,
+    pub description: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: String,
+}
+
 pub struct StoredAnswer {
     pub question: String,
     pub answer_hash: String,
@@ -349,6 +369,10 @@ pub trait Store: Send + Sync {
         token: &NewToken<'_>,
         outbox: &OutboxMessage<'_>,
     ) -> StoreResult<()>;
+
+    /// Stores a ticket and returns its number.
+    async fn insert_ticket(&self, t: &NewTicket<'_>) -> StoreResult<String>;
+    async fn tickets(&self, limit: i64) -> StoreResult<Vec<TicketRow>>;
 
     async fn audit_events(
         &self,

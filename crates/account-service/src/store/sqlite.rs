@@ -689,6 +689,59 @@ impl Store for SqliteStore {
         tx.commit().await
     }
 
+    async fn insert_ticket(&self, t: &NewTicket<'_>) -> StoreResult<String> {
+        let r = t.request;
+        let mut tx = self.write_tx().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO tickets (created_at, device_id, device_name, topic, description, name, email, phone, language) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(t.now)
+        .bind(&t.device.id)
+        .bind(&t.device.name)
+        .bind(&r.topic)
+        .bind(r.description.trim())
+        .bind(r.name.trim())
+        .bind(r.email.as_deref().map(str::trim).filter(|e| !e.is_empty()))
+        .bind(r.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()))
+        .bind(&r.language)
+        .fetch_one(&mut *tx)
+        .await?;
+        let number = format!("SH-{}-{id:06}", t.year);
+        sqlx::query("UPDATE tickets SET number = ? WHERE id = ?")
+            .bind(&number)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(number)
+    }
+
+    async fn tickets(&self, limit: i64) -> StoreResult<Vec<TicketRow>> {
+        let rows = sqlx::query(
+            "SELECT number, created_at, device_name, topic, description, name, email, phone, language \
+             FROM tickets ORDER BY id LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(TicketRow {
+                    number: r.try_get("number")?,
+                    created_at: r.try_get("created_at")?,
+                    device_name: r.try_get("device_name")?,
+                    topic: r.try_get("topic")?,
+                    description: r.try_get("description")?,
+                    name: r.try_get("name")?,
+                    email: r.try_get("email")?,
+                    phone: r.try_get("phone")?,
+                    language: r.try_get("language")?,
+                })
+            })
+            .collect()
+    }
+
     async fn audit_events(
         &self,
         student_ref: Option<&str>,
