@@ -34,6 +34,8 @@ pub enum AppEvent {
     Resize,
     Tick,
     Reply(u64, Reply),
+    /// The background health check: whether the account service answered.
+    Health(bool),
     /// SIGTERM / SIGHUP: wipe and leave.
     Quit,
 }
@@ -50,6 +52,8 @@ pub struct App {
     visitor_failures: u32,
     pub exit_prompt: Option<ExitPrompt>,
     clear_requested: bool,
+    /// Whether the account service answered the last health check.
+    pub online: bool,
     pub quit: bool,
 }
 
@@ -78,6 +82,7 @@ impl App {
             visitor_failures: 0,
             exit_prompt: None,
             clear_requested: false,
+            online: true,
             quit: false,
         }
     }
@@ -132,6 +137,7 @@ impl App {
                     self.apply(action, now);
                 }
             }
+            AppEvent::Health(ok) => self.on_health(ok, now),
             AppEvent::Quit => {
                 self.restart(now);
                 self.quit = true;
@@ -202,6 +208,28 @@ impl App {
         }
     }
 
+    /// Going offline parks the visitor's screen behind the offline screen; coming back
+    /// returns to it, so nobody has to start again or restart the kiosk.
+    fn on_health(&mut self, ok: bool, now: Instant) {
+        let was = self.online;
+        self.online = ok;
+        if was && !ok && self.pending.is_none() && self.screen.needs_service() {
+            let parked = std::mem::replace(
+                &mut self.screen,
+                Screen::Language(LanguageScreen::default()),
+            );
+            self.screen = Screen::Problem(ProblemScreen::new(ProblemKind::Offline, Some(parked)));
+            self.screen_since = now;
+        } else if !was && ok {
+            if let Screen::Problem(p) = &mut self.screen {
+                if let Some(back) = p.take_offline_retry() {
+                    self.screen = back;
+                    self.screen_since = now;
+                }
+            }
+        }
+    }
+
     fn apply(&mut self, action: Action, now: Instant) {
         match action {
             Action::None => {}
@@ -217,6 +245,9 @@ impl App {
 
     fn show(&mut self, screen: Screen, now: Instant) {
         let mut screen = screen;
+        if !self.online && screen.needs_service() {
+            screen = Screen::Problem(ProblemScreen::new(ProblemKind::Offline, Some(screen)));
+        }
         if let Screen::Problem(p) = &screen {
             if p.kind.is_failed_try() {
                 self.visitor_failures += 1;
@@ -306,6 +337,7 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
         } => Reply::Reset(api.reset(&body, &idempotency_key).await),
         Request::EnrollSignIn(body) => Reply::EnrollSignIn(api.enroll_session(&body).await),
         Request::NycsaSignIn(body) => Reply::NycsaSignIn(api.nycsa_session(&body).await),
+        Request::Ticket(body) => Reply::Ticket(api.ticket(&body).await),
         Request::NycsaEnd(session) => {
             let _ = api.nycsa_end(&NycsaEndRequest { session }).await;
             Reply::Ignored
@@ -382,6 +414,7 @@ fn offline_reply(request: Request) -> Reply {
         Request::Reset { .. } => Reply::Reset(Err(Offline)),
         Request::EnrollSignIn(_) => Reply::EnrollSignIn(Err(Offline)),
         Request::NycsaSignIn(_) => Reply::NycsaSignIn(Err(Offline)),
+        Request::Ticket(_) => Reply::Ticket(Err(Offline)),
         Request::NycsaEnd(_) => Reply::Ignored,
         Request::ChildPassword { .. } => Reply::ChildPassword(Err(Offline)),
         Request::ResetLink { .. } => Reply::ResetLink(Err(Offline)),

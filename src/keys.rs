@@ -17,6 +17,8 @@ pub enum Key {
     End,
     Backspace,
     Delete,
+    /// F1: help and contact information.
+    Help,
     /// F2: change the language.
     Language,
     /// F3: show or hide the secret being typed.
@@ -52,6 +54,7 @@ impl Key {
             KeyCode::End => Key::End,
             KeyCode::Backspace => Key::Backspace,
             KeyCode::Delete => Key::Delete,
+            KeyCode::F(1) => Key::Help,
             KeyCode::F(2) => Key::Language,
             KeyCode::F(3) => Key::Reveal,
             _ => Key::Ignored,

@@ -143,6 +143,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 
     let (tx, mut rx) = mpsc::unbounded_channel();
     spawn_inputs(tx.clone(), config.mode);
+    spawn_health_checks(tx.clone(), api.clone());
     let mut app = App::new(config.clone(), locales, Some(api), tx);
 
     let guard = terminal::TerminalGuard::enter()?;
@@ -188,6 +189,24 @@ async fn connect(
             Ok((api, None))
         }
     }
+}
+
+/// Asks the service for its health every few seconds, so the kiosk notices when it goes away
+/// and when it comes back.
+fn spawn_health_checks(tx: mpsc::UnboundedSender<AppEvent>, api: ApiClient) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(Duration::from_secs(5));
+        loop {
+            interval.tick().await;
+            let ok = matches!(
+                tokio::time::timeout(Duration::from_secs(3), api.health()).await,
+                Ok(Ok(_))
+            );
+            if tx.send(AppEvent::Health(ok)).is_err() {
+                break;
+            }
+        }
+    });
 }
 
 /// Terminal events, a tick for timers, and the signals a service manager sends.

@@ -32,6 +32,15 @@ pub fn draw(app: &App, frame: &mut Frame, now: Instant) {
         height: area.height - 6,
     };
     app.screen.draw(frame, body, ctx);
+    if !app.online {
+        let banner = Rect {
+            y: area.y + 1,
+            height: 1,
+            ..area
+        };
+        let text = format!(" ⚠ {}", ctx.t("offline-banner"));
+        frame.render_widget(Paragraph::new(Span::styled(text, palette().bad)), banner);
+    }
     let footer = Rect {
         x: area.x + 1,
         y: area.y + area.height - 1,

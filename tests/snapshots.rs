@@ -301,3 +301,25 @@ fn parent_screens() {
     });
     check("forgot_myschools_sent", &h, &[]);
 }
+
+#[test]
+fn help_ticket_and_offline_screens() {
+    let mut h = Harness::new(None);
+    h.key(KeyCode::Enter);
+    h.text("7");
+    check("help", &h, &[]);
+    h.key(KeyCode::Esc);
+    h.text("6");
+    check("ticket_form_empty", &h, &[]);
+    for _ in 0..5 {
+        h.key(KeyCode::Enter);
+    }
+    check("ticket_form_errors", &h, &[]);
+    h.app.screen = Screen::TicketDone(TicketDoneScreen {
+        ticket: "SH-2026-000123".into(),
+    });
+    check("ticket_done", &h, &[]);
+    h.app.screen = Screen::Lookup(LookupScreen::new());
+    h.app.handle(kiosk::app::AppEvent::Health(false));
+    check("offline", &h, &[]);
+}

@@ -5,6 +5,7 @@ use account_api::wire::{
     SetQuestionsRequest, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
     IDEMPOTENCY_KEY_HEADER,
 };
+use account_api::wire::{TicketRequest, TicketResponse};
 use account_api::{Problem, SecretString};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
 use reqwest::{Method, StatusCode};
@@ -217,6 +218,11 @@ impl ApiClient {
             "/v1/nycsa/password-reset-requests"
         };
         self.call(Method::POST, path, Some(req), None).await
+    }
+
+    pub async fn ticket(&self, req: &TicketRequest) -> Result<TicketResponse, ApiError> {
+        self.call(Method::POST, "/v1/tickets", Some(req), None)
+            .await
     }
 
     /// Resets the password. A lost answer is retried with the same idempotency key, so the

@@ -4,8 +4,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
 use super::{
-    Action, Chrome, Ctx, EnrollSignInScreen, ForgotKind, ForgotScreen, LookupScreen,
-    NotReadyScreen, ParentStartScreen, Screen,
+    Action, Chrome, Ctx, EnrollSignInScreen, ForgotKind, ForgotScreen, HelpScreen, LookupScreen,
+    ParentStartScreen, Screen, TicketFormScreen,
 };
 use crate::keys::Key;
 use crate::widgets::theme::palette;
@@ -33,7 +33,8 @@ impl MenuScreen {
             2 => Action::Go(Screen::Forgot(ForgotScreen::new(ForgotKind::Nycsa))),
             3 => Action::Go(Screen::Forgot(ForgotScreen::new(ForgotKind::MySchools))),
             4 => Action::Go(Screen::EnrollSignIn(EnrollSignInScreen::new(""))),
-            i => Action::Go(Screen::NotReady(NotReadyScreen { entry: ENTRIES[i] })),
+            5 => Action::Go(Screen::TicketForm(TicketFormScreen::default())),
+            _ => Action::Go(Screen::Help(HelpScreen)),
         }
     }
 
@@ -45,6 +46,7 @@ impl MenuScreen {
             Key::Down | Key::Tab => self.selected = (self.selected + 1) % ENTRIES.len(),
             Key::Enter => return self.open(self.selected),
             Key::Esc => return Action::Restart,
+            Key::Help => return self.open(6),
             Key::Char(c) => {
                 if let Some(d) = c.to_digit(10).filter(|d| (1..=7).contains(d)) {
                     return self.open(d as usize - 1);

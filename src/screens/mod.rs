@@ -2,12 +2,15 @@
 //! state; it never awaits the network. Requests go out through the app, and the reply comes
 //! back to the screen that asked, if it is still the active one.
 
+use account_api::wire::{TicketRequest, TicketResponse};
+
 mod done;
 mod enroll_menu;
 mod enroll_pin;
 mod enroll_questions;
 mod enroll_sign_in;
 mod forgot;
+mod help;
 mod language;
 mod lookup;
 mod menu;
@@ -21,6 +24,9 @@ mod parent_sign_in;
 mod pin;
 mod problem;
 mod questions;
+mod ticket_done;
+mod ticket_form;
+mod ticket_review;
 
 pub use done::{DoneKind, DoneScreen};
 pub use enroll_menu::EnrollMenuScreen;
@@ -28,6 +34,7 @@ pub use enroll_pin::EnrollPinScreen;
 pub use enroll_questions::EnrollQuestionsScreen;
 pub use enroll_sign_in::EnrollSignInScreen;
 pub use forgot::{ForgotKind, ForgotScreen, ForgotSentScreen};
+pub use help::HelpScreen;
 pub use language::LanguageScreen;
 pub use lookup::LookupScreen;
 pub use menu::MenuScreen;
@@ -41,6 +48,9 @@ pub use parent_sign_in::ParentSignInScreen;
 pub use pin::PinScreen;
 pub use problem::{ProblemKind, ProblemScreen};
 pub use questions::QuestionsScreen;
+pub use ticket_done::TicketDoneScreen;
+pub use ticket_form::TicketFormScreen;
+pub use ticket_review::TicketReviewScreen;
 
 use account_api::wire::{
     ChildPasswordRequest, EnrollSessionRequest, EnrollSessionResponse, Method, NycsaSessionRequest,
@@ -92,6 +102,7 @@ pub enum Request {
         answers: Vec<QuestionAnswer>,
     },
     NycsaSignIn(NycsaSessionRequest),
+    Ticket(TicketRequest),
     /// Ends a parent's session on the service; nobody waits for the answer.
     NycsaEnd(SecretString),
     ChildPassword {
@@ -122,6 +133,7 @@ pub enum Reply {
     NycsaSignIn(Result<NycsaSessionResponse, ApiError>),
     ChildPassword(Result<ResetResponse, ApiError>),
     ResetLink(Result<ResetLinkAccepted, ApiError>),
+    Ticket(Result<TicketResponse, ApiError>),
     Ignored,
 }
 
@@ -205,6 +217,10 @@ pub enum Screen {
     NoNycsa(NoNycsaScreen),
     Forgot(ForgotScreen),
     ForgotSent(ForgotSentScreen),
+    Help(HelpScreen),
+    TicketForm(TicketFormScreen),
+    TicketReview(TicketReviewScreen),
+    TicketDone(TicketDoneScreen),
 }
 
 /// Footer hints and the step indicator that the chrome draws around a screen.
@@ -239,6 +255,10 @@ macro_rules! each {
             Screen::NoNycsa($s) => $body,
             Screen::Forgot($s) => $body,
             Screen::ForgotSent($s) => $body,
+            Screen::Help($s) => $body,
+            Screen::TicketForm($s) => $body,
+            Screen::TicketReview($s) => $body,
+            Screen::TicketDone($s) => $body,
         }
     };
 }
@@ -268,6 +288,10 @@ impl Screen {
             Screen::NoNycsa(_) => "no_nycsa",
             Screen::Forgot(_) => "forgot",
             Screen::ForgotSent(_) => "forgot_sent",
+            Screen::Help(_) => "help",
+            Screen::TicketForm(_) => "ticket_form",
+            Screen::TicketReview(_) => "ticket_review",
+            Screen::TicketDone(_) => "ticket_done",
         }
     }
 
@@ -283,6 +307,8 @@ impl Screen {
         } else if let Screen::ParentSignIn(s) = self {
             s.paste(text)
         } else if let Screen::Forgot(s) = self {
+            s.paste(text)
+        } else if let Screen::TicketForm(s) = self {
             s.paste(text)
         } else {
             // Secret fields take pasted text character by character, within their limits.
@@ -304,6 +330,7 @@ impl Screen {
             Screen::EnrollQuestions(s) => s.reply(reply, ctx),
             Screen::ParentSignIn(s) => s.reply(reply, ctx),
             Screen::Forgot(s) => s.reply(reply, ctx),
+            Screen::TicketReview(s) => s.reply(reply, ctx),
             _ => Action::None,
         }
     }
@@ -320,6 +347,7 @@ impl Screen {
             Screen::EnrollQuestions(s) => s.busy = busy,
             Screen::ParentSignIn(s) => s.busy = busy,
             Screen::Forgot(s) => s.busy = busy,
+            Screen::TicketReview(s) => s.busy = busy,
             _ => {}
         }
     }
@@ -343,6 +371,24 @@ impl Screen {
             _ => return None,
         };
         (!session.is_empty()).then_some(session)
+    }
+
+    /// Whether this screen needs the account service; when it is down, the offline screen
+    /// is shown instead of it.
+    pub fn needs_service(&self) -> bool {
+        !matches!(
+            self,
+            Screen::Language(_)
+                | Screen::Menu(_)
+                | Screen::NotReady(_)
+                | Screen::Help(_)
+                | Screen::NoNycsa(_)
+                | Screen::Problem(_)
+                | Screen::ParentStart(_)
+                | Screen::Done(_)
+                | Screen::TicketDone(_)
+                | Screen::ForgotSent(_)
+        )
     }
 
     /// Whether the visitor's session is still going: the idle countdown only runs then.

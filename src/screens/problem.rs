@@ -3,7 +3,7 @@ use account_api::ErrorCode;
 use ratatui::layout::Rect;
 use ratatui::Frame;
 
-use super::{Action, Chrome, Ctx, MenuScreen, Screen};
+use super::{Action, Chrome, Ctx, HelpScreen, MenuScreen, Screen};
 use crate::api::ApiError;
 use crate::i18n::Arg;
 use crate::keys::Key;
@@ -115,6 +115,15 @@ impl ProblemScreen {
         Self::new(kind, if keeps_retry { retry } else { None })
     }
 
+    /// The screen the visitor left when the service went away, to go back to when it returns.
+    pub fn take_offline_retry(&mut self) -> Option<Screen> {
+        if self.kind == ProblemKind::Offline {
+            self.retry.take().map(|b| *b)
+        } else {
+            None
+        }
+    }
+
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Enter if self.kind == ProblemKind::SessionEnded => Action::Restart,
@@ -123,6 +132,7 @@ impl ProblemScreen {
                 None => Action::Go(Screen::Menu(MenuScreen::default())),
             },
             Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
+            Key::Help => Action::Go(Screen::Help(HelpScreen)),
             _ => Action::None,
         }
     }
@@ -134,7 +144,7 @@ impl ProblemScreen {
         } else if self.kind == ProblemKind::SessionEnded {
             keys.push("key-start-over");
         }
-        keys.extend(["key-menu", "key-language"]);
+        keys.extend(["key-menu", "key-help", "key-language"]);
         Chrome {
             title: ctx.t("problem-title"),
             step: None,

@@ -1,0 +1,50 @@
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+use super::no_nycsa::text_with_qr;
+use super::{Action, Chrome, Ctx, MenuScreen, Screen};
+use crate::i18n::Arg;
+use crate::keys::Key;
+use crate::widgets::theme::palette;
+
+/// Menu 7, and where every error screen's help key lands: the FAQ's contact routes.
+#[derive(Debug)]
+pub struct HelpScreen;
+
+impl HelpScreen {
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter | Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
+            _ => Action::None,
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("help-title"),
+            step: None,
+            keys: vec!["key-menu", "key-language"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let center = ctx.config.center_name.as_str();
+        let texts = [
+            (ctx.t("help-school"), p.text),
+            (
+                ctx.t_args("help-center", &[("center", Arg::Str(center))]),
+                p.text,
+            ),
+            (ctx.t("help-phone"), p.accent),
+            (ctx.t("help-support-hub"), p.text),
+        ];
+        text_with_qr(
+            frame,
+            area,
+            &texts,
+            &ctx.config.links.support_hub,
+            &ctx.t("qr-scan"),
+        );
+    }
+}

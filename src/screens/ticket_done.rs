@@ -1,0 +1,57 @@
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+use super::no_nycsa::text_with_qr;
+use super::{Action, Chrome, Ctx};
+use crate::i18n::Arg;
+use crate::keys::Key;
+use crate::widgets::theme::palette;
+
+/// The ticket number, large enough to copy down, and a QR code to follow up on a phone.
+#[derive(Debug)]
+pub struct TicketDoneScreen {
+    pub ticket: String,
+}
+
+impl TicketDoneScreen {
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter | Key::Esc => Action::Restart,
+            _ => Action::None,
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("ticket-done-title"),
+            step: None,
+            keys: vec!["key-start-over"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        // Spaced out so it reads large and is easy to copy onto paper.
+        let spaced: String = self.ticket.chars().flat_map(|c| [c, ' ']).collect();
+        let texts = [
+            (ctx.t("ticket-done-number"), p.text),
+            (
+                spaced.trim_end().to_string(),
+                p.ok.add_modifier(
+                    ratatui::style::Modifier::BOLD | ratatui::style::Modifier::REVERSED,
+                ),
+            ),
+            (
+                ctx.t_args("ticket-done-body", &[("ticket", Arg::Str(&self.ticket))]),
+                p.text,
+            ),
+        ];
+        text_with_qr(
+            frame,
+            area,
+            &texts,
+            &ctx.config.links.support_hub,
+            &ctx.t("qr-scan"),
+        );
+    }
+}

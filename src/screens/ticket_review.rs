@@ -1,0 +1,86 @@
+use account_api::wire::TICKET_TOPICS;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::{
+    problem_for, Action, Chrome, Ctx, Reply, Request, Screen, TicketDoneScreen, TicketFormScreen,
+};
+use crate::keys::Key;
+use crate::widgets::theme::palette;
+
+/// Step 2: what will be sent, before it is sent.
+pub struct TicketReviewScreen {
+    pub form: TicketFormScreen,
+    pub busy: bool,
+}
+
+impl TicketReviewScreen {
+    pub fn new(form: TicketFormScreen) -> Self {
+        TicketReviewScreen { form, busy: false }
+    }
+
+    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter => Action::Request(Request::Ticket(self.form.request(ctx.lang))),
+            Key::Esc => Action::Go(Screen::TicketForm(std::mem::take(&mut self.form))),
+            _ => Action::None,
+        }
+    }
+
+    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+        let Reply::Ticket(result) = reply else {
+            return Action::None;
+        };
+        match result {
+            Ok(t) => Action::Go(Screen::TicketDone(TicketDoneScreen { ticket: t.ticket })),
+            Err(e) => {
+                let retry =
+                    Screen::TicketReview(TicketReviewScreen::new(std::mem::take(&mut self.form)));
+                Action::Go(problem_for(e, Some(retry)))
+            }
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("ticket-review-title"),
+            step: Some((2, 2)),
+            keys: vec!["key-send", "key-change", "key-language"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let r = self.form.request(ctx.lang);
+        let row = |label: &str, value: String| {
+            Line::from(vec![
+                Span::styled(format!("{}: ", ctx.t(label)), p.muted),
+                Span::styled(value, p.text),
+            ])
+        };
+        let mut lines = vec![
+            row(
+                "ticket-topic",
+                ctx.t(&format!("ticket-topic-{}", TICKET_TOPICS[self.form.topic])),
+            ),
+            row("ticket-description", r.description.clone()),
+            row("ticket-name", r.name.clone()),
+        ];
+        if let Some(e) = r.email {
+            lines.push(row("ticket-email", e));
+        }
+        if let Some(ph) = r.phone {
+            lines.push(row("ticket-phone", ph));
+        }
+        lines.push(Line::raw(""));
+        let note = if self.busy {
+            ctx.t("please-wait")
+        } else {
+            ctx.t("ticket-review-hint")
+        };
+        lines.push(Line::from(Span::styled(note, p.accent)));
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    }
+}
