@@ -51,6 +51,8 @@ pub struct App {
     screen_since: Instant,
     visitor_failures: u32,
     pub exit_prompt: Option<ExitPrompt>,
+    /// The language overlay (F2): the highlighted entry while it is open.
+    pub language_overlay: Option<usize>,
     clear_requested: bool,
     /// Whether the account service answered the last health check.
     pub online: bool,
@@ -81,6 +83,7 @@ impl App {
             screen_since: now,
             visitor_failures: 0,
             exit_prompt: None,
+            language_overlay: None,
             clear_requested: false,
             online: true,
             quit: false,
@@ -152,6 +155,10 @@ impl App {
             // The key only says "I am still here"; it must not act on the screen.
             return;
         }
+        if let Some(selected) = self.language_overlay {
+            self.language_overlay_key(key, selected);
+            return;
+        }
         if let Some(prompt) = &mut self.exit_prompt {
             match prompt.key(key, self.ctx.config.staff_exit_code_hash.as_deref()) {
                 ExitOutcome::Stay => {}
@@ -169,7 +176,14 @@ impl App {
                 self.quit = true;
             }
             Key::StaffExit => self.exit_prompt = Some(ExitPrompt::new()),
-            Key::Language => self.next_language(),
+            Key::Language => {
+                let current = self
+                    .offered_languages()
+                    .iter()
+                    .position(|c| *c == self.ctx.lang)
+                    .unwrap_or(0);
+                self.language_overlay = Some(current);
+            }
             _ if self.pending.is_some() => {}
             key => {
                 let action = self.screen.key(key, &self.ctx);
@@ -178,19 +192,41 @@ impl App {
         }
     }
 
-    fn next_language(&mut self) {
-        let langs: Vec<&'static str> = self
-            .ctx
+    /// Changing the language keeps the visitor's screen and everything typed on it.
+    fn language_overlay_key(&mut self, key: Key, selected: usize) {
+        let langs = self.offered_languages();
+        let n = langs.len().max(1);
+        match key {
+            Key::Up | Key::BackTab => self.language_overlay = Some((selected + n - 1) % n),
+            Key::Down | Key::Tab => self.language_overlay = Some((selected + 1) % n),
+            Key::Enter => {
+                if let Some(code) = langs.get(selected) {
+                    self.ctx.lang = code;
+                }
+                self.language_overlay = None;
+            }
+            Key::Char(c) if c.is_ascii_digit() => {
+                let d = c.to_digit(10).unwrap_or(0) as usize;
+                let index = if d == 0 { 9 } else { d - 1 };
+                if let Some(code) = langs.get(index) {
+                    self.ctx.lang = code;
+                    self.language_overlay = None;
+                }
+            }
+            Key::Esc | Key::Language => self.language_overlay = None,
+            _ => {}
+        }
+    }
+
+    pub fn offered_languages(&self) -> Vec<&'static str> {
+        self.ctx
             .config
             .languages
             .iter()
             .filter_map(|c| crate::i18n::find_language(c))
             .filter(|l| self.ctx.locales.has(l.code))
             .map(|l| l.code)
-            .collect();
-        if let Some(pos) = langs.iter().position(|c| *c == self.ctx.lang) {
-            self.ctx.lang = langs[(pos + 1) % langs.len()];
-        }
+            .collect()
     }
 
     fn on_tick(&mut self, now: Instant) {
@@ -271,6 +307,7 @@ impl App {
         self.pending = None;
         self.visitor_failures = 0;
         self.exit_prompt = None;
+        self.language_overlay = None;
         self.screen_since = now;
         self.last_input = now;
         self.clear_requested = true;

@@ -18,6 +18,9 @@ pub const MIN_HEIGHT: u16 = 12;
 pub fn draw(app: &App, frame: &mut Frame, now: Instant) {
     let area = frame.area();
     let ctx = &app.ctx;
+    let rtl =
+        ctx.config.bidi_reorder && crate::i18n::find_language(ctx.lang).is_some_and(|l| l.rtl);
+    crate::widgets::bidi::set_rtl(rtl);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = ctx.t("too-small");
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
@@ -49,7 +52,28 @@ pub fn draw(app: &App, frame: &mut Frame, now: Instant) {
     };
     chrome::footer(frame, footer, ctx, &c.keys);
 
-    if let Some(prompt) = &app.exit_prompt {
+    if let Some(selected) = app.language_overlay {
+        let langs = app.offered_languages();
+        let popup = centered(area, 40, langs.len() as u16 + 2);
+        frame.render_widget(Clear, popup);
+        let p = palette();
+        let lines: Vec<Line> = langs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, code)| {
+                let lang = crate::i18n::find_language(code)?;
+                let number = if i == 9 { 0 } else { i + 1 };
+                let name = crate::widgets::bidi::force_visual(lang.native_name);
+                let style = if i == selected { p.selected } else { p.text };
+                Some(Line::from(Span::styled(
+                    format!(" {number}. {name} "),
+                    style,
+                )))
+            })
+            .collect();
+        let block = Block::default().borders(Borders::ALL).title(" F2 ");
+        frame.render_widget(Paragraph::new(lines).block(block), popup);
+    } else if let Some(prompt) = &app.exit_prompt {
         let popup = centered(area, 44, 7);
         frame.render_widget(Clear, popup);
         let block = Block::default()

@@ -32,11 +32,15 @@ async fn the_service_goes_away_mid_flow_and_comes_back() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite:{}", dir.path().join("svc.db").display());
     let store = account_service::store::connect(&url).await.unwrap();
-    let hasher = account_service::domain::hasher::Hasher::new(HashParams::insecure_for_tests(), 1).unwrap();
+    let hasher =
+        account_service::domain::hasher::Hasher::new(HashParams::insecure_for_tests(), 1).unwrap();
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     demo::seed_demo(&store, &hasher, &clock).await.unwrap();
     let token = new_token();
-    store.add_device("pty", DeviceMode::Kiosk, &digest(&token), clock.now()).await.unwrap();
+    store
+        .add_device("pty", DeviceMode::Kiosk, &digest(&token), clock.now())
+        .await
+        .unwrap();
     let token_file = dir.path().join("token");
     std::fs::write(&token_file, token.as_str()).unwrap();
 
@@ -73,7 +77,10 @@ async fn the_service_goes_away_mid_flow_and_comes_back() {
     tokio::task::block_in_place(|| {
         k.wait_for("Date of birth");
         let screen = k.screen();
-        assert!(screen.contains("AvaM1234"), "what was typed is still there:\n{screen}");
+        assert!(
+            screen.contains("AvaM1234"),
+            "what was typed is still there:\n{screen}"
+        );
         assert!(!screen.contains("cannot be reached"), "{screen}");
         k.send(ENTER);
         k.wait_for("Enter your PIN");

@@ -9,26 +9,86 @@ use common::{render_app, Harness};
 use crossterm::event::KeyCode;
 use kiosk::screens::*;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+/// Snapshot languages: English at both sizes, and Spanish, Chinese and Arabic at 80x24.
+const SNAPSHOT_LANGS: [&str; 4] = ["en", "es", "zh", "ar"];
+
+fn check(name: &str, h: &mut Harness, secrets: &[&str]) {
+    let original = h.app.ctx.lang;
+    for lang in kiosk::i18n::LANGUAGES.iter().map(|l| l.code) {
+        h.app.ctx.lang = lang;
+        let text = render_app(&h.app, 80, 24);
+        for s in secrets {
+            assert!(
+                !text.contains(s),
+                "{name} in {lang} shows a secret {s:?}:\n{text}"
+            );
+        }
+        assert_fits(name, lang, h, &text);
+        if SNAPSHOT_LANGS.contains(&lang) {
+            insta::assert_snapshot!(format!("{name}_{lang}_80x24"), text);
+        }
+    }
+    h.app.ctx.lang = "en";
+    let text = render_app(&h.app, 120, 40);
+    for s in secrets {
+        assert!(
+            !text.contains(s),
+            "{name} at 120x40 shows a secret {s:?}:\n{text}"
+        );
+    }
+    insta::assert_snapshot!(format!("{name}_en_120x40"), text);
+    h.app.ctx.lang = original;
+}
+
+/// Nothing runs past its area at 80x24: the title and footer are whole, and the body does
+/// not reach its last row (where a longer text would be cut).
+fn assert_fits(name: &str, lang: &str, h: &Harness, text: &str) {
+    use unicode_width::UnicodeWidthStr;
+    let rows: Vec<&str> = text.lines().collect();
+    if h.app.exit_prompt.is_some() || h.app.idle_countdown(tokio::time::Instant::now()).is_some() {
+        return;
+    }
+    let rtl = kiosk::i18n::find_language(lang).is_some_and(|l| l.rtl);
+    kiosk::widgets::bidi::set_rtl(rtl);
+    let chrome = h.app.screen.chrome(&h.app.ctx);
+    let title = kiosk::widgets::bidi::visual(&chrome.title);
+    let footer_text = chrome
+        .keys
+        .iter()
+        .map(|k| h.app.ctx.t(k))
+        .collect::<Vec<_>>()
+        .join("   ");
+    let footer = kiosk::widgets::bidi::visual(&footer_text);
+    kiosk::widgets::bidi::set_rtl(false);
+    assert!(
+        title.width() <= 78,
+        "{name} in {lang}: title too wide: {title}"
+    );
+    assert!(
+        footer.width() <= 78,
+        "{name} in {lang}: footer too wide ({}): {footer}",
+        footer.width()
+    );
+    assert_eq!(
+        rows[23].trim(),
+        footer.trim(),
+        "{name} in {lang}: footer cut"
+    );
+    assert!(
+        rows[2].contains(title.trim()),
+        "{name} in {lang}: title cut:\n{text}"
+    );
+    assert!(
+        rows[21].trim().is_empty(),
+        "{name} in {lang}: the body fills its area and may be cut:\n{text}"
+    );
+}
 
 fn flow(methods: Vec<Method>, questions: &[&str]) -> StudentFlow {
     StudentFlow {
         flow: SecretString::from_str_exact("flow-token-SECRET"),
         methods,
         questions: questions.iter().map(|q| q.to_string()).collect(),
-    }
-}
-
-fn check(name: &str, h: &Harness, secrets: &[&str]) {
-    for (w, hgt) in SIZES {
-        let text = render_app(&h.app, w, hgt);
-        for s in secrets {
-            assert!(
-                !text.contains(s),
-                "{name} at {w}x{hgt} shows a secret {s:?}:\n{text}"
-            );
-        }
-        insta::assert_snapshot!(format!("{name}_{w}x{hgt}"), text);
     }
 }
 
@@ -39,11 +99,11 @@ fn type_into(h: &mut Harness, s: &str) {
 #[test]
 fn language_and_menu() {
     let mut h = Harness::new(None);
-    check("language", &h, &[]);
+    check("language", &mut h, &[]);
     h.key(KeyCode::Enter);
-    check("menu", &h, &[]);
+    check("menu", &mut h, &[]);
     h.text("6");
-    check("not_ready", &h, &[]);
+    check("not_ready", &mut h, &[]);
 }
 
 #[tokio::test]
@@ -51,12 +111,12 @@ async fn lookup_screens() {
     let mut h = Harness::new(None);
     h.key(KeyCode::Enter);
     h.text("1");
-    check("lookup_empty", &h, &[]);
+    check("lookup_empty", &mut h, &[]);
     h.text("AvaM1234");
     h.key(KeyCode::Tab);
     h.text("14/03/2012");
     h.key(KeyCode::Enter);
-    check("lookup_bad_date", &h, &[]);
+    check("lookup_bad_date", &mut h, &[]);
 }
 
 #[test]
@@ -66,9 +126,9 @@ fn method_and_no_method() {
         vec![Method::Pin, Method::Questions],
         &["first_pet", "birth_city", "favorite_teacher"],
     )));
-    check("method", &h, &["flow-token-SECRET"]);
+    check("method", &mut h, &["flow-token-SECRET"]);
     h.app.screen = Screen::NoMethod(NoMethodScreen);
-    check("no_method", &h, &[]);
+    check("no_method", &mut h, &[]);
 }
 
 #[test]
@@ -76,7 +136,7 @@ fn pin_entry_is_masked() {
     let mut h = Harness::new(None);
     h.app.screen = Screen::Pin(PinScreen::new(flow(vec![Method::Pin], &[])));
     type_into(&mut h, "50317");
-    check("pin", &h, &["50317", "flow-token-SECRET"]);
+    check("pin", &mut h, &["50317", "flow-token-SECRET"]);
 }
 
 #[test]
@@ -89,7 +149,7 @@ fn questions_are_masked() {
     type_into(&mut h, "rex");
     h.key(KeyCode::Tab);
     type_into(&mut h, "lagos");
-    check("questions", &h, &["rex", "lagos", "flow-token-SECRET"]);
+    check("questions", &mut h, &["rex", "lagos", "flow-token-SECRET"]);
 }
 
 #[test]
@@ -98,11 +158,11 @@ fn new_password_with_live_checklist() {
     h.app.screen = Screen::NewPassword(NewPasswordScreen::new(SecretString::from_str_exact(
         "reset-token-SECRET",
     )));
-    check("new_password_empty", &h, &["reset-token-SECRET"]);
+    check("new_password_empty", &mut h, &["reset-token-SECRET"]);
     type_into(&mut h, "sunshine1");
     check(
         "new_password_weak",
-        &h,
+        &mut h,
         &["sunshine1", "reset-token-SECRET"],
     );
     for _ in 0..9 {
@@ -113,7 +173,7 @@ fn new_password_with_live_checklist() {
     type_into(&mut h, "Purple-Otter-Skates-91");
     check(
         "new_password_ok",
-        &h,
+        &mut h,
         &["Purple-Otter", "reset-token-SECRET"],
     );
 }
@@ -135,12 +195,12 @@ fn enrollment_screens() {
     h.text("DanaC1357");
     h.key(KeyCode::Tab);
     h.text("Violet-Comet-88");
-    check("enroll_sign_in", &h, &["Violet-Comet-88"]);
+    check("enroll_sign_in", &mut h, &["Violet-Comet-88"]);
     h.app.screen = Screen::EnrollMenu(EnrollMenuScreen::new(enroll_ctx()));
-    check("enroll_menu", &h, &["session-SECRET"]);
+    check("enroll_menu", &mut h, &["session-SECRET"]);
     h.app.screen = Screen::EnrollPin(EnrollPinScreen::new(enroll_ctx()));
     h.text("23456");
-    check("enroll_pin_sequence", &h, &["23456", "session-SECRET"]);
+    check("enroll_pin_sequence", &mut h, &["23456", "session-SECRET"]);
     h.app.screen = Screen::EnrollQuestions(EnrollQuestionsScreen::new(enroll_ctx()));
     h.key(KeyCode::Right);
     h.key(KeyCode::Tab);
@@ -155,24 +215,24 @@ fn enrollment_screens() {
     h.text("Violet-Comet-88");
     check(
         "enroll_questions",
-        &h,
+        &mut h,
         &["max", "dune", "Violet-Comet-88", "session-SECRET"],
     );
     h.app.screen = Screen::NewPassword(NewPasswordScreen::for_enrollment(enroll_ctx()));
-    check("enroll_new_password", &h, &["session-SECRET"]);
+    check("enroll_new_password", &mut h, &["session-SECRET"]);
     h.app.screen = Screen::Problem(ProblemScreen::new(ProblemKind::SignInFailed, None));
-    check("problem_sign_in_failed", &h, &[]);
+    check("problem_sign_in_failed", &mut h, &[]);
 }
 
 #[test]
 fn done() {
     let mut h = Harness::new(None);
     h.app.screen = Screen::Done(DoneScreen::new(20, DoneKind::PasswordReset));
-    check("done", &h, &[]);
+    check("done", &mut h, &[]);
     h.app.screen = Screen::Done(DoneScreen::new(20, DoneKind::PinSaved(enroll_ctx())));
-    check("pin_saved", &h, &["session-SECRET"]);
+    check("pin_saved", &mut h, &["session-SECRET"]);
     h.app.screen = Screen::Done(DoneScreen::new(20, DoneKind::QuestionsSaved(enroll_ctx())));
-    check("questions_saved", &h, &["session-SECRET"]);
+    check("questions_saved", &mut h, &["session-SECRET"]);
 }
 
 #[test]
@@ -213,7 +273,7 @@ fn every_problem_screen() {
     let mut h = Harness::new(None);
     for (name, kind) in kinds {
         h.app.screen = Screen::Problem(ProblemScreen::new(kind, None));
-        check(&format!("problem_{name}"), &h, &[]);
+        check(&format!("problem_{name}"), &mut h, &[]);
     }
 }
 
@@ -222,7 +282,7 @@ fn exit_prompt_is_masked() {
     let mut h = Harness::new(None);
     h.ctrl('q');
     type_into(&mut h, "2468");
-    check("exit_prompt", &h, &["2468"]);
+    check("exit_prompt", &mut h, &["2468"]);
 }
 
 #[test]
@@ -265,23 +325,23 @@ fn parent_screens() {
     let mut h = Harness::new(None);
     h.key(KeyCode::Enter);
     h.text("2");
-    check("parent_start", &h, &[]);
+    check("parent_start", &mut h, &[]);
     h.text("1");
     h.text("maria.martinez@example.org");
     h.key(KeyCode::Tab);
     h.text("Familia-Bronx-2026");
-    check("parent_sign_in", &h, &["Familia-Bronx-2026"]);
+    check("parent_sign_in", &mut h, &["Familia-Bronx-2026"]);
     h.app.screen = Screen::ParentChildren(ParentChildrenScreen::new(maria()));
-    check("parent_children", &h, &["nycsa-session-SECRET"]);
+    check("parent_children", &mut h, &["nycsa-session-SECRET"]);
     let mut child = ChildScreen::new(maria(), 0);
     child.showing_id = true;
     h.app.screen = Screen::Child(child);
-    check("parent_child_id", &h, &["nycsa-session-SECRET"]);
+    check("parent_child_id", &mut h, &["nycsa-session-SECRET"]);
     h.app.screen = Screen::NewPassword(NewPasswordScreen::for_child(maria(), 1));
     h.text("Dana-Cohen-Rocks-77");
     check(
         "parent_child_password",
-        &h,
+        &mut h,
         &["Dana-Cohen-Rocks", "nycsa-session-SECRET"],
     );
     h.app.screen = Screen::Done(DoneScreen::new(
@@ -291,15 +351,15 @@ fn parent_screens() {
             name: "Dana Cohen".into(),
         },
     ));
-    check("parent_child_done", &h, &["nycsa-session-SECRET"]);
+    check("parent_child_done", &mut h, &["nycsa-session-SECRET"]);
     h.app.screen = Screen::NoNycsa(NoNycsaScreen);
-    check("no_nycsa", &h, &[]);
+    check("no_nycsa", &mut h, &[]);
     h.app.screen = Screen::Forgot(ForgotScreen::new(ForgotKind::Nycsa));
-    check("forgot_nycsa", &h, &[]);
+    check("forgot_nycsa", &mut h, &[]);
     h.app.screen = Screen::ForgotSent(ForgotSentScreen {
         kind: ForgotKind::MySchools,
     });
-    check("forgot_myschools_sent", &h, &[]);
+    check("forgot_myschools_sent", &mut h, &[]);
 }
 
 #[test]
@@ -307,19 +367,19 @@ fn help_ticket_and_offline_screens() {
     let mut h = Harness::new(None);
     h.key(KeyCode::Enter);
     h.text("7");
-    check("help", &h, &[]);
+    check("help", &mut h, &[]);
     h.key(KeyCode::Esc);
     h.text("6");
-    check("ticket_form_empty", &h, &[]);
+    check("ticket_form_empty", &mut h, &[]);
     for _ in 0..5 {
         h.key(KeyCode::Enter);
     }
-    check("ticket_form_errors", &h, &[]);
+    check("ticket_form_errors", &mut h, &[]);
     h.app.screen = Screen::TicketDone(TicketDoneScreen {
         ticket: "SH-2026-000123".into(),
     });
-    check("ticket_done", &h, &[]);
+    check("ticket_done", &mut h, &[]);
     h.app.screen = Screen::Lookup(LookupScreen::new());
     h.app.handle(kiosk::app::AppEvent::Health(false));
-    check("offline", &h, &[]);
+    check("offline", &mut h, &[]);
 }

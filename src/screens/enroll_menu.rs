@@ -109,7 +109,7 @@ impl EnrollMenuScreen {
                 } else {
                     p.text
                 };
-                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(key)), style))
+                crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(key)), style)
             })
             .collect();
         frame.render_widget(

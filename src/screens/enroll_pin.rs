@@ -3,7 +3,7 @@ use account_api::problem::RejectReason;
 use account_api::wire::SetPinRequest;
 use account_api::{ErrorCode, SecretString};
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
@@ -152,10 +152,7 @@ impl EnrollPinScreen {
         } else {
             ("✗", p.bad)
         };
-        Line::from(vec![
-            Span::styled(format!("{mark} "), style),
-            Span::styled(ctx.t(key), style),
-        ])
+        crate::widgets::bidi::line(&format!("{mark} {}", ctx.t(key)), style)
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

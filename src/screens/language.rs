@@ -65,10 +65,13 @@ impl LanguageScreen {
         ];
         for (i, lang) in offered(ctx).iter().enumerate() {
             let number = if i == 9 { 0 } else { i + 1 };
+            // Each name in its own script; right-to-left names are put in display order here,
+            // since the picker itself is shown left to right.
+            let native = crate::widgets::bidi::force_visual(lang.native_name);
             let label = if lang.code == "en" {
-                format!(" {number}. {} ", lang.native_name)
+                format!(" {number}. {native} ")
             } else {
-                format!(" {number}. {}  ({}) ", lang.native_name, lang.english_name)
+                format!(" {number}. {native}  ({}) ", lang.english_name)
             };
             let style = if i == self.selected {
                 p.selected

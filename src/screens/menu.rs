@@ -1,5 +1,4 @@
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
@@ -74,10 +73,10 @@ impl MenuScreen {
             } else {
                 p.text
             };
-            lines.push(Line::from(Span::styled(
-                format!(" {}. {} ", i + 1, ctx.t(key)),
+            lines.push(crate::widgets::bidi::line(
+                &format!(" {}. {} ", i + 1, ctx.t(key)),
                 style,
-            )));
+            ));
         }
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
     }

@@ -1,6 +1,6 @@
 use account_api::wire::Method;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
@@ -90,7 +90,7 @@ impl MethodScreen {
                 } else {
                     p.text
                 };
-                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(key)), style))
+                crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(key)), style)
             })
             .collect();
         frame.render_widget(Paragraph::new(lines), area);

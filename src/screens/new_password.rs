@@ -344,10 +344,7 @@ impl NewPasswordScreen {
         } else {
             ("✗", p.bad)
         };
-        Line::from(vec![
-            Span::styled(format!("{mark} "), style),
-            Span::styled(ctx.t(key), style),
-        ])
+        crate::widgets::bidi::line(&format!("{mark} {}", ctx.t(key)), style)
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

@@ -33,7 +33,8 @@ pub fn text_with_qr(
             width: qw,
             ..area
         };
-        if draw_qr(frame, qr_area, url) {
+        // The caption only where it leaves the body's last row free.
+        if draw_qr(frame, qr_area, url) && qh + 2 < area.height {
             let cap = below(qr_area, qh);
             paragraphs(frame, cap, &[(caption.to_string(), palette().muted)]);
         }

@@ -74,7 +74,7 @@ impl ParentStartScreen {
                 } else {
                     p.text
                 };
-                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(k)), style))
+                crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(k)), style)
             })
             .collect();
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
@@ -243,7 +243,7 @@ impl ChildScreen {
                 } else {
                     p.text
                 };
-                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(k)), style))
+                crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(k)), style)
             })
             .collect();
         if self.showing_id {

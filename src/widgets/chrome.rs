@@ -28,7 +28,12 @@ pub fn header(frame: &mut Frame, area: Rect, ctx: &Ctx, chrome: &Chrome) {
             right
         );
     }
-    let left = format!("{} · {}", ctx.t("app-title"), ctx.config.center_name);
+    let left = super::bidi::visual(&format!(
+        "{} · {}",
+        ctx.t("app-title"),
+        ctx.config.center_name
+    ));
+    let right = super::bidi::visual(&right);
     let width = area.width as usize;
     let right_w = right.width();
     let left = truncate(&left, width.saturating_sub(right_w + 2));
@@ -50,7 +55,7 @@ pub fn header(frame: &mut Frame, area: Rect, ctx: &Ctx, chrome: &Chrome) {
             width: area.width.saturating_sub(2),
         };
         frame.render_widget(
-            Paragraph::new(Span::styled(chrome.title.clone(), p.title)),
+            Paragraph::new(super::bidi::line(&chrome.title, p.title)),
             title,
         );
     }
@@ -64,7 +69,7 @@ pub fn footer(frame: &mut Frame, area: Rect, ctx: &Ctx, keys: &[&str]) {
         .map(|k| ctx.t(k))
         .collect::<Vec<_>>()
         .join("   ");
-    frame.render_widget(Paragraph::new(Span::styled(text, p.muted)), area);
+    frame.render_widget(Paragraph::new(super::bidi::line(&text, p.muted)), area);
 }
 
 /// Cuts a string to a display width, by whole characters.

@@ -1,5 +1,6 @@
 //! Drawing pieces shared by the screens.
 
+pub mod bidi;
 pub mod chrome;
 pub mod field;
 pub mod qr;

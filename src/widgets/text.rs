@@ -7,6 +7,9 @@ use ratatui::Frame;
 /// Draws wrapped paragraphs, one after another, separated by a blank line; returns the rows
 /// used so a caller can place more below.
 pub fn paragraphs(frame: &mut Frame, area: Rect, items: &[(String, Style)]) -> u16 {
+    if super::bidi::is_rtl() {
+        return rtl_paragraphs(frame, area, items);
+    }
     let mut lines: Vec<Line> = Vec::new();
     for (i, (text, style)) in items.iter().enumerate() {
         if i > 0 {
@@ -36,4 +39,21 @@ pub fn top(area: Rect, rows: u16) -> Rect {
         height: rows.min(area.height),
         ..area
     }
+}
+
+/// Right-to-left paragraphs: wrapped first, then each line shaped, reordered and set flush
+/// right.
+fn rtl_paragraphs(frame: &mut Frame, area: Rect, items: &[(String, Style)]) -> u16 {
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, (text, style)) in items.iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::raw(""));
+        }
+        for l in super::bidi::wrap_visual(text, area.width as usize) {
+            lines.push(Line::from(Span::styled(l, *style)).right_aligned());
+        }
+    }
+    let used = (lines.len() as u16).min(area.height);
+    frame.render_widget(Paragraph::new(Text::from(lines)), area);
+    used
 }
