@@ -161,6 +161,9 @@ impl EnrollContext {
     }
 }
 
+// An action lives for one key press and is moved straight into the app, so its size does not
+// matter; boxing the screen would only add an allocation per transition.
+#[allow(clippy::large_enum_variant)]
 pub enum Action {
     None,
     Go(Screen),
