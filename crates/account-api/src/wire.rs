@@ -343,3 +343,121 @@ mod ticket_tests {
         assert_eq!(check_ticket(&t), vec![TicketField::Description]);
     }
 }
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffSessionRequest {
+    pub staff_id: String,
+    pub password: SecretString,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct StaffSessionResponse {
+    pub session: SecretString,
+    pub name: String,
+    pub center: String,
+}
+
+/// A student as staff see them in search results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudentSummary {
+    pub student_ref: String,
+    pub name: String,
+    pub username: String,
+    pub student_id: String,
+    pub school: String,
+    pub birth_date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudentMatches {
+    pub students: Vec<StudentSummary>,
+}
+
+/// What staff need to know before helping: what is set, whether self-service is paused
+/// (and why), the last reset and by which path, and whether a password change is pending.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudentStatus {
+    pub student: StudentSummary,
+    pub email: String,
+    pub has_pin: bool,
+    pub has_questions: bool,
+    /// `temporary` or `until_reset`; absent when not paused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paused: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paused_until: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_reset_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_reset_path: Option<String>,
+    pub must_change_password: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visitor {
+    Student,
+    Parent,
+    Guardian,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentityCheckRequest {
+    pub visitor: Visitor,
+    /// The document seen, e.g. "NYC ID card".
+    pub document: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct IdentityCheckResponse {
+    pub check: SecretString,
+    /// Seconds the check stays valid.
+    pub valid_for: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StaffResetMode {
+    VisitorChooses,
+    Temporary,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffPasswordRequest {
+    pub check: SecretString,
+    pub mode: StaffResetMode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_password: Option<SecretString>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct StaffPasswordResponse {
+    /// Shown once to the visitor; never stored in the clear.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temporary_password: Option<SecretString>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckRequest {
+    pub check: SecretString,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub result: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditList {
+    pub events: Vec<AuditEntry>,
+}

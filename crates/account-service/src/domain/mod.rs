@@ -3,4 +3,5 @@ pub mod hasher;
 pub mod lockout;
 pub mod nycsa;
 pub mod self_service;
+pub mod staff;
 pub mod tickets;

@@ -2,13 +2,14 @@ mod enrollment;
 mod meta;
 mod nycsa;
 mod self_service;
+mod staff;
 mod tickets;
 
 use account_api::{ErrorCode, Problem};
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -39,6 +40,30 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
             post(nycsa::myschools_link),
         )
         .route("/v1/tickets", post(tickets::open))
+        .route("/v1/staff/session", post(staff::sign_in))
+        .route("/v1/staff/students", get(staff::search))
+        .route("/v1/staff/students/{student_ref}", get(staff::status))
+        .route(
+            "/v1/staff/students/{student_ref}/identity-checks",
+            post(staff::identity_check),
+        )
+        .route(
+            "/v1/staff/students/{student_ref}/password",
+            post(staff::password),
+        )
+        .route(
+            "/v1/staff/students/{student_ref}/resume-self-service",
+            post(staff::resume),
+        )
+        .route(
+            "/v1/staff/students/{student_ref}/pin",
+            delete(staff::clear_pin),
+        )
+        .route(
+            "/v1/staff/students/{student_ref}/questions",
+            delete(staff::clear_questions),
+        )
+        .route("/v1/staff/audit", get(staff::audit))
         .route("/v1/enrollment/session", post(enrollment::session))
         .route("/v1/enrollment/pin", put(enrollment::pin))
         .route("/v1/enrollment/questions", put(enrollment::questions))

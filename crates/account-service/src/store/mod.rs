@@ -134,6 +134,51 @@ pub struct TicketRow {
     pub language: String,
 }
 
+/// A staff account. The hash is left out of `Debug`.
+#[derive(Clone)]
+pub struct StaffRecord {
+    pub staff_id: String,
+    pub name: String,
+    pub center: String,
+    pub password_hash: String,
+}
+
+impl fmt::Debug for StaffRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StaffRecord")
+            .field("staff_id", &self.staff_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a staff action changes.
+pub enum StaffChange<'a> {
+    /// A new password; `must_change` for a temporary one. Lifts any pause.
+    Password {
+        password_hash: &'a str,
+        must_change: bool,
+    },
+    ResumeSelfService,
+    ClearPin,
+    ClearQuestions,
+}
+
+pub struct StaffAction<'a> {
+    pub student_ref: &'a str,
+    pub now: i64,
+    pub change: StaffChange<'a>,
+    pub audit: AuditEvent<'a>,
+    pub outbox: Option<OutboxMessage<'a>>,
+}
+
+pub enum StudentQuery {
+    Ident(StudentIdentifier),
+    NameAndBirth {
+        last_name: String,
+        birth_date: String,
+    },
+}
+
 pub struct StoredAnswer {
     pub question: String,
     pub answer_hash: String,
@@ -147,6 +192,7 @@ pub struct TokenRecord {
     pub expires_at: i64,
     pub used_at: Option<i64>,
     pub failures: u32,
+    pub last_used_at: Option<i64>,
 }
 
 pub struct NewToken<'a> {
@@ -373,6 +419,19 @@ pub trait Store: Send + Sync {
     /// Stores a ticket and returns its number.
     async fn insert_ticket(&self, t: &NewTicket<'_>) -> StoreResult<String>;
     async fn tickets(&self, limit: i64) -> StoreResult<Vec<TicketRow>>;
+
+    async fn staff(&self, staff_id: &str) -> StoreResult<Option<StaffRecord>>;
+    /// Exact student ID, exact username, or last name and birth date.
+    async fn search_students(&self, query: &StudentQuery) -> StoreResult<Vec<StudentRecord>>;
+    /// Marks a session token as used now (for idle limits).
+    async fn touch_token(&self, token_hash: &str, now: i64) -> StoreResult<()>;
+    /// Stores a token and its audit event in one transaction.
+    async fn put_token_audited(
+        &self,
+        token: &NewToken<'_>,
+        audit: &AuditEvent<'_>,
+    ) -> StoreResult<()>;
+    async fn apply_staff_action(&self, action: &StaffAction<'_>) -> StoreResult<()>;
 
     async fn audit_events(
         &self,

@@ -397,7 +397,7 @@ impl Store for SqliteStore {
 
     async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>> {
         let row = sqlx::query(
-            "SELECT kind, subject, device_id, expires_at, used_at, failures FROM tokens WHERE token_hash = ?",
+            "SELECT kind, subject, device_id, expires_at, used_at, failures, last_used_at FROM tokens WHERE token_hash = ?",
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
@@ -410,6 +410,7 @@ impl Store for SqliteStore {
                 expires_at: r.try_get("expires_at")?,
                 used_at: r.try_get("used_at")?,
                 failures: r.try_get::<i64, _>("failures")? as u32,
+                last_used_at: r.try_get("last_used_at")?,
             })
         })
         .transpose()
@@ -740,6 +741,125 @@ impl Store for SqliteStore {
                 })
             })
             .collect()
+    }
+
+    async fn staff(&self, staff_id: &str) -> StoreResult<Option<StaffRecord>> {
+        let row = sqlx::query(
+            "SELECT staff_id, name, center, password_hash FROM staff WHERE staff_id = ?",
+        )
+        .bind(staff_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(StaffRecord {
+                staff_id: r.try_get("staff_id")?,
+                name: r.try_get("name")?,
+                center: r.try_get("center")?,
+                password_hash: r.try_get("password_hash")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn search_students(&self, query: &StudentQuery) -> StoreResult<Vec<StudentRecord>> {
+        match query {
+            StudentQuery::Ident(ident) => Ok(self.find_student(ident).await?.into_iter().collect()),
+            StudentQuery::NameAndBirth {
+                last_name,
+                birth_date,
+            } => {
+                let sql = format!(
+                    "SELECT {STUDENT_COLUMNS} FROM students WHERE last_name_lower = ? AND birth_date = ? \
+                     ORDER BY first_name LIMIT 20"
+                );
+                let rows = sqlx::query(&sql)
+                    .bind(last_name.to_lowercase())
+                    .bind(birth_date)
+                    .fetch_all(&self.pool)
+                    .await?;
+                rows.iter().map(student_from_row).collect()
+            }
+        }
+    }
+
+    async fn touch_token(&self, token_hash: &str, now: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE tokens SET last_used_at = ? WHERE token_hash = ?")
+            .bind(now)
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn put_token_audited(&self, t: &NewToken<'_>, audit: &AuditEvent<'_>) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO tokens (token_hash, kind, subject, device_id, created_at, expires_at, last_used_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(t.token_hash)
+        .bind(t.kind)
+        .bind(t.subject)
+        .bind(t.device_id)
+        .bind(t.now)
+        .bind(t.now + t.ttl_secs)
+        .bind(t.now)
+        .execute(&mut *tx)
+        .await?;
+        insert_audit(&mut tx, t.now, audit).await?;
+        tx.commit().await
+    }
+
+    async fn apply_staff_action(&self, a: &StaffAction<'_>) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        match &a.change {
+            StaffChange::Password {
+                password_hash,
+                must_change,
+            } => {
+                sqlx::query(
+                    "UPDATE students SET password_hash = ?, must_change_password = ?, pause_kind = NULL, \
+                     paused_until = NULL, last_reset_at = ?, last_reset_path = 'staff' WHERE student_ref = ?",
+                )
+                .bind(password_hash)
+                .bind(i64::from(*must_change))
+                .bind(a.now)
+                .bind(a.student_ref)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query("DELETE FROM verification_failures WHERE subject = ?")
+                    .bind(a.student_ref)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            StaffChange::ResumeSelfService => {
+                sqlx::query("UPDATE students SET pause_kind = NULL, paused_until = NULL WHERE student_ref = ?")
+                    .bind(a.student_ref)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("DELETE FROM verification_failures WHERE subject = ?")
+                    .bind(a.student_ref)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            StaffChange::ClearPin => {
+                sqlx::query("UPDATE students SET pin_hash = NULL WHERE student_ref = ?")
+                    .bind(a.student_ref)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            StaffChange::ClearQuestions => {
+                sqlx::query("DELETE FROM student_answers WHERE student_ref = ?")
+                    .bind(a.student_ref)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        insert_audit(&mut tx, a.now, &a.audit).await?;
+        if let Some(message) = &a.outbox {
+            insert_outbox(&mut tx, a.now, message).await?;
+        }
+        tx.commit().await
     }
 
     async fn audit_events(

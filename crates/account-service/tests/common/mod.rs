@@ -242,6 +242,52 @@ impl TestApp {
         self.store.outbox(1000).await.unwrap()
     }
 
+    pub async fn counter_device(&self, name: &str) -> String {
+        let token = new_token().to_string();
+        self.store
+            .add_device(name, DeviceMode::Counter, &digest(&token), self.clock.now())
+            .await
+            .unwrap();
+        token
+    }
+
+    /// Sends as a counter terminal with a staff session.
+    pub async fn staff(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        device: &str,
+        session: Option<&str>,
+        body: Option<Value>,
+    ) -> Answer {
+        let mut req = self
+            .client
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(device);
+        if let Some(s) = session {
+            req = req.header("X-Staff-Session", s);
+        }
+        if let Some(b) = body {
+            req = req
+                .header("content-type", "application/json")
+                .body(b.to_string());
+        }
+        let resp = req.send().await.unwrap();
+        let status = resp.status().as_u16();
+        let content_type = resp
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let body = resp.bytes().await.unwrap().to_vec();
+        Answer {
+            status,
+            content_type,
+            body,
+        }
+    }
+
     /// Ava's flow through a correct PIN, returning the reset token.
     pub async fn ava_reset_token(&self) -> String {
         let flow = self.flow("AvaM1234", "2012-03-14").await;

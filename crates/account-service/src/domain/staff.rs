@@ -1,0 +1,425 @@
+//! Counter mode: staff sign in on a counter terminal, find a student, record that they
+//! checked the visitor's identity in person, then act — each action audited with its
+//! confirmation email, in one transaction.
+
+use account_api::identifiers::{format_wire_date, parse_student, parse_typed_date};
+use account_api::wire::{
+    AuditEntry, AuditList, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
+    StaffPasswordResponse, StaffResetMode, StaffSessionRequest, StaffSessionResponse,
+    StudentMatches, StudentStatus, StudentSummary, Visitor,
+};
+use account_api::{ErrorCode, Problem, SecretString};
+use rand::Rng;
+
+use crate::domain::lockout::current_pause;
+use crate::domain::self_service::{check_new_password, fail, invalid, rfc3339};
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::store::{
+    AuditEvent, Device, DeviceMode, NewToken, OutboxMessage, StaffAction, StaffChange, StaffRecord,
+    StudentQuery, StudentRecord,
+};
+use crate::tokens::{digest, new_token};
+
+pub const STAFF_TOKEN: &str = "staff";
+pub const CHECK_TOKEN: &str = "check";
+pub const SESSION_ABSOLUTE_SECS: i64 = 8 * 3600;
+pub const SESSION_IDLE_SECS: i64 = 15 * 60;
+pub const CHECK_VALID_SECS: i64 = 10 * 60;
+/// No 0/O, 1/l/I: a temporary password is read aloud and copied by hand.
+const UNAMBIGUOUS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
+const TEMPORARY_LEN: usize = 12;
+
+fn counter_only(device: &Device) -> Result<(), ApiError> {
+    if device.mode == DeviceMode::Counter {
+        Ok(())
+    } else {
+        Err(ApiError::with(
+            Problem::new(ErrorCode::Forbidden).with_detail("staff actions need a counter terminal"),
+        ))
+    }
+}
+
+pub async fn sign_in(
+    state: &AppState,
+    device: &Device,
+    req: StaffSessionRequest,
+) -> Result<StaffSessionResponse, ApiError> {
+    counter_only(device)?;
+    if req.staff_id.len() > 64 || req.password.len() > 256 {
+        return Err(invalid("staff_id or password is too long"));
+    }
+    let staff = state.store.staff(req.staff_id.trim()).await?;
+    let matched = state
+        .hasher
+        .verify(
+            req.password.expose(),
+            staff.as_ref().map(|s| s.password_hash.as_str()),
+        )
+        .await;
+    let Some(staff) = staff.filter(|_| matched) else {
+        fail(
+            state,
+            device,
+            &format!("staff:{}", digest(req.staff_id.trim())),
+            None,
+        )
+        .await?;
+        return Err(ApiError::code(ErrorCode::SignInFailed));
+    };
+    let now = state.clock.now();
+    let session = new_token();
+    state
+        .store
+        .put_token_audited(
+            &NewToken {
+                token_hash: &digest(&session),
+                kind: STAFF_TOKEN,
+                subject: &staff.staff_id,
+                device_id: &device.id,
+                now,
+                ttl_secs: SESSION_ABSOLUTE_SECS,
+            },
+            &AuditEvent {
+                device_id: Some(&device.id),
+                actor: &staff.staff_id,
+                student_ref: None,
+                action: "staff_sign_in",
+                result: "ok",
+                detail: "",
+            },
+        )
+        .await?;
+    Ok(StaffSessionResponse {
+        session: SecretString::from_str_exact(&session),
+        name: staff.name,
+        center: staff.center,
+    })
+}
+
+/// The staff member behind a session that is live on this counter terminal: not ended, under
+/// 8 hours old, and used in the last 15 minutes.
+pub async fn staff_for_session(
+    state: &AppState,
+    device: &Device,
+    session: Option<&str>,
+) -> Result<StaffRecord, ApiError> {
+    counter_only(device)?;
+    let unauthorized = || {
+        ApiError::with(
+            Problem::new(ErrorCode::Unauthorized).with_detail("a staff session is required"),
+        )
+    };
+    let session = session
+        .filter(|s| !s.is_empty() && s.len() <= 256)
+        .ok_or_else(unauthorized)?;
+    let hash = digest(session);
+    let now = state.clock.now();
+    let token = state.store.token(&hash).await?.ok_or_else(unauthorized)?;
+    let idle_ok = token
+        .last_used_at
+        .is_some_and(|t| t + SESSION_IDLE_SECS > now);
+    if token.kind != STAFF_TOKEN
+        || token.device_id != device.id
+        || token.used_at.is_some()
+        || token.expires_at <= now
+        || !idle_ok
+    {
+        return Err(unauthorized());
+    }
+    state.store.touch_token(&hash, now).await?;
+    state
+        .store
+        .staff(&token.subject)
+        .await?
+        .ok_or_else(unauthorized)
+}
+
+fn summary(s: &StudentRecord) -> StudentSummary {
+    StudentSummary {
+        student_ref: s.student_ref.clone(),
+        name: format!("{} {}", s.first_name, s.last_name),
+        username: s.username.clone(),
+        student_id: s.student_id.clone(),
+        school: s.school.clone(),
+        birth_date: s.birth_date.clone(),
+    }
+}
+
+/// `212345678`, `AvaM1234`, or a last name and a birth date: `Martinez 03/14/2012`.
+pub async fn search(state: &AppState, q: &str) -> Result<StudentMatches, ApiError> {
+    let q = q.trim();
+    if q.is_empty() || q.len() > 80 {
+        return Err(invalid(
+            "search for a student ID, a username, or a last name and birth date",
+        ));
+    }
+    let query = match q.rsplit_once(' ') {
+        Some((name, date)) if parse_typed_date(date).is_some() && !name.trim().is_empty() => {
+            StudentQuery::NameAndBirth {
+                last_name: name.trim().to_string(),
+                birth_date: parse_typed_date(date)
+                    .map(format_wire_date)
+                    .unwrap_or_default(),
+            }
+        }
+        _ => StudentQuery::Ident(parse_student(q).ok_or_else(|| {
+            invalid("search for a student ID, a username, or a last name and birth date")
+        })?),
+    };
+    let students = state
+        .store
+        .search_students(&query)
+        .await?
+        .iter()
+        .map(summary)
+        .collect();
+    Ok(StudentMatches { students })
+}
+
+async fn student(state: &AppState, student_ref: &str) -> Result<StudentRecord, ApiError> {
+    state
+        .store
+        .student(student_ref)
+        .await?
+        .ok_or_else(|| ApiError::code(ErrorCode::NotFound))
+}
+
+pub async fn status(state: &AppState, student_ref: &str) -> Result<StudentStatus, ApiError> {
+    let s = student(state, student_ref).await?;
+    let now = state.clock.now();
+    let pause = current_pause(&s, now);
+    let has_questions = state.store.student_answers(&s.student_ref).await?.len() == 3;
+    Ok(StudentStatus {
+        student: summary(&s),
+        email: s.email.clone(),
+        has_pin: s.pin_hash.is_some(),
+        has_questions,
+        paused: pause.map(|p| p.kind().to_string()),
+        paused_until: s.paused_until.filter(|_| pause.is_some()).map(rfc3339),
+        last_reset_at: s.last_reset_at.map(rfc3339),
+        last_reset_path: s.last_reset_path.clone(),
+        must_change_password: s.must_change_password,
+    })
+}
+
+fn clean_text(text: &str, max: usize) -> bool {
+    text.chars().count() <= max && !text.chars().any(char::is_control)
+}
+
+pub async fn identity_check(
+    state: &AppState,
+    device: &Device,
+    staff: &StaffRecord,
+    student_ref: &str,
+    req: IdentityCheckRequest,
+) -> Result<IdentityCheckResponse, ApiError> {
+    let document = req.document.trim();
+    if document.is_empty() || !clean_text(document, 100) || !clean_text(&req.note, 500) {
+        return Err(invalid(
+            "document (1-100 characters) and note (up to 500) without control characters",
+        ));
+    }
+    let s = student(state, student_ref).await?;
+    let visitor = match req.visitor {
+        Visitor::Student => "student",
+        Visitor::Parent => "parent",
+        Visitor::Guardian => "guardian",
+    };
+    let detail = format!("{visitor}; document: {document}");
+    let check = new_token();
+    let now = state.clock.now();
+    state
+        .store
+        .put_token_audited(
+            &NewToken {
+                token_hash: &digest(&check),
+                kind: CHECK_TOKEN,
+                subject: &format!("{}|{}", staff.staff_id, s.student_ref),
+                device_id: &device.id,
+                now,
+                ttl_secs: CHECK_VALID_SECS,
+            },
+            &AuditEvent {
+                device_id: Some(&device.id),
+                actor: &staff.staff_id,
+                student_ref: Some(&s.student_ref),
+                action: "identity_check",
+                result: "ok",
+                detail: &detail,
+            },
+        )
+        .await?;
+    Ok(IdentityCheckResponse {
+        check: SecretString::from_str_exact(&check),
+        valid_for: CHECK_VALID_SECS as u64,
+    })
+}
+
+/// The student, if `check` is an identity check this staff member recorded for them on this
+/// terminal in the last 10 minutes.
+async fn checked_student(
+    state: &AppState,
+    device: &Device,
+    staff: &StaffRecord,
+    student_ref: &str,
+    check: &SecretString,
+) -> Result<StudentRecord, ApiError> {
+    let s = student(state, student_ref).await?;
+    let token = if check.len() <= 256 {
+        state.store.token(&digest(check.expose())).await?
+    } else {
+        None
+    };
+    let valid = token.is_some_and(|t| {
+        t.kind == CHECK_TOKEN
+            && t.device_id == device.id
+            && t.subject == format!("{}|{}", staff.staff_id, s.student_ref)
+            && t.expires_at > state.clock.now()
+    });
+    if valid {
+        Ok(s)
+    } else {
+        Err(ApiError::code(ErrorCode::IdentityCheckRequired))
+    }
+}
+
+async fn act(
+    state: &AppState,
+    device: &Device,
+    staff: &StaffRecord,
+    s: &StudentRecord,
+    change: StaffChange<'_>,
+    action: &str,
+    detail: &str,
+    template: &str,
+) -> Result<(), ApiError> {
+    let now = state.clock.now();
+    state
+        .store
+        .apply_staff_action(&StaffAction {
+            student_ref: &s.student_ref,
+            now,
+            change,
+            audit: AuditEvent {
+                device_id: Some(&device.id),
+                actor: &staff.staff_id,
+                student_ref: Some(&s.student_ref),
+                action,
+                result: "ok",
+                detail,
+            },
+            outbox: Some(OutboxMessage {
+                recipient: &s.email,
+                template,
+                language: "en",
+                payload: serde_json::json!({
+                    "first_name": s.first_name,
+                    "username": s.username,
+                    "at": rfc3339(now),
+                    "center": staff.center,
+                }),
+            }),
+        })
+        .await?;
+    Ok(())
+}
+
+pub fn temporary_password() -> String {
+    let mut rng = rand::rngs::OsRng;
+    (0..TEMPORARY_LEN)
+        .map(|_| UNAMBIGUOUS[rng.gen_range(0..UNAMBIGUOUS.len())] as char)
+        .collect()
+}
+
+pub async fn password(
+    state: &AppState,
+    device: &Device,
+    staff: &StaffRecord,
+    student_ref: &str,
+    req: StaffPasswordRequest,
+) -> Result<StaffPasswordResponse, ApiError> {
+    let s = checked_student(state, device, staff, student_ref, &req.check).await?;
+    match req.mode {
+        StaffResetMode::VisitorChooses => {
+            let new = req
+                .new_password
+                .as_ref()
+                .ok_or_else(|| invalid("new_password is required when the visitor chooses"))?;
+            check_new_password(state, &s, new).await?;
+            let hash = state.hasher.hash(new.expose()).await?;
+            act(
+                state,
+                device,
+                staff,
+                &s,
+                StaffChange::Password {
+                    password_hash: &hash,
+                    must_change: false,
+                },
+                "password_reset",
+                "staff:visitor_chooses",
+                "password_changed",
+            )
+            .await?;
+            Ok(StaffPasswordResponse::default())
+        }
+        StaffResetMode::Temporary => {
+            let temporary = zeroize::Zeroizing::new(temporary_password());
+            let hash = state.hasher.hash(&temporary).await?;
+            act(
+                state,
+                device,
+                staff,
+                &s,
+                StaffChange::Password {
+                    password_hash: &hash,
+                    must_change: true,
+                },
+                "password_reset",
+                "staff:temporary",
+                "password_changed",
+            )
+            .await?;
+            Ok(StaffPasswordResponse {
+                temporary_password: Some(SecretString::from_str_exact(&temporary)),
+            })
+        }
+    }
+}
+
+pub async fn simple_action(
+    state: &AppState,
+    device: &Device,
+    staff: &StaffRecord,
+    student_ref: &str,
+    check: &SecretString,
+    change: StaffChange<'_>,
+) -> Result<(), ApiError> {
+    let s = checked_student(state, device, staff, student_ref, check).await?;
+    let (action, template) = match change {
+        StaffChange::ResumeSelfService => ("self_service_resumed", "self_service_resumed"),
+        StaffChange::ClearPin => ("pin_cleared", "pin_cleared"),
+        StaffChange::ClearQuestions => ("questions_cleared", "questions_cleared"),
+        StaffChange::Password { .. } => return Err(invalid("use the password endpoint")),
+    };
+    act(state, device, staff, &s, change, action, "staff", template).await
+}
+
+pub async fn audit(state: &AppState, student_ref: &str) -> Result<AuditList, ApiError> {
+    let s = student(state, student_ref).await?;
+    let events = state
+        .store
+        .audit_events(Some(&s.student_ref), 500)
+        .await?
+        .into_iter()
+        .map(|e| AuditEntry {
+            at: rfc3339(e.at),
+            actor: e.actor,
+            action: e.action,
+            result: e.result,
+            detail: e.detail,
+        })
+        .collect();
+    Ok(AuditList { events })
+}

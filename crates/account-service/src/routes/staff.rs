@@ -1,0 +1,142 @@
+use account_api::wire::{
+    AuditList, CheckRequest, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
+    StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse, StudentMatches,
+    StudentStatus, STAFF_SESSION_HEADER,
+};
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::Json;
+use serde::Deserialize;
+
+use crate::auth::DeviceAuth;
+use crate::domain::staff;
+use crate::error::ApiError;
+use crate::extract::ApiJson;
+use crate::state::AppState;
+use crate::store::{Device, StaffChange, StaffRecord};
+
+/// A counter terminal with a live staff session (`X-Staff-Session`).
+pub struct StaffAuth(pub Device, pub StaffRecord);
+
+impl FromRequestParts<AppState> for StaffAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let DeviceAuth(device) = DeviceAuth::from_request_parts(parts, state).await?;
+        let session = parts
+            .headers
+            .get(STAFF_SESSION_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim);
+        let staff = staff::staff_for_session(state, &device, session).await?;
+        Ok(StaffAuth(device, staff))
+    }
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    DeviceAuth(device): DeviceAuth,
+    ApiJson(req): ApiJson<StaffSessionRequest>,
+) -> Result<Json<StaffSessionResponse>, ApiError> {
+    staff::sign_in(&state, &device, req).await.map(Json)
+}
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    _auth: StaffAuth,
+    Query(query): Query<SearchQuery>,
+) -> Result<Json<StudentMatches>, ApiError> {
+    staff::search(&state, &query.q).await.map(Json)
+}
+
+pub async fn status(
+    State(state): State<AppState>,
+    _auth: StaffAuth,
+    Path(student_ref): Path<String>,
+) -> Result<Json<StudentStatus>, ApiError> {
+    staff::status(&state, &student_ref).await.map(Json)
+}
+
+pub async fn identity_check(
+    State(state): State<AppState>,
+    StaffAuth(device, member): StaffAuth,
+    Path(student_ref): Path<String>,
+    ApiJson(req): ApiJson<IdentityCheckRequest>,
+) -> Result<(StatusCode, Json<IdentityCheckResponse>), ApiError> {
+    let check = staff::identity_check(&state, &device, &member, &student_ref, req).await?;
+    Ok((StatusCode::CREATED, Json(check)))
+}
+
+pub async fn password(
+    State(state): State<AppState>,
+    StaffAuth(device, member): StaffAuth,
+    Path(student_ref): Path<String>,
+    ApiJson(req): ApiJson<StaffPasswordRequest>,
+) -> Result<Json<StaffPasswordResponse>, ApiError> {
+    staff::password(&state, &device, &member, &student_ref, req)
+        .await
+        .map(Json)
+}
+
+async fn simple(
+    state: AppState,
+    auth: StaffAuth,
+    student_ref: String,
+    req: CheckRequest,
+    change: StaffChange<'static>,
+) -> Result<StatusCode, ApiError> {
+    let StaffAuth(device, member) = auth;
+    staff::simple_action(&state, &device, &member, &student_ref, &req.check, change).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn resume(
+    State(state): State<AppState>,
+    auth: StaffAuth,
+    Path(r): Path<String>,
+    ApiJson(req): ApiJson<CheckRequest>,
+) -> Result<StatusCode, ApiError> {
+    simple(state, auth, r, req, StaffChange::ResumeSelfService).await
+}
+
+pub async fn clear_pin(
+    State(state): State<AppState>,
+    auth: StaffAuth,
+    Path(r): Path<String>,
+    ApiJson(req): ApiJson<CheckRequest>,
+) -> Result<StatusCode, ApiError> {
+    simple(state, auth, r, req, StaffChange::ClearPin).await
+}
+
+pub async fn clear_questions(
+    State(state): State<AppState>,
+    auth: StaffAuth,
+    Path(r): Path<String>,
+    ApiJson(req): ApiJson<CheckRequest>,
+) -> Result<StatusCode, ApiError> {
+    simple(state, auth, r, req, StaffChange::ClearQuestions).await
+}
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    #[serde(default)]
+    student: String,
+}
+
+pub async fn audit(
+    State(state): State<AppState>,
+    _auth: StaffAuth,
+    Query(q): Query<AuditQuery>,
+) -> Result<Json<AuditList>, ApiError> {
+    staff::audit(&state, &q.student).await.map(Json)
+}
