@@ -284,15 +284,20 @@ async fn checked_student(
     }
 }
 
+/// What a staff action records: the audit action and detail, and the email template.
+struct Record<'a> {
+    action: &'a str,
+    detail: &'a str,
+    template: &'a str,
+}
+
 async fn act(
     state: &AppState,
     device: &Device,
     staff: &StaffRecord,
     s: &StudentRecord,
     change: StaffChange<'_>,
-    action: &str,
-    detail: &str,
-    template: &str,
+    record: Record<'_>,
 ) -> Result<(), ApiError> {
     let now = state.clock.now();
     state
@@ -305,13 +310,13 @@ async fn act(
                 device_id: Some(&device.id),
                 actor: &staff.staff_id,
                 student_ref: Some(&s.student_ref),
-                action,
+                action: record.action,
                 result: "ok",
-                detail,
+                detail: record.detail,
             },
             outbox: Some(OutboxMessage {
                 recipient: &s.email,
-                template,
+                template: record.template,
                 language: "en",
                 payload: serde_json::json!({
                     "first_name": s.first_name,
@@ -357,9 +362,11 @@ pub async fn password(
                     password_hash: &hash,
                     must_change: false,
                 },
-                "password_reset",
-                "staff:visitor_chooses",
-                "password_changed",
+                Record {
+                    action: "password_reset",
+                    detail: "staff:visitor_chooses",
+                    template: "password_changed",
+                },
             )
             .await?;
             Ok(StaffPasswordResponse::default())
@@ -376,9 +383,11 @@ pub async fn password(
                     password_hash: &hash,
                     must_change: true,
                 },
-                "password_reset",
-                "staff:temporary",
-                "password_changed",
+                Record {
+                    action: "password_reset",
+                    detail: "staff:temporary",
+                    template: "password_changed",
+                },
             )
             .await?;
             Ok(StaffPasswordResponse {
@@ -403,7 +412,19 @@ pub async fn simple_action(
         StaffChange::ClearQuestions => ("questions_cleared", "questions_cleared"),
         StaffChange::Password { .. } => return Err(invalid("use the password endpoint")),
     };
-    act(state, device, staff, &s, change, action, "staff", template).await
+    act(
+        state,
+        device,
+        staff,
+        &s,
+        change,
+        Record {
+            action,
+            detail: "staff",
+            template,
+        },
+    )
+    .await
 }
 
 pub async fn audit(state: &AppState, student_ref: &str) -> Result<AuditList, ApiError> {
