@@ -21,6 +21,7 @@ use crate::keys::Key;
 use crate::screens::{
     Action, Ctx, LanguageScreen, MenuScreen, ProblemKind, ProblemScreen, Reply, Request, Screen,
 };
+use crate::screens::{StaffHomeScreen, StaffSignInScreen};
 use crate::view;
 
 /// Failed tries (wrong details, PIN or answers) after which the kiosk starts over (§5).
@@ -68,12 +69,17 @@ impl App {
     ) -> Self {
         let lang = default_lang(&config);
         let now = Instant::now();
+        let screen = match config.mode {
+            Mode::Counter => Screen::StaffSignIn(StaffSignInScreen::default()),
+            Mode::Kiosk => Screen::Language(LanguageScreen::default()),
+        };
         App {
-            screen: Screen::Language(LanguageScreen::default()),
+            screen,
             ctx: Ctx {
                 lang,
                 locales,
                 config,
+                staff: None,
             },
             api,
             tx,
@@ -105,7 +111,11 @@ impl App {
             return None;
         }
         let idle = now.saturating_duration_since(self.last_input);
-        let timeout = self.ctx.config.idle_timeout();
+        // At the counter, the staff session's own idle limit applies (15 minutes).
+        let timeout = match self.ctx.config.mode {
+            Mode::Counter => Duration::from_secs(15 * 60),
+            Mode::Kiosk => self.ctx.config.idle_timeout(),
+        };
         let warning = self.ctx.config.idle_warning();
         (idle >= timeout).then(|| {
             (timeout + warning)
@@ -176,6 +186,10 @@ impl App {
                 self.quit = true;
             }
             Key::StaffExit => self.exit_prompt = Some(ExitPrompt::new()),
+            Key::SignOut if self.ctx.staff.is_some() => {
+                self.ctx.staff = None;
+                self.restart(now);
+            }
             Key::Language => {
                 let current = self
                     .offered_languages()
@@ -231,8 +245,21 @@ impl App {
 
     fn on_tick(&mut self, now: Instant) {
         if let Some(0) = self.idle_countdown(now) {
+            // Walking away from a counter terminal signs the staff member out.
+            self.ctx.staff = None;
             self.restart(now);
             return;
+        }
+        if let Screen::StaffTemp(temp) = &mut self.screen {
+            let shown = now.saturating_duration_since(self.screen_since);
+            let total = Duration::from_secs(crate::screens::TEMP_SHOWN_SECS);
+            temp.seconds_left = total.saturating_sub(shown).as_secs_f64().ceil() as u64;
+            if temp.seconds_left == 0 {
+                let back = temp.back.take();
+                // The temporary password is dropped, and wiped, with its screen.
+                self.screen = Screen::StaffStudent(back);
+                self.screen_since = now;
+            }
         }
         if let Screen::Done(done) = &mut self.screen {
             let shown = now.saturating_duration_since(self.screen_since);
@@ -276,6 +303,14 @@ impl App {
                 self.show(Screen::Menu(MenuScreen::default()), now);
             }
             Action::Restart => self.restart(now),
+            Action::StaffSignedIn(staff) => {
+                self.ctx.staff = Some(staff);
+                self.show(Screen::StaffHome(StaffHomeScreen::default()), now);
+            }
+            Action::StaffSignOut => {
+                self.ctx.staff = None;
+                self.restart(now);
+            }
         }
     }
 
@@ -302,7 +337,11 @@ impl App {
     /// back to the default and the terminal is wiped.
     pub fn restart(&mut self, now: Instant) {
         self.end_parent_session_unless(false);
-        self.screen = Screen::Language(LanguageScreen::default());
+        self.screen = match (self.ctx.config.mode, &self.ctx.staff) {
+            (Mode::Counter, Some(_)) => Screen::StaffHome(StaffHomeScreen::default()),
+            (Mode::Counter, None) => Screen::StaffSignIn(StaffSignInScreen::default()),
+            (Mode::Kiosk, _) => Screen::Language(LanguageScreen::default()),
+        };
         self.ctx.lang = default_lang(&self.ctx.config);
         self.pending = None;
         self.visitor_failures = 0;
@@ -375,6 +414,38 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
         Request::EnrollSignIn(body) => Reply::EnrollSignIn(api.enroll_session(&body).await),
         Request::NycsaSignIn(body) => Reply::NycsaSignIn(api.nycsa_session(&body).await),
         Request::Ticket(body) => Reply::Ticket(api.ticket(&body).await),
+        Request::StaffSignIn(body) => Reply::StaffSignIn(api.staff_session(&body).await),
+        Request::StaffSearch { session, q } => {
+            Reply::StaffSearch(api.staff_search(&session, &q).await)
+        }
+        Request::StaffOpen {
+            session,
+            student_ref,
+        } => {
+            let result = async {
+                let status = api.staff_status(&session, &student_ref).await?;
+                let audit = api.staff_audit(&session, &student_ref).await?;
+                Ok((status, audit))
+            }
+            .await;
+            Reply::StaffOpen(result)
+        }
+        Request::IdentityCheck {
+            session,
+            student_ref,
+            body,
+        } => Reply::IdentityCheck(api.identity_check(&session, &student_ref, &body).await),
+        Request::StaffPassword {
+            session,
+            student_ref,
+            body,
+        } => Reply::StaffPassword(api.staff_password(&session, &student_ref, &body).await),
+        Request::StaffSimple {
+            session,
+            student_ref,
+            what,
+            body,
+        } => Reply::StaffSimple(api.staff_simple(&session, &student_ref, what, &body).await),
         Request::NycsaEnd(session) => {
             let _ = api.nycsa_end(&NycsaEndRequest { session }).await;
             Reply::Ignored
@@ -452,6 +523,12 @@ fn offline_reply(request: Request) -> Reply {
         Request::EnrollSignIn(_) => Reply::EnrollSignIn(Err(Offline)),
         Request::NycsaSignIn(_) => Reply::NycsaSignIn(Err(Offline)),
         Request::Ticket(_) => Reply::Ticket(Err(Offline)),
+        Request::StaffSignIn(_) => Reply::StaffSignIn(Err(Offline)),
+        Request::StaffSearch { .. } => Reply::StaffSearch(Err(Offline)),
+        Request::StaffOpen { .. } => Reply::StaffOpen(Err(Offline)),
+        Request::IdentityCheck { .. } => Reply::IdentityCheck(Err(Offline)),
+        Request::StaffPassword { .. } => Reply::StaffPassword(Err(Offline)),
+        Request::StaffSimple { .. } => Reply::StaffSimple(Err(Offline)),
         Request::NycsaEnd(_) => Reply::Ignored,
         Request::ChildPassword { .. } => Reply::ChildPassword(Err(Offline)),
         Request::ResetLink { .. } => Reply::ResetLink(Err(Offline)),

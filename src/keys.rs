@@ -23,6 +23,8 @@ pub enum Key {
     Language,
     /// F3: show or hide the secret being typed.
     Reveal,
+    /// F10: staff sign-out (counter mode).
+    SignOut,
     /// Ctrl-Q: the staff exit prompt.
     StaffExit,
     /// Anything else (Ctrl-C, Ctrl-Z, other function keys): does nothing, but counts as
@@ -57,6 +59,7 @@ impl Key {
             KeyCode::F(1) => Key::Help,
             KeyCode::F(2) => Key::Language,
             KeyCode::F(3) => Key::Reveal,
+            KeyCode::F(10) => Key::SignOut,
             _ => Key::Ignored,
         })
     }

@@ -1,11 +1,15 @@
 use account_api::wire::{
+    AuditList, CheckRequest, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
+    StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse, StudentMatches,
+    StudentStatus, TicketRequest, TicketResponse, STAFF_SESSION_HEADER,
+};
+use account_api::wire::{
     ChildPasswordRequest, EnrollSessionRequest, EnrollSessionResponse, Health, NycsaEndRequest,
     NycsaSessionRequest, NycsaSessionResponse, PasswordPolicyInfo, ResetLinkAccepted,
     ResetLinkRequest, ResetRequest, ResetResponse, SetPasswordRequest, SetPinRequest,
     SetQuestionsRequest, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
     IDEMPOTENCY_KEY_HEADER,
 };
-use account_api::wire::{TicketRequest, TicketResponse};
 use account_api::{Problem, SecretString};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
 use reqwest::{Method, StatusCode};
@@ -89,6 +93,18 @@ impl ApiClient {
         body: Option<&Req>,
         idempotency_key: Option<&str>,
     ) -> Result<Resp, ApiError> {
+        self.call_as(method, path, body, idempotency_key, None)
+            .await
+    }
+
+    async fn call_as<Req: Serialize, Resp: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Req>,
+        idempotency_key: Option<&str>,
+        staff_session: Option<&SecretString>,
+    ) -> Result<Resp, ApiError> {
         let mut request = self
             .http
             .request(method, format!("{}{path}", self.base))
@@ -99,6 +115,9 @@ impl ApiClient {
         }
         if let Some(key) = idempotency_key {
             request = request.header(IDEMPOTENCY_KEY_HEADER, key);
+        }
+        if let Some(session) = staff_session {
+            request = request.header(STAFF_SESSION_HEADER, session.expose());
         }
         let response = request.send().await.map_err(transport_error)?;
         let status = response.status();
@@ -225,6 +244,90 @@ impl ApiClient {
             .await
     }
 
+    pub async fn staff_session(
+        &self,
+        req: &StaffSessionRequest,
+    ) -> Result<StaffSessionResponse, ApiError> {
+        self.call(Method::POST, "/v1/staff/session", Some(req), None)
+            .await
+    }
+
+    pub async fn staff_search(
+        &self,
+        session: &SecretString,
+        q: &str,
+    ) -> Result<StudentMatches, ApiError> {
+        let path = format!("/v1/staff/students?q={}", percent_encode(q));
+        self.call_as::<(), _>(Method::GET, &path, None, None, Some(session))
+            .await
+    }
+
+    pub async fn staff_status(
+        &self,
+        session: &SecretString,
+        student_ref: &str,
+    ) -> Result<StudentStatus, ApiError> {
+        let path = format!("/v1/staff/students/{}", percent_encode(student_ref));
+        self.call_as::<(), _>(Method::GET, &path, None, None, Some(session))
+            .await
+    }
+
+    pub async fn staff_audit(
+        &self,
+        session: &SecretString,
+        student_ref: &str,
+    ) -> Result<AuditList, ApiError> {
+        let path = format!("/v1/staff/audit?student={}", percent_encode(student_ref));
+        self.call_as::<(), _>(Method::GET, &path, None, None, Some(session))
+            .await
+    }
+
+    pub async fn identity_check(
+        &self,
+        session: &SecretString,
+        student_ref: &str,
+        req: &IdentityCheckRequest,
+    ) -> Result<IdentityCheckResponse, ApiError> {
+        let path = format!(
+            "/v1/staff/students/{}/identity-checks",
+            percent_encode(student_ref)
+        );
+        self.call_as(Method::POST, &path, Some(req), None, Some(session))
+            .await
+    }
+
+    pub async fn staff_password(
+        &self,
+        session: &SecretString,
+        student_ref: &str,
+        req: &StaffPasswordRequest,
+    ) -> Result<StaffPasswordResponse, ApiError> {
+        let path = format!(
+            "/v1/staff/students/{}/password",
+            percent_encode(student_ref)
+        );
+        self.call_as(Method::POST, &path, Some(req), None, Some(session))
+            .await
+    }
+
+    /// `resume-self-service` (POST), `pin` or `questions` (DELETE).
+    pub async fn staff_simple(
+        &self,
+        session: &SecretString,
+        student_ref: &str,
+        what: &str,
+        req: &CheckRequest,
+    ) -> Result<(), ApiError> {
+        let method = if what == "resume-self-service" {
+            Method::POST
+        } else {
+            Method::DELETE
+        };
+        let path = format!("/v1/staff/students/{}/{what}", percent_encode(student_ref));
+        self.call_as(method, &path, Some(req), None, Some(session))
+            .await
+    }
+
     /// Resets the password. A lost answer is retried with the same idempotency key, so the
     /// change applies once however many times it is sent.
     pub async fn reset(
@@ -272,4 +375,16 @@ async fn read_limited(mut response: reqwest::Response) -> Result<Zeroizing<Vec<u
         out.extend_from_slice(&chunk);
     }
     Ok(out)
+}
+
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }

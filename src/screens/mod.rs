@@ -2,7 +2,11 @@
 //! state; it never awaits the network. Requests go out through the app, and the reply comes
 //! back to the screen that asked, if it is still the active one.
 
-use account_api::wire::{TicketRequest, TicketResponse};
+use account_api::wire::{
+    AuditList, CheckRequest, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
+    StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse, StudentMatches,
+    StudentStatus, TicketRequest, TicketResponse,
+};
 
 mod done;
 mod enroll_menu;
@@ -24,6 +28,13 @@ mod parent_sign_in;
 mod pin;
 mod problem;
 mod questions;
+mod staff_check;
+mod staff_find;
+mod staff_home;
+mod staff_sign_in;
+mod staff_student;
+mod staff_temp;
+mod staff_turn;
 mod ticket_done;
 mod ticket_form;
 mod ticket_review;
@@ -48,6 +59,13 @@ pub use parent_sign_in::ParentSignInScreen;
 pub use pin::PinScreen;
 pub use problem::{ProblemKind, ProblemScreen};
 pub use questions::QuestionsScreen;
+pub use staff_check::StaffCheckScreen;
+pub use staff_find::StaffFindScreen;
+pub use staff_home::StaffHomeScreen;
+pub use staff_sign_in::StaffSignInScreen;
+pub use staff_student::StaffStudentScreen;
+pub use staff_temp::{StaffTempScreen, TEMP_SHOWN_SECS};
+pub use staff_turn::StaffTurnScreen;
 pub use ticket_done::TicketDoneScreen;
 pub use ticket_form::TicketFormScreen;
 pub use ticket_review::TicketReviewScreen;
@@ -72,6 +90,7 @@ pub struct Ctx {
     pub lang: &'static str,
     pub locales: Arc<Locales>,
     pub config: Arc<KioskConfig>,
+    pub staff: Option<StaffContext>,
 }
 
 impl Ctx {
@@ -103,6 +122,33 @@ pub enum Request {
     },
     NycsaSignIn(NycsaSessionRequest),
     Ticket(TicketRequest),
+    StaffSignIn(StaffSessionRequest),
+    StaffSearch {
+        session: SecretString,
+        q: String,
+    },
+    /// A student's status and audit trail, in one go.
+    StaffOpen {
+        session: SecretString,
+        student_ref: String,
+    },
+    IdentityCheck {
+        session: SecretString,
+        student_ref: String,
+        body: IdentityCheckRequest,
+    },
+    StaffPassword {
+        session: SecretString,
+        student_ref: String,
+        body: StaffPasswordRequest,
+    },
+    /// `resume-self-service`, `pin` or `questions`.
+    StaffSimple {
+        session: SecretString,
+        student_ref: String,
+        what: &'static str,
+        body: CheckRequest,
+    },
     /// Ends a parent's session on the service; nobody waits for the answer.
     NycsaEnd(SecretString),
     ChildPassword {
@@ -134,6 +180,12 @@ pub enum Reply {
     ChildPassword(Result<ResetResponse, ApiError>),
     ResetLink(Result<ResetLinkAccepted, ApiError>),
     Ticket(Result<TicketResponse, ApiError>),
+    StaffSignIn(Result<StaffSessionResponse, ApiError>),
+    StaffSearch(Result<StudentMatches, ApiError>),
+    StaffOpen(Result<(StudentStatus, AuditList), ApiError>),
+    IdentityCheck(Result<IdentityCheckResponse, ApiError>),
+    StaffPassword(Result<StaffPasswordResponse, ApiError>),
+    StaffSimple(Result<(), ApiError>),
     Ignored,
 }
 
@@ -172,6 +224,17 @@ pub enum Action {
     ChooseLanguage(&'static str),
     /// Back to the language picker; the visitor's session is over.
     Restart,
+    /// Counter mode: a staff member signed in.
+    StaffSignedIn(StaffContext),
+    StaffSignOut,
+}
+
+/// The signed-in staff member at a counter terminal.
+#[derive(Debug)]
+pub struct StaffContext {
+    pub session: SecretString,
+    pub name: String,
+    pub center: String,
 }
 
 /// The state a student carries through the self-service reset.
@@ -224,6 +287,13 @@ pub enum Screen {
     TicketForm(TicketFormScreen),
     TicketReview(TicketReviewScreen),
     TicketDone(TicketDoneScreen),
+    StaffSignIn(StaffSignInScreen),
+    StaffHome(StaffHomeScreen),
+    StaffFind(StaffFindScreen),
+    StaffStudent(StaffStudentScreen),
+    StaffCheck(StaffCheckScreen),
+    StaffTurn(StaffTurnScreen),
+    StaffTemp(StaffTempScreen),
 }
 
 /// Footer hints and the step indicator that the chrome draws around a screen.
@@ -262,6 +332,13 @@ macro_rules! each {
             Screen::TicketForm($s) => $body,
             Screen::TicketReview($s) => $body,
             Screen::TicketDone($s) => $body,
+            Screen::StaffSignIn($s) => $body,
+            Screen::StaffHome($s) => $body,
+            Screen::StaffFind($s) => $body,
+            Screen::StaffStudent($s) => $body,
+            Screen::StaffCheck($s) => $body,
+            Screen::StaffTurn($s) => $body,
+            Screen::StaffTemp($s) => $body,
         }
     };
 }
@@ -295,6 +372,13 @@ impl Screen {
             Screen::TicketForm(_) => "ticket_form",
             Screen::TicketReview(_) => "ticket_review",
             Screen::TicketDone(_) => "ticket_done",
+            Screen::StaffSignIn(_) => "staff_sign_in",
+            Screen::StaffHome(_) => "staff_home",
+            Screen::StaffFind(_) => "staff_find",
+            Screen::StaffStudent(_) => "staff_student",
+            Screen::StaffCheck(_) => "staff_check",
+            Screen::StaffTurn(_) => "staff_turn",
+            Screen::StaffTemp(_) => "staff_temp",
         }
     }
 
@@ -312,6 +396,8 @@ impl Screen {
         } else if let Screen::Forgot(s) = self {
             s.paste(text)
         } else if let Screen::TicketForm(s) = self {
+            s.paste(text)
+        } else if let Screen::StaffFind(s) = self {
             s.paste(text)
         } else {
             // Secret fields take pasted text character by character, within their limits.
@@ -334,6 +420,10 @@ impl Screen {
             Screen::ParentSignIn(s) => s.reply(reply, ctx),
             Screen::Forgot(s) => s.reply(reply, ctx),
             Screen::TicketReview(s) => s.reply(reply, ctx),
+            Screen::StaffSignIn(s) => s.reply(reply, ctx),
+            Screen::StaffFind(s) => s.reply(reply, ctx),
+            Screen::StaffStudent(s) => s.reply(reply, ctx),
+            Screen::StaffCheck(s) => s.reply(reply, ctx),
             _ => Action::None,
         }
     }
@@ -351,6 +441,10 @@ impl Screen {
             Screen::ParentSignIn(s) => s.busy = busy,
             Screen::Forgot(s) => s.busy = busy,
             Screen::TicketReview(s) => s.busy = busy,
+            Screen::StaffSignIn(s) => s.busy = busy,
+            Screen::StaffFind(s) => s.busy = busy,
+            Screen::StaffStudent(s) => s.busy = busy,
+            Screen::StaffCheck(s) => s.busy = busy,
             _ => {}
         }
     }
@@ -384,6 +478,8 @@ impl Screen {
             Screen::Language(_)
                 | Screen::Menu(_)
                 | Screen::NotReady(_)
+                | Screen::StaffHome(_)
+                | Screen::StaffTemp(_)
                 | Screen::Help(_)
                 | Screen::NoNycsa(_)
                 | Screen::Problem(_)
@@ -396,7 +492,7 @@ impl Screen {
 
     /// Whether the visitor's session is still going: the idle countdown only runs then.
     pub fn holds_visitor(&self) -> bool {
-        !matches!(self, Screen::Language(_))
+        !matches!(self, Screen::Language(_) | Screen::StaffSignIn(_))
     }
 }
 

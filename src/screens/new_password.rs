@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
+use super::StaffStudentScreen;
 use super::{
     problem_for, Action, ChildScreen, Chrome, Ctx, DoneKind, DoneScreen, EnrollContext,
     EnrollMenuScreen, MenuScreen, ParentChildrenScreen, ParentSession, Reply, Request, Screen,
@@ -29,6 +30,8 @@ pub enum PasswordPurpose {
     },
     /// Replacing a temporary password in an enrollment session.
     Enrollment(EnrollContext),
+    /// At the counter, the visitor typing their own new password after an identity check.
+    Staff { back: Box<StaffStudentScreen> },
     /// A parent resetting a linked child's password.
     Child {
         parent: ParentSession,
@@ -72,6 +75,12 @@ impl NewPasswordScreen {
             parent,
             index,
             idempotency_key: uuid::Uuid::new_v4().to_string(),
+        })
+    }
+
+    pub fn for_staff(back: StaffStudentScreen) -> Self {
+        Self::with_purpose(PasswordPurpose::Staff {
+            back: Box::new(back),
         })
     }
 
@@ -129,7 +138,7 @@ impl NewPasswordScreen {
         !self.new.is_empty() && self.new.expose() == self.confirm.expose()
     }
 
-    fn submit(&mut self) -> Action {
+    fn submit(&mut self, ctx: &Ctx) -> Action {
         self.tried_submit = true;
         if !self.check.is_ok() || !self.matches() {
             return Action::None;
@@ -160,6 +169,18 @@ impl NewPasswordScreen {
                 }),
                 None => Action::None,
             },
+            PasswordPurpose::Staff { back } => match (&ctx.staff, &back.check) {
+                (Some(staff), Some(check)) => Action::Request(Request::StaffPassword {
+                    session: SecretString::from_str_exact(staff.session.expose()),
+                    student_ref: back.student_ref().to_string(),
+                    body: account_api::wire::StaffPasswordRequest {
+                        check: SecretString::from_str_exact(check.expose()),
+                        mode: account_api::wire::StaffResetMode::VisitorChooses,
+                        new_password: Some(self.new.to_secret()),
+                    },
+                }),
+                _ => Action::None,
+            },
             PasswordPurpose::Enrollment(ctx) => match &ctx.session {
                 Some(session) => Action::Request(Request::SetPassword {
                     student: ctx.student.clone(),
@@ -171,12 +192,15 @@ impl NewPasswordScreen {
         }
     }
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         match key {
             Key::Esc => {
                 return match &mut self.purpose {
                     PasswordPurpose::Child { parent, index, .. } => {
                         Action::Go(Screen::Child(ChildScreen::new(parent.take(), *index)))
+                    }
+                    PasswordPurpose::Staff { back } => {
+                        Action::Go(Screen::StaffStudent(back.take()))
                     }
                     _ => Action::Go(Screen::Menu(MenuScreen::default())),
                 }
@@ -184,7 +208,7 @@ impl NewPasswordScreen {
             Key::Reveal => self.reveal = !self.reveal,
             Key::Tab | Key::Down | Key::BackTab | Key::Up => self.focus = 1 - self.focus,
             Key::Enter if self.focus == 0 => self.focus = 1,
-            Key::Enter => return self.submit(),
+            Key::Enter => return self.submit(ctx),
             other => {
                 let field = if self.focus == 0 {
                     &mut self.new
@@ -203,6 +227,26 @@ impl NewPasswordScreen {
     pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
         if let Reply::ChildPassword(result) = reply {
             return self.child_reply(result, ctx);
+        }
+        if let Reply::StaffPassword(result) = reply {
+            return match (result, &mut self.purpose) {
+                (Ok(_), PasswordPurpose::Staff { back }) => {
+                    let mut back = back.take();
+                    back.status.must_change_password = false;
+                    back.status.paused = None;
+                    back.status.last_reset_path = Some("staff".into());
+                    back.message = Some("staff-done-visitor-password");
+                    Action::Go(Screen::StaffStudent(back))
+                }
+                (Err(ApiError::Problem(p)), _) if p.code == ErrorCode::PasswordRejected => {
+                    self.rejected(p.reasons.unwrap_or_default());
+                    Action::None
+                }
+                (Err(e), PasswordPurpose::Staff { back }) => {
+                    Action::Go(problem_for(e, Some(Screen::StaffStudent(back.take()))))
+                }
+                _ => Action::None,
+            };
         }
         let result = match reply {
             Reply::Reset(result) => result.map(|_| None),

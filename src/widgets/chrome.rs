@@ -28,11 +28,12 @@ pub fn header(frame: &mut Frame, area: Rect, ctx: &Ctx, chrome: &Chrome) {
             right
         );
     }
-    let left = super::bidi::visual(&format!(
-        "{} · {}",
-        ctx.t("app-title"),
-        ctx.config.center_name
-    ));
+    // At the counter, the signed-in staff member's name and center are always shown.
+    let left = match &ctx.staff {
+        Some(staff) => format!("{} · {} · {}", ctx.t("app-title"), staff.name, staff.center),
+        None => format!("{} · {}", ctx.t("app-title"), ctx.config.center_name),
+    };
+    let left = super::bidi::visual(&left);
     let right = super::bidi::visual(&right);
     let width = area.width as usize;
     let right_w = right.width();

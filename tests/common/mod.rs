@@ -62,6 +62,28 @@ pub fn config() -> Arc<KioskConfig> {
     Arc::new(KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &[]).unwrap())
 }
 
+pub fn counter_config() -> Arc<KioskConfig> {
+    let env = [("KIOSK_MODE".to_string(), "counter".to_string())];
+    Arc::new(KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap())
+}
+
+impl Service {
+    /// A counter terminal's token for the same service.
+    pub async fn counter_token(&self) -> String {
+        let token = new_token().to_string();
+        self.store
+            .add_device(
+                "counter",
+                DeviceMode::Counter,
+                &digest(&token),
+                SystemClock.now(),
+            )
+            .await
+            .unwrap();
+        token
+    }
+}
+
 pub struct Harness {
     pub app: App,
     pub rx: UnboundedReceiver<AppEvent>,
@@ -83,6 +105,20 @@ impl Harness {
         )
         .unwrap();
         Self::new(Some(api))
+    }
+
+    /// A counter-mode app on `token` (a counter terminal's).
+    pub fn counter(service: &Service, token: &str) -> Self {
+        let api = ApiClient::new(
+            &service.base,
+            SecretString::from_str_exact(token),
+            Duration::from_secs(5),
+            None,
+        )
+        .unwrap();
+        let (tx, rx) = unbounded_channel();
+        let app = App::new(counter_config(), Locales::load(), Some(api), tx);
+        Harness { app, rx }
     }
 
     pub fn key(&mut self, code: KeyCode) {

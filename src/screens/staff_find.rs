@@ -1,0 +1,157 @@
+use account_api::wire::StudentSummary;
+use account_api::SecretString;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::{
+    problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffHomeScreen, StaffStudentScreen,
+};
+use crate::keys::Key;
+use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
+use crate::widgets::text::{below, paragraphs};
+use crate::widgets::theme::palette;
+
+/// Find a student by student ID, username, or last name and birth date.
+pub struct StaffFindScreen {
+    pub query: TextField,
+    pub results: Option<Vec<StudentSummary>>,
+    pub selected: usize,
+    pub busy: bool,
+}
+
+impl Default for StaffFindScreen {
+    fn default() -> Self {
+        StaffFindScreen {
+            query: TextField::new(80),
+            results: None,
+            selected: 0,
+            busy: false,
+        }
+    }
+}
+
+impl StaffFindScreen {
+    pub fn paste(&mut self, text: &str) {
+        self.query.paste(text);
+    }
+
+    fn session(ctx: &Ctx) -> Option<SecretString> {
+        ctx.staff
+            .as_ref()
+            .map(|s| SecretString::from_str_exact(s.session.expose()))
+    }
+
+    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+        let n = self.results.as_ref().map_or(0, Vec::len);
+        match key {
+            Key::Esc => Action::Go(Screen::StaffHome(StaffHomeScreen::default())),
+            Key::Down if n > 0 => {
+                self.selected = (self.selected + 1) % n;
+                Action::None
+            }
+            Key::Up if n > 0 => {
+                self.selected = (self.selected + n - 1) % n;
+                Action::None
+            }
+            Key::Tab if n > 0 => {
+                self.selected = (self.selected + 1) % n;
+                Action::None
+            }
+            Key::Enter if n > 0 && self.query.value().is_empty() => self.open(ctx),
+            Key::Enter => {
+                let q = self.query.value().trim().to_string();
+                match (q.is_empty(), Self::session(ctx)) {
+                    (false, Some(session)) => Action::Request(Request::StaffSearch { session, q }),
+                    _ => Action::None,
+                }
+            }
+            Key::Right if n > 0 => self.open(ctx),
+            other => {
+                self.query.key(other);
+                Action::None
+            }
+        }
+    }
+
+    fn open(&mut self, ctx: &Ctx) -> Action {
+        let Some(student) = self.results.as_ref().and_then(|r| r.get(self.selected)) else {
+            return Action::None;
+        };
+        match Self::session(ctx) {
+            Some(session) => Action::Request(Request::StaffOpen {
+                session,
+                student_ref: student.student_ref.clone(),
+            }),
+            None => Action::None,
+        }
+    }
+
+    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+        match reply {
+            Reply::StaffSearch(Ok(m)) => {
+                self.results = Some(m.students);
+                self.selected = 0;
+                // The results are what matters now; typing again starts a new search.
+                self.query = TextField::new(80);
+                Action::None
+            }
+            Reply::StaffOpen(Ok((status, audit))) => {
+                Action::Go(Screen::StaffStudent(StaffStudentScreen::new(status, audit)))
+            }
+            Reply::StaffSearch(Err(e)) | Reply::StaffOpen(Err(e)) => Action::Go(problem_for(
+                e,
+                Some(Screen::StaffFind(StaffFindScreen::default())),
+            )),
+            _ => Action::None,
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("staff-find-title"),
+            step: None,
+            keys: vec!["key-search", "key-select", "key-back", "key-sign-out"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        let used = paragraphs(frame, area, &[(ctx.t("staff-find-hint"), p.muted)]);
+        let mut rest = below(area, used + 1);
+        draw_text(
+            frame,
+            rest,
+            &ctx.t("staff-find-label"),
+            &self.query,
+            !self.busy,
+            None,
+        );
+        rest = below(rest, FIELD_ROWS + 1);
+        let Some(results) = &self.results else { return };
+        if results.is_empty() {
+            paragraphs(frame, rest, &[(ctx.t("staff-find-none"), p.text)]);
+            return;
+        }
+        let lines: Vec<Line> = results
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let style = if i == self.selected {
+                    p.selected
+                } else {
+                    p.text
+                };
+                Line::from(Span::styled(
+                    format!(
+                        " {} · {} · {} · {} ",
+                        s.name, s.student_id, s.username, s.birth_date
+                    ),
+                    style,
+                ))
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), rest);
+    }
+}

@@ -1,0 +1,44 @@
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+use super::{Action, Chrome, Ctx, NewPasswordScreen, Screen, StaffStudentScreen};
+use crate::keys::Key;
+use crate::widgets::text::paragraphs;
+use crate::widgets::theme::palette;
+
+/// Before the visitor types a new password on the counter keyboard.
+pub struct StaffTurnScreen {
+    pub back: Box<StaffStudentScreen>,
+}
+
+impl StaffTurnScreen {
+    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter => Action::Go(Screen::NewPassword(NewPasswordScreen::for_staff(
+                self.back.take(),
+            ))),
+            Key::Esc => Action::Go(Screen::StaffStudent(self.back.take())),
+            _ => Action::None,
+        }
+    }
+
+    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("staff-turn-title"),
+            step: None,
+            keys: vec!["key-continue", "key-back"],
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let p = palette();
+        paragraphs(
+            frame,
+            area,
+            &[
+                (ctx.t("staff-turn-body"), p.accent),
+                (ctx.t("staff-turn-note"), p.text),
+            ],
+        );
+    }
+}

@@ -1,0 +1,199 @@
+//! Counter mode through the real app and service: staff sign-in, find a student, identity
+//! check, actions; and what a kiosk-mode terminal may not do.
+
+mod common;
+
+use common::{service, Harness};
+use crossterm::event::KeyCode;
+
+async fn jordan(h: &mut Harness) {
+    assert_eq!(
+        h.screen_name(),
+        "staff_sign_in",
+        "counter mode starts with staff sign-in"
+    );
+    h.text("fwc.bronx.01");
+    h.key(KeyCode::Enter);
+    h.text("Counter-Demo-2026");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "staff_home", "{}", h.render(80, 24));
+}
+
+async fn open_eli(h: &mut Harness) {
+    h.text("1");
+    h.text("256789012");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert!(h.render(80, 24).contains("Eli Haddad"));
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "staff_student", "{}", h.render(80, 24));
+}
+
+#[tokio::test]
+async fn jordan_checks_eli_resumes_self_service_and_gives_a_temporary_password() {
+    let svc = service().await;
+    let token = svc.counter_token().await;
+    let mut h = Harness::counter(&svc, &token);
+    jordan(&mut h).await;
+    let screen = h.render(80, 24);
+    assert!(
+        screen.contains("Jordan Lee") && screen.contains("Bronx Family Welcome Center"),
+        "{screen}"
+    );
+    open_eli(&mut h).await;
+    let screen = h.render(80, 24);
+    assert!(screen.contains("until a parent or staff reset"), "{screen}");
+    assert!(screen.contains("Record an identity check"), "{screen}");
+
+    // Nothing but the identity check is offered until it is recorded.
+    h.text("1");
+    assert_eq!(h.screen_name(), "staff_check");
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Tab);
+    h.text("NYC ID card");
+    h.key(KeyCode::Enter);
+    h.text("father");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "staff_student");
+    assert!(h.render(80, 24).contains("valid for 10 minutes"));
+
+    h.text("3");
+    h.settle().await;
+    assert!(
+        h.render(80, 24).contains("Self-service is resumed"),
+        "{}",
+        h.render(80, 24)
+    );
+
+    h.text("2");
+    h.settle().await;
+    assert_eq!(h.screen_name(), "staff_temp");
+    let screen = h.render(80, 24);
+    let password_line = screen
+        .lines()
+        .find(|l| l.trim().split(' ').all(|c| c.chars().count() == 1) && l.trim().len() > 20)
+        .unwrap();
+    let password: String = password_line.split_whitespace().collect();
+    assert_eq!(password.chars().count(), 12, "{screen}");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.screen_name(), "staff_student");
+    assert!(
+        !h.render(80, 24).contains(password_line.trim()),
+        "shown once, then gone"
+    );
+    assert!(h.render(80, 24).contains("temporary password is waiting"));
+
+    let audit = svc.store.audit_events(None, 100).await.unwrap();
+    let actions: Vec<_> = audit
+        .iter()
+        .filter(|e| e.actor == "fwc.bronx.01")
+        .map(|e| e.action.as_str())
+        .collect();
+    assert_eq!(
+        actions,
+        vec![
+            "staff_sign_in",
+            "identity_check",
+            "self_service_resumed",
+            "password_reset"
+        ]
+    );
+
+    // At a kiosk, Eli signs in with the temporary password and must choose a new one.
+    let mut kiosk = Harness::with_service(&svc);
+    kiosk.key(KeyCode::Enter);
+    kiosk.text("5");
+    kiosk.text("EliH9753");
+    kiosk.key(KeyCode::Enter);
+    kiosk.text(&password);
+    kiosk.key(KeyCode::Enter);
+    kiosk.settle().await;
+    assert_eq!(
+        kiosk.screen_name(),
+        "new_password",
+        "{}",
+        kiosk.render(80, 24)
+    );
+    assert!(kiosk.render(80, 24).contains("temporary password"));
+    kiosk.text("Lantern-Walrus-Piano-4");
+    kiosk.key(KeyCode::Enter);
+    kiosk.text("Lantern-Walrus-Piano-4");
+    kiosk.key(KeyCode::Enter);
+    kiosk.settle().await;
+    assert_eq!(
+        kiosk.screen_name(),
+        "enroll_menu",
+        "{}",
+        kiosk.render(80, 24)
+    );
+}
+
+#[tokio::test]
+async fn the_visitor_types_the_password_and_staff_never_see_it() {
+    let svc = service().await;
+    let token = svc.counter_token().await;
+    let mut h = Harness::counter(&svc, &token);
+    jordan(&mut h).await;
+    open_eli(&mut h).await;
+    h.text("1");
+    h.key(KeyCode::Tab);
+    h.text("Passport");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    h.text("1");
+    assert_eq!(h.screen_name(), "staff_turn");
+    assert!(h
+        .render(80, 24)
+        .contains("Please turn the keyboard to the visitor"));
+    h.key(KeyCode::Enter);
+    h.text("Granite-Kayak-Meadow-37");
+    h.key(KeyCode::Enter);
+    h.text("Granite-Kayak-Meadow-37");
+    assert!(!h.render(80, 24).contains("Granite"));
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "staff_student");
+    assert!(h.render(80, 24).contains("new password is saved"));
+    assert_eq!(
+        h.app.ctx.staff.as_ref().map(|s| s.name.as_str()),
+        Some("Jordan Lee")
+    );
+
+    // F10 signs the staff member out and wipes the session.
+    h.key(KeyCode::F(10));
+    assert_eq!(h.screen_name(), "staff_sign_in");
+    assert!(h.app.ctx.staff.is_none());
+}
+
+#[tokio::test]
+async fn a_kiosk_mode_terminal_cannot_sign_staff_in() {
+    let svc = service().await;
+    let mut h = Harness::counter(&svc, &svc.token);
+    h.text("fwc.bronx.01");
+    h.key(KeyCode::Enter);
+    h.text("Counter-Demo-2026");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "problem");
+    assert!(h.app.ctx.staff.is_none());
+}
+
+#[tokio::test]
+async fn fifteen_idle_minutes_sign_the_staff_member_out() {
+    let svc = service().await;
+    let token = svc.counter_token().await;
+    let mut h = Harness::counter(&svc, &token);
+    jordan(&mut h).await;
+    tokio::time::pause();
+    tokio::time::advance(std::time::Duration::from_secs(10 * 60)).await;
+    h.app.handle(kiosk::app::AppEvent::Tick);
+    assert_eq!(h.screen_name(), "staff_home", "ten minutes is not enough");
+    tokio::time::advance(std::time::Duration::from_secs(5 * 60 + 21)).await;
+    h.app.handle(kiosk::app::AppEvent::Tick);
+    assert_eq!(h.screen_name(), "staff_sign_in");
+    assert!(h.app.ctx.staff.is_none());
+}
