@@ -29,6 +29,8 @@ pub const SESSION_FAILURE_LIMIT: u32 = 8;
 /// The most of one paste the kiosk looks at; fields are far shorter anyway.
 const PASTE_LIMIT: usize = 4096;
 
+// One event at a time goes through the channel; boxing replies would only add allocations.
+#[allow(clippy::large_enum_variant)]
 pub enum AppEvent {
     Key(KeyEvent),
     Paste(String),

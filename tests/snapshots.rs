@@ -383,3 +383,109 @@ fn help_ticket_and_offline_screens() {
     h.app.handle(kiosk::app::AppEvent::Health(false));
     check("offline", &mut h, &[]);
 }
+
+fn eli_status() -> account_api::wire::StudentStatus {
+    account_api::wire::StudentStatus {
+        student: account_api::wire::StudentSummary {
+            student_ref: "stu_e".into(),
+            name: "Eli Haddad".into(),
+            username: "EliH9753".into(),
+            student_id: "256789012".into(),
+            school: "M.S. 223 The Laboratory School".into(),
+            birth_date: "2012-09-09".into(),
+        },
+        email: "elih9753@nycstudents.net".into(),
+        has_pin: true,
+        has_questions: false,
+        paused: Some("until_reset".into()),
+        paused_until: None,
+        last_reset_at: None,
+        last_reset_path: None,
+        must_change_password: false,
+    }
+}
+
+fn eli_audit() -> account_api::wire::AuditList {
+    account_api::wire::AuditList {
+        events: vec![account_api::wire::AuditEntry {
+            at: "2026-11-27T09:15:00Z".into(),
+            actor: "system".into(),
+            action: "self_service_paused".into(),
+            result: "until_reset".into(),
+            detail: "".into(),
+        }],
+    }
+}
+
+fn jordan() -> StaffContext {
+    StaffContext {
+        session: SecretString::from_str_exact("staff-session-SECRET"),
+        name: "Jordan Lee".into(),
+        center: "Bronx Family Welcome Center".into(),
+    }
+}
+
+#[test]
+fn counter_screens() {
+    let mut h = Harness::new(None);
+    h.app.screen = Screen::StaffSignIn(StaffSignInScreen::default());
+    h.text("fwc.bronx.01");
+    h.key(KeyCode::Tab);
+    h.text("Counter-Demo-2026");
+    check("staff_sign_in", &mut h, &["Counter-Demo-2026"]);
+    h.app.ctx.staff = Some(jordan());
+    h.app.screen = Screen::StaffHome(StaffHomeScreen::default());
+    check("staff_home", &mut h, &["staff-session-SECRET"]);
+    let find = StaffFindScreen {
+        results: Some(vec![eli_status().student]),
+        ..Default::default()
+    };
+    h.app.screen = Screen::StaffFind(find);
+    check("staff_find", &mut h, &["staff-session-SECRET"]);
+    h.app.screen = Screen::StaffStudent(StaffStudentScreen::new(eli_status(), eli_audit()));
+    check("staff_student_unchecked", &mut h, &["staff-session-SECRET"]);
+    let mut checked = StaffStudentScreen::new(eli_status(), eli_audit());
+    checked.check = Some(SecretString::from_str_exact("check-SECRET"));
+    checked.message = Some("staff-check-recorded");
+    h.app.screen = Screen::StaffStudent(checked);
+    check(
+        "staff_student_checked",
+        &mut h,
+        &["staff-session-SECRET", "check-SECRET"],
+    );
+    h.app.screen = Screen::StaffCheck(StaffCheckScreen::new(StaffStudentScreen::new(
+        eli_status(),
+        eli_audit(),
+    )));
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Tab);
+    h.text("NYC ID card");
+    check("staff_identity_check", &mut h, &["staff-session-SECRET"]);
+    h.app.screen = Screen::StaffTurn(StaffTurnScreen {
+        back: Box::new(StaffStudentScreen::new(eli_status(), eli_audit())),
+    });
+    check("staff_turn_keyboard", &mut h, &[]);
+    let mut back = StaffStudentScreen::new(eli_status(), eli_audit());
+    back.check = Some(SecretString::from_str_exact("check-SECRET"));
+    h.app.screen = Screen::NewPassword(NewPasswordScreen::for_staff(back));
+    h.text("Granite-Kayak-Meadow-37");
+    check(
+        "staff_visitor_password",
+        &mut h,
+        &["Granite-Kayak", "check-SECRET", "staff-session-SECRET"],
+    );
+
+    // The temporary password is on the screen once, and never in a snapshot.
+    let temporary = "Xk7pQ2mZr9Ta";
+    h.app.screen = Screen::StaffTemp(StaffTempScreen::new(
+        SecretString::from_str_exact(temporary),
+        StaffStudentScreen::new(eli_status(), eli_audit()),
+    ));
+    let spaced: String = temporary.chars().flat_map(|c| [c, ' ']).collect();
+    let text = render_app(&h.app, 80, 24);
+    assert!(text.contains(spaced.trim_end()), "{text}");
+    insta::assert_snapshot!(
+        "staff_temporary_password_en_80x24",
+        text.replace(spaced.trim_end(), "<temporary password>")
+    );
+}

@@ -168,6 +168,8 @@ pub enum Request {
     },
 }
 
+// A reply is built once per request and moved straight to its screen.
+#[allow(clippy::large_enum_variant)]
 pub enum Reply {
     Start(Result<StartResponse, ApiError>),
     Verify(Result<VerifyResponse, ApiError>),

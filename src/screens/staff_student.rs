@@ -300,7 +300,7 @@ impl StaffStudentScreen {
         if self.busy {
             left.push(Line::from(Span::styled(ctx.t("please-wait"), p.accent)));
         }
-        let left_w = if area.width >= 80 { 46 } else { area.width };
+        let left_w = if area.width >= 70 { 46 } else { area.width };
         frame.render_widget(
             Paragraph::new(left).wrap(Wrap { trim: true }),
             Rect {

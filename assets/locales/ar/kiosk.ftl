@@ -292,3 +292,66 @@ ticket-review-hint = هل كل شيء صحيح؟ Enter يرسله، و Esc يع�
 ticket-done-title = تم فتح طلبك
 ticket-done-number = رقم طلبك:
 ticket-done-body = يرجى كتابة الرقم { $ticket }. سنتواصل معك. للمتابعة، امسح رمز QR بهاتفك.
+
+## Counter mode (staff)
+key-sign-out = F10: تسجيل الخروج
+key-search = Enter: بحث
+staff-sign-in-title = تسجيل دخول الموظفين
+staff-sign-in-intro = هذا جهاز خاص بمكتب الاستقبال. يسجل الموظفون الدخول برقم الموظف وكلمة المرور.
+staff-id = رقم الموظف
+staff-password = كلمة المرور
+staff-home-title = مكتب الاستقبال
+staff-find = البحث عن طالب
+staff-family-menu = مساعدة زائر عبر قائمة العائلات
+staff-sign-out = تسجيل الخروج
+staff-find-title = البحث عن طالب
+staff-find-hint = رقم الطالب، أو اسم المستخدم، أو اسم العائلة وتاريخ الميلاد (Martinez 03/14/2012).
+staff-find-label = بحث
+staff-find-none = لا يوجد طالب مطابق. تحقق من الإملاء أو من تاريخ الميلاد.
+staff-student-id = رقم الطالب
+staff-questions = أسئلة الأمان
+staff-yes = نعم
+staff-no = لا
+staff-paused = إيقاف الخدمة الذاتية
+staff-paused-temporary = لمدة 15 دقيقة
+staff-paused-until_reset = حتى يعيد ولي الأمر أو الموظفون التعيين
+staff-last-reset = آخر إعادة تعيين
+staff-must-change = توجد كلمة مرور مؤقتة لم يتم تغييرها بعد.
+staff-audit = النشاط الأخير
+staff-check-needed = تحقق أولا من هوية الزائر شخصيا.
+staff-check-ok = تم التحقق من الهوية. اختر إجراء:
+staff-check-recorded = تم تسجيل التحقق من الهوية. وهو صالح لمدة 10 دقائق.
+staff-check-expired = انتهت صلاحية التحقق من الهوية. يرجى التحقق مرة أخرى.
+staff-action-check = تسجيل التحقق من الهوية
+staff-action-visitor-password = إعادة تعيين: الزائر يكتب كلمة مرور جديدة
+staff-action-temporary = إعادة تعيين بكلمة مرور مؤقتة
+staff-action-resume = استئناف الخدمة الذاتية
+staff-action-clear-pin = مسح رمز PIN
+staff-action-clear-questions = مسح أسئلة الأمان
+staff-action-refresh = تحديث
+staff-done-resume = تم استئناف الخدمة الذاتية.
+staff-done-clear-pin = تم مسح رمز PIN. يمكن للطالب إنشاء رمز جديد.
+staff-done-clear-questions = تم مسح أسئلة الأمان. يمكن للطالب إعداد أسئلة جديدة.
+staff-done-visitor-password = تم حفظ كلمة المرور الجديدة للزائر.
+staff-check-title = التحقق من الهوية
+staff-check-intro = من هو الزائر، وما المستند الذي اطلعت عليه؟
+staff-visitor = الزائر
+staff-visitor-student = الطالب نفسه
+staff-visitor-parent = أحد الوالدين
+staff-visitor-guardian = الوصي
+staff-document = المستند الذي اطلعت عليه (مثلا: بطاقة هوية مدينة نيويورك)
+staff-note = ملاحظة (اختياري)
+staff-turn-title = يرجى توجيه لوحة المفاتيح نحو الزائر
+staff-turn-body = يرجى توجيه لوحة المفاتيح نحو الزائر.
+staff-turn-note = يكتب الزائر كلمة المرور الجديدة مرتين. وتبقى مخفية: لا يراها الموظفون أبدا.
+staff-temp-title = كلمة مرور مؤقتة
+staff-temp-intro = أعط كلمة المرور المؤقتة هذه للزائر. تظهر مرة واحدة فقط:
+staff-temp-must-change = يجب على الطالب اختيار كلمة مرور جديدة عند تسجيل الدخول التالي (الخيار 5 في قائمة الجهاز).
+staff-temp-countdown = ستختفي كلمة المرور هذه بعد { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوان
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+  }.

@@ -284,3 +284,64 @@ ticket-review-hint = Всё верно? Enter — отправить, Esc — в
 ticket-done-title = Ваш запрос принят
 ticket-done-number = Номер вашего запроса:
 ticket-done-body = Запишите номер { $ticket }. Мы с вами свяжемся. Чтобы следить за запросом, отсканируйте QR-код телефоном.
+
+## Counter mode (staff)
+key-sign-out = F10: Выйти
+key-search = Enter: Найти
+staff-sign-in-title = Вход для сотрудников
+staff-sign-in-intro = Это терминал для работы за стойкой. Сотрудники входят со своим ID сотрудника и паролем.
+staff-id = ID сотрудника
+staff-password = Пароль
+staff-home-title = Стойка
+staff-find = Найти ученика
+staff-family-menu = Помочь посетителю в меню для семей
+staff-sign-out = Выйти
+staff-find-title = Поиск ученика
+staff-find-hint = Номер ученика, имя пользователя или фамилия и дата рождения (Martinez 03/14/2012).
+staff-find-label = Поиск
+staff-find-none = Ученик не найден. Проверьте написание или дату рождения.
+staff-student-id = Номер ученика
+staff-questions = Вопросы
+staff-yes = да
+staff-no = нет
+staff-paused = Самостоятельный сброс приостановлен
+staff-paused-temporary = на 15 минут
+staff-paused-until_reset = до сброса родителем или сотрудником
+staff-last-reset = Последний сброс
+staff-must-change = Временный пароль ещё не изменён.
+staff-audit = Последние действия
+staff-check-needed = Сначала лично проверьте личность посетителя.
+staff-check-ok = Личность проверена. Выберите действие:
+staff-check-recorded = Проверка личности записана. Она действует 10 минут.
+staff-check-expired = Срок проверки личности истёк. Проверьте ещё раз.
+staff-action-check = Записать проверку личности
+staff-action-visitor-password = Сброс: посетитель вводит новый пароль
+staff-action-temporary = Выдать временный пароль
+staff-action-resume = Возобновить самостоятельный сброс
+staff-action-clear-pin = Удалить PIN-код
+staff-action-clear-questions = Удалить контрольные вопросы
+staff-action-refresh = Обновить
+staff-done-resume = Самостоятельный сброс возобновлён.
+staff-done-clear-pin = PIN-код удалён. Ученик может создать новый.
+staff-done-clear-questions = Контрольные вопросы удалены. Ученик может настроить новые.
+staff-done-visitor-password = Новый пароль посетителя сохранён.
+staff-check-title = Проверка личности
+staff-check-intro = кто посетитель и какой документ вы видели?
+staff-visitor = Посетитель
+staff-visitor-student = Сам ученик
+staff-visitor-parent = Родитель
+staff-visitor-guardian = Опекун
+staff-document = Предъявленный документ (например, удостоверение личности NYC)
+staff-note = Примечание (необязательно)
+staff-turn-title = Пожалуйста, поверните клавиатуру к посетителю
+staff-turn-body = Пожалуйста, поверните клавиатуру к посетителю.
+staff-turn-note = Посетитель дважды вводит новый пароль. Пароль скрыт: сотрудники его не видят.
+staff-temp-title = Временный пароль
+staff-temp-intro = Передайте этот временный пароль посетителю. Он показывается только один раз:
+staff-temp-must-change = При следующем входе ученик должен придумать новый пароль (пункт меню 5 на терминале).
+staff-temp-countdown = Этот пароль исчезнет через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+  }.

@@ -1,0 +1,69 @@
+//! End to end in a pseudo-terminal: Jordan signs in at a counter terminal, finds Eli by
+//! student ID, records an identity check, resumes his self-service, resets his password to a
+//! temporary one; then, in kiosk mode, Eli signs in with it and must choose a new one.
+
+mod common;
+
+use common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
+
+#[test]
+fn jordan_helps_eli_then_eli_replaces_the_temporary_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &exit_hash());
+    let mut k = Kiosk::spawn(
+        &["--config", config.to_str().unwrap(), "--mode", "counter"],
+        dir.path(),
+        &[],
+    );
+    k.wait_for("Staff sign-in");
+    k.type_text("fwc.bronx.01");
+    k.send(TAB);
+    k.type_text("Counter-Demo-2026");
+    k.send(ENTER);
+    k.wait_for("Jordan Lee");
+    k.send("1");
+    k.wait_for("Find a student");
+    k.type_text("256789012");
+    k.send(ENTER);
+    k.wait_for("Eli Haddad");
+    k.send(ENTER);
+    k.wait_for("Record an identity check");
+    k.send("1");
+    k.wait_for("Document seen");
+    k.send(TAB);
+    k.type_text("NYC ID card");
+    k.send(ENTER);
+    k.send(ENTER);
+    k.wait_for("Identity check recorded");
+    k.send("3");
+    k.wait_for("Self-service is resumed");
+    k.send("2");
+    k.wait_for("shown only once");
+    let screen = k.screen();
+    let line = screen
+        .lines()
+        .map(str::trim)
+        .find(|l| l.len() == 23 && l.split(' ').all(|c| c.chars().count() == 1))
+        .unwrap_or_else(|| panic!("no temporary password on:\n{screen}"));
+    let temporary: String = line.split(' ').collect();
+    k.send(ENTER);
+    k.wait_for("temporary password is waiting");
+    drop(k);
+
+    let mut k = Kiosk::spawn(&["--config", config.to_str().unwrap()], dir.path(), &[]);
+    k.wait_for("Choose your language");
+    k.send(ENTER);
+    k.wait_for("How can we help you today?");
+    k.send("5");
+    k.wait_for("Sign in with your NYC Public Schools username and password");
+    k.type_text("EliH9753");
+    k.send(TAB);
+    k.type_text(&temporary);
+    k.send(ENTER);
+    k.wait_for("You signed in with a temporary password");
+    k.type_text("Lantern-Walrus-Piano-4");
+    k.send(TAB);
+    k.type_text("Lantern-Walrus-Piano-4");
+    k.send(ENTER);
+    k.wait_for("Your PIN and security questions");
+}
