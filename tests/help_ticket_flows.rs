@@ -82,6 +82,10 @@ async fn a_ticket_is_checked_reviewed_sent_and_numbered() {
     );
     assert_eq!(tickets[0].topic, "nycsa");
     assert_eq!(
+        tickets[0].center.as_deref(),
+        Some("Bronx Family Welcome Center")
+    );
+    assert_eq!(
         tickets[0].phone.as_deref(),
         Some("(718) 555-0100"),
         "control and invisible characters are dropped"

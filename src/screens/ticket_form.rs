@@ -44,6 +44,10 @@ impl Default for TicketFormScreen {
 
 impl TicketFormScreen {
     pub fn request(&self, language: &str) -> TicketRequest {
+        self.request_at(language, None)
+    }
+
+    pub fn request_at(&self, language: &str, center: Option<&str>) -> TicketRequest {
         let opt = |f: &TextField| Some(f.value().trim().to_string()).filter(|v| !v.is_empty());
         TicketRequest {
             topic: TICKET_TOPICS[self.topic].to_string(),
@@ -52,6 +56,7 @@ impl TicketFormScreen {
             email: opt(&self.email),
             phone: opt(&self.phone),
             language: language.to_string(),
+            center: center.map(str::to_string),
         }
     }
 
@@ -178,5 +183,6 @@ fn field_key(f: TicketField) -> &'static str {
         TicketField::Phone => "phone",
         TicketField::Contact => "contact",
         TicketField::Language => "language",
+        TicketField::Center => "language",
     }
 }

@@ -23,7 +23,10 @@ impl TicketReviewScreen {
 
     pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         match key {
-            Key::Enter => Action::Request(Request::Ticket(self.form.request(ctx.lang))),
+            Key::Enter => Action::Request(Request::Ticket(
+                self.form
+                    .request_at(ctx.lang, Some(&ctx.config.center_name)),
+            )),
             Key::Esc => Action::Go(Screen::TicketForm(std::mem::take(&mut self.form))),
             _ => Action::None,
         }

@@ -232,6 +232,9 @@ pub struct TicketRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     pub language: String,
+    /// The Welcome Center the terminal stands in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub center: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -251,6 +254,7 @@ pub enum TicketField {
     Phone,
     Contact,
     Language,
+    Center,
 }
 
 /// Checks a ticket; returns every field that is not acceptable.
@@ -312,6 +316,7 @@ mod ticket_tests {
             email: Some("maria@example.org".into()),
             phone: None,
             language: "es".into(),
+            center: Some("Bronx Family Welcome Center".into()),
         }
     }
 

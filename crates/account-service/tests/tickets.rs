@@ -5,7 +5,8 @@ use serde_json::json;
 
 fn ticket() -> serde_json::Value {
     json!({"topic": "nycsa", "description": "I cannot sign in to NYCSA.", "name": "Maria Martinez",
-           "email": "maria.martinez@example.org", "language": "es"})
+           "email": "maria.martinez@example.org", "language": "es",
+           "center": "Bronx Family Welcome Center"})
 }
 
 #[tokio::test]
@@ -28,6 +29,10 @@ async fn a_ticket_gets_a_number_and_is_stored() {
     assert_eq!(rows[0].number, number);
     assert_eq!(rows[0].language, "es");
     assert_eq!(rows[0].device_name, "test kiosk");
+    assert_eq!(
+        rows[0].center.as_deref(),
+        Some("Bronx Family Welcome Center")
+    );
 }
 
 #[tokio::test]

@@ -132,6 +132,7 @@ pub struct TicketRow {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub language: String,
+    pub center: Option<String>,
 }
 
 /// A staff account. The hash is left out of `Debug`.

@@ -694,8 +694,8 @@ impl Store for SqliteStore {
         let r = t.request;
         let mut tx = self.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO tickets (created_at, device_id, device_name, topic, description, name, email, phone, language) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO tickets (created_at, device_id, device_name, topic, description, name, email, phone, language, center) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(t.now)
         .bind(&t.device.id)
@@ -706,6 +706,7 @@ impl Store for SqliteStore {
         .bind(r.email.as_deref().map(str::trim).filter(|e| !e.is_empty()))
         .bind(r.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()))
         .bind(&r.language)
+        .bind(r.center.as_deref().map(str::trim))
         .fetch_one(&mut *tx)
         .await?;
         let number = format!("SH-{}-{id:06}", t.year);
@@ -720,7 +721,7 @@ impl Store for SqliteStore {
 
     async fn tickets(&self, limit: i64) -> StoreResult<Vec<TicketRow>> {
         let rows = sqlx::query(
-            "SELECT number, created_at, device_name, topic, description, name, email, phone, language \
+            "SELECT number, created_at, device_name, topic, description, name, email, phone, language, center \
              FROM tickets ORDER BY id LIMIT ?",
         )
         .bind(limit)
@@ -738,6 +739,7 @@ impl Store for SqliteStore {
                     email: r.try_get("email")?,
                     phone: r.try_get("phone")?,
                     language: r.try_get("language")?,
+                    center: r.try_get("center")?,
                 })
             })
             .collect()
