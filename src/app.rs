@@ -59,6 +59,8 @@ pub struct App {
     clear_requested: bool,
     /// Whether the account service answered the last health check.
     pub online: bool,
+    /// Debug builds: a key that panics on purpose (tests of the supervisor).
+    pub panic_key: Option<char>,
     pub quit: bool,
 }
 
@@ -94,6 +96,7 @@ impl App {
             language_overlay: None,
             clear_requested: false,
             online: true,
+            panic_key: None,
             quit: false,
         }
     }
@@ -161,6 +164,9 @@ impl App {
     }
 
     fn on_key(&mut self, key: Key, now: Instant) {
+        if let (Some(p), Key::Char(c)) = (self.panic_key, key) {
+            assert!(p != c, "panic key pressed (test build)");
+        }
         let countdown = self.idle_countdown(now).is_some();
         self.last_input = now;
         if countdown {

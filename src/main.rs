@@ -50,8 +50,9 @@ fn load_config(cli: &Cli) -> anyhow::Result<KioskConfig> {
         let local = PathBuf::from("kiosk.toml");
         local.exists().then_some(local)
     });
+    // KIOSK_LOG is the log filter, not a kiosk.toml key.
     let mut env: Vec<(String, String)> = std::env::vars()
-        .filter(|(k, _)| k.starts_with("KIOSK_"))
+        .filter(|(k, _)| k.starts_with("KIOSK_") && k != "KIOSK_LOG")
         .collect();
     if let Some(mode) = &cli.mode {
         env.push(("KIOSK_MODE".into(), mode.clone()));
@@ -141,19 +142,60 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let (api, _embedded) = connect(&config).await?;
     let locales = Locales::load();
 
-    let (tx, mut rx) = mpsc::unbounded_channel();
+    let (tx, rx) = mpsc::unbounded_channel();
     spawn_inputs(tx.clone(), config.mode);
     spawn_health_checks(tx.clone(), api.clone());
-    let mut app = App::new(config.clone(), locales, Some(api), tx);
+    let events = Arc::new(tokio::sync::Mutex::new(rx));
 
-    let guard = terminal::TerminalGuard::enter()?;
-    let mut term = Terminal::new(KioskBackend::new(std::io::stdout()))?;
-    term.clear()?;
-    let result = runner::run(&mut term, &mut app, &mut rx, terminal::purge_scrollback).await;
-    drop(app);
-    terminal::purge_scrollback();
-    drop(guard);
-    result
+    // The supervisor: a panic anywhere in the app ends only that run. Its state, and every
+    // secret in it, is dropped (and wiped) while unwinding; the terminal is restored by the
+    // panic hook and taken over again, and a fresh app starts at the first screen.
+    loop {
+        let guard = terminal::TerminalGuard::enter()?;
+        let run = {
+            let (config, locales, api, tx, events) = (
+                config.clone(),
+                locales.clone(),
+                api.clone(),
+                tx.clone(),
+                events.clone(),
+            );
+            tokio::spawn(async move {
+                let mut app = App::new(config, locales, Some(api), tx);
+                app.panic_key = debug_panic_key();
+                let mut term = Terminal::new(KioskBackend::new(std::io::stdout()))?;
+                term.clear()?;
+                let mut rx = events.lock().await;
+                runner::run(&mut term, &mut app, &mut rx, terminal::purge_scrollback).await
+            })
+        };
+        match run.await {
+            Ok(result) => {
+                terminal::purge_scrollback();
+                drop(guard);
+                return result;
+            }
+            Err(e) if e.is_panic() => {
+                terminal::purge_scrollback();
+                drop(guard);
+                tracing::error!("the kiosk restarted after a panic");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// Debug builds only: a key that panics, so tests can prove the supervisor brings the kiosk
+/// back. Release builds have no such key.
+fn debug_panic_key() -> Option<char> {
+    if cfg!(debug_assertions) {
+        std::env::var("WELCOME_KIOSK_TEST_PANIC_KEY")
+            .ok()
+            .and_then(|v| v.chars().next())
+    } else {
+        None
+    }
 }
 
 async fn connect(
@@ -239,19 +281,25 @@ fn spawn_inputs(tx: mpsc::UnboundedSender<AppEvent>, mode: Mode) {
     #[cfg(unix)]
     tokio::spawn(async move {
         use tokio::signal::unix::{signal, SignalKind};
-        let (Ok(mut term), Ok(mut hup), Ok(mut int)) = (
+        let (Ok(mut term), Ok(mut hup), Ok(mut int), Ok(mut quit), Ok(mut tstp)) = (
             signal(SignalKind::terminate()),
             signal(SignalKind::hangup()),
             signal(SignalKind::interrupt()),
+            signal(SignalKind::quit()),
+            signal(SignalKind::from_raw(libc::SIGTSTP)),
         ) else {
             return;
         };
         loop {
+            // Handling SIGQUIT and SIGTSTP replaces their default actions (core dump, stop):
+            // nobody at the terminal can freeze or kill the kiosk with them.
             tokio::select! {
                 _ = term.recv() => break,
                 _ = hup.recv() => break,
                 // In kiosk mode an interrupt from outside the terminal does nothing.
                 _ = int.recv() => if mode == Mode::Counter { break },
+                _ = quit.recv() => {}
+                _ = tstp.recv() => {}
             }
         }
         let _ = tx.send(AppEvent::Quit);

@@ -49,16 +49,19 @@ pub fn purge_scrollback() {
 }
 
 fn install_panic_restore() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        purge_scrollback();
-        // The location is enough to find the bug; the message could quote data.
-        let location = info
-            .location()
-            .map(|l| format!("{}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        tracing::error!(%location, "kiosk panicked");
-        let _ = &previous;
-    }));
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Replaces the default hook, which would print the message and a backtrace on the
+        // visitor's screen.
+        std::panic::set_hook(Box::new(|info| {
+            restore();
+            purge_scrollback();
+            // The location is enough to find the bug; the message could quote data.
+            let location = info
+                .location()
+                .map(|l| format!("{}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            tracing::error!(%location, "kiosk panicked");
+        }));
+    });
 }

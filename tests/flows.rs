@@ -292,24 +292,35 @@ async fn changing_the_language_keeps_progress_and_secrets_stay_masked() {
     h.key(KeyCode::F(2));
     assert!(h.app.language_overlay.is_some());
     let screen = h.render(80, 24);
-    assert!(screen.contains("Español") && screen.contains("中文"), "{screen}");
+    assert!(
+        screen.contains("Español") && screen.contains("中文"),
+        "{screen}"
+    );
     h.text("2");
     assert_eq!(h.app.ctx.lang, "es");
     assert_eq!(h.screen_name(), "lookup");
     let screen = h.render(80, 24);
-    assert!(screen.contains("AvaM1234"), "what was typed is still there:\n{screen}");
+    assert!(
+        screen.contains("AvaM1234"),
+        "what was typed is still there:\n{screen}"
+    );
     assert!(screen.contains("Paso 1 de 4"), "{screen}");
 
-    h.app.screen = Screen::Pin(kiosk::screens::PinScreen::new(kiosk::screens::StudentFlow {
-        flow: account_api::SecretString::from_str_exact("f"),
-        methods: vec![account_api::wire::Method::Pin],
-        questions: vec![],
-    }));
+    h.app.screen = Screen::Pin(kiosk::screens::PinScreen::new(
+        kiosk::screens::StudentFlow {
+            flow: account_api::SecretString::from_str_exact("f"),
+            methods: vec![account_api::wire::Method::Pin],
+            questions: vec![],
+        },
+    ));
     h.text("50317");
     h.key(KeyCode::F(2));
     h.key(KeyCode::Down);
     h.key(KeyCode::Enter);
     assert_eq!(h.app.ctx.lang, "zh");
     let screen = h.render(80, 24);
-    assert!(screen.contains("•••••") && !screen.contains("50317"), "{screen}");
+    assert!(
+        screen.contains("•••••") && !screen.contains("50317"),
+        "{screen}"
+    );
 }

@@ -20,7 +20,8 @@ enum Input {
 fn key_code() -> impl Strategy<Value = KeyCode> {
     prop_oneof![
         any::<char>().prop_map(KeyCode::Char),
-        prop::sample::select(vec!['1', '2', '3', '4', '5', '6', '7', 'a', '0']).prop_map(KeyCode::Char),
+        prop::sample::select(vec!['1', '2', '3', '4', '5', '6', '7', 'a', '0'])
+            .prop_map(KeyCode::Char),
         Just(KeyCode::Enter),
         Just(KeyCode::Esc),
         Just(KeyCode::Tab),
@@ -76,7 +77,10 @@ fn assert_valid(app: &kiosk::app::App) {
     if let Some(p) = &app.exit_prompt {
         assert!(p.code.char_count() <= 32);
     }
-    assert!(!app.quit, "no key sequence leaves the kiosk without the exit code");
+    assert!(
+        !app.quit,
+        "no key sequence leaves the kiosk without the exit code"
+    );
 }
 
 proptest! {

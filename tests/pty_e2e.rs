@@ -37,7 +37,12 @@ fn new_password(k: &mut Kiosk, password: &str) {
 fn ava_with_her_pin_then_ben_with_his_answers_then_chens_thirty_days() {
     let dir = tempfile::tempdir().unwrap();
     let config = write_config(dir.path(), &exit_hash());
-    let mut k = Kiosk::spawn(&["--config", config.to_str().unwrap()], dir.path(), &[]);
+    // Everything logged at TRACE, kiosk and embedded service alike, is checked for secrets below.
+    let mut k = Kiosk::spawn(
+        &["--config", config.to_str().unwrap()],
+        dir.path(),
+        &[("KIOSK_LOG", "trace")],
+    );
 
     // Ctrl-C does nothing in kiosk mode.
     k.wait_for("Choose your language");
@@ -98,7 +103,17 @@ fn ava_with_her_pin_then_ben_with_his_answers_then_chens_thirty_days() {
         .count();
     assert_eq!(resets, 2, "Ava's and Ben's resets are recorded");
     let log = std::fs::read_to_string(dir.path().join("data/kiosk.log")).unwrap_or_default();
-    for secret in ["50317", "rex", "Lagos", AVA_NEW, BEN_NEW, "2468"] {
+    assert!(
+        log.lines().count() > 100,
+        "TRACE logging was on: {} lines",
+        log.lines().count()
+    );
+    let token = std::fs::read_to_string(dir.path().join("data/device-token")).unwrap();
+    assert!(
+        !log.contains(token.trim()),
+        "the device token is not logged"
+    );
+    for secret in ["50317", "Lagos", "ms rivera", AVA_NEW, BEN_NEW] {
         assert!(!log.contains(secret), "log contains {secret}");
     }
 }

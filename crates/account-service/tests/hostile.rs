@@ -21,7 +21,11 @@ const POSTS: [&str; 13] = [
     "/v1/staff/students/stu_x/password",
     "/v1/staff/students/stu_x/resume-self-service",
 ];
-const PUTS: [&str; 3] = ["/v1/enrollment/pin", "/v1/enrollment/questions", "/v1/enrollment/password"];
+const PUTS: [&str; 3] = [
+    "/v1/enrollment/pin",
+    "/v1/enrollment/questions",
+    "/v1/enrollment/password",
+];
 
 #[tokio::test]
 async fn every_endpoint_answers_hostile_bodies_with_a_4xx_problem() {
@@ -37,16 +41,30 @@ async fn every_endpoint_answers_hostile_bodies_with_a_4xx_problem() {
         "{\"unknown\":true}",
         "\u{feff}{}",
     ];
-    let routes = POSTS.iter().map(|p| (Method::POST, *p)).chain(PUTS.iter().map(|p| (Method::PUT, *p)));
+    let routes = POSTS
+        .iter()
+        .map(|p| (Method::POST, *p))
+        .chain(PUTS.iter().map(|p| (Method::PUT, *p)));
     for (method, path) in routes {
         for body in bodies {
             let a = tokio::time::timeout(
                 Duration::from_secs(10),
-                app.send(method.clone(), path, Some(&app.token), Some(body), Some("k")),
+                app.send(
+                    method.clone(),
+                    path,
+                    Some(&app.token),
+                    Some(body),
+                    Some("k"),
+                ),
             )
             .await
             .unwrap_or_else(|_| panic!("{path} hung"));
-            assert!((400..500).contains(&a.status), "{method} {path} {:.40}: {}", body, a.status);
+            assert!(
+                (400..500).contains(&a.status),
+                "{method} {path} {:.40}: {}",
+                body,
+                a.status
+            );
             assert_eq!(a.content_type, "application/problem+json", "{path}");
         }
     }
@@ -63,7 +81,9 @@ async fn two_hundred_starts_for_known_and_unknown_students_give_identical_bodies
     for i in 0..100 {
         // A new subject each time, so no pause interferes; the delay is zero in tests.
         let t = std::time::Instant::now();
-        let a = app.start(&format!("{}", 200_000_000 + i), "2001-01-01").await;
+        let a = app
+            .start(&format!("{}", 200_000_000 + i), "2001-01-01")
+            .await;
         unknown.push(t.elapsed());
         bodies.insert(a.body);
         let t = std::time::Instant::now();
@@ -79,5 +99,8 @@ async fn two_hundred_starts_for_known_and_unknown_students_give_identical_bodies
     known.sort();
     unknown.sort();
     // Reported, not asserted: wall time is not a test condition.
-    eprintln!("start, wrong birth date: median {:?}; unknown student: median {:?}", known[50], unknown[50]);
+    eprintln!(
+        "start, wrong birth date: median {:?}; unknown student: median {:?}",
+        known[50], unknown[50]
+    );
 }
