@@ -54,6 +54,8 @@ pub struct App {
     screen_since: Instant,
     visitor_failures: u32,
     pub exit_prompt: Option<ExitPrompt>,
+    /// Wrong exit codes and the lock they set, kept while prompts come and go.
+    exit_wrong: (u32, Option<Instant>),
     /// The language overlay (F2): the highlighted entry while it is open.
     pub language_overlay: Option<usize>,
     clear_requested: bool,
@@ -93,6 +95,7 @@ impl App {
             screen_since: now,
             visitor_failures: 0,
             exit_prompt: None,
+            exit_wrong: (0, None),
             language_overlay: None,
             clear_requested: false,
             online: true,
@@ -178,8 +181,8 @@ impl App {
             return;
         }
         if let Some(prompt) = &mut self.exit_prompt {
-            match prompt.key(key, self.ctx.config.staff_exit_code_hash.as_deref()) {
-                ExitOutcome::Stay => {}
+            match prompt.key_at(key, self.ctx.config.staff_exit_code_hash.as_deref(), now) {
+                ExitOutcome::Stay => self.exit_wrong = (prompt.wrong, prompt.locked_until),
                 ExitOutcome::Close => self.exit_prompt = None,
                 ExitOutcome::Exit => {
                     self.restart(now);
@@ -193,7 +196,9 @@ impl App {
                 self.restart(now);
                 self.quit = true;
             }
-            Key::StaffExit => self.exit_prompt = Some(ExitPrompt::new()),
+            Key::StaffExit => {
+                self.exit_prompt = Some(ExitPrompt::resume(self.exit_wrong.0, self.exit_wrong.1))
+            }
             Key::SignOut if self.ctx.staff.is_some() => {
                 self.ctx.staff = None;
                 self.restart(now);

@@ -4,6 +4,8 @@
 use argon2::password_hash::{PasswordHash, PasswordVerifier};
 use argon2::Argon2;
 
+use tokio::time::{Duration, Instant};
+
 use crate::keys::Key;
 use crate::secret::SecretBuf;
 
@@ -12,8 +14,17 @@ const CODE_MAX: usize = 32;
 #[derive(Debug)]
 pub struct ExitPrompt {
     pub code: SecretBuf,
+    /// Wrong codes so far; kept by the app across prompts, so closing and reopening does not
+    /// reset it.
     pub wrong: u32,
     pub message: Option<&'static str>,
+    /// After a wrong code the prompt takes no code until then: 1 s, 2 s, 4 s … up to a minute.
+    pub locked_until: Option<Instant>,
+}
+
+/// The wait after the n-th wrong code.
+pub fn wrong_code_delay(wrong: u32) -> Duration {
+    Duration::from_secs(1u64 << wrong.saturating_sub(1).min(6)).min(Duration::from_secs(60))
 }
 
 pub enum ExitOutcome {
@@ -30,14 +41,27 @@ impl Default for ExitPrompt {
 
 impl ExitPrompt {
     pub fn new() -> Self {
+        Self::resume(0, None)
+    }
+
+    pub fn resume(wrong: u32, locked_until: Option<Instant>) -> Self {
         ExitPrompt {
             code: SecretBuf::new(CODE_MAX),
-            wrong: 0,
+            wrong,
             message: None,
+            locked_until,
         }
     }
 
     pub fn key(&mut self, key: Key, hash: Option<&str>) -> ExitOutcome {
+        self.key_at(key, hash, Instant::now())
+    }
+
+    pub fn key_at(&mut self, key: Key, hash: Option<&str>, now: Instant) -> ExitOutcome {
+        if key != Key::Esc && self.locked_until.is_some_and(|until| until > now) {
+            self.message = Some("exit-wait");
+            return ExitOutcome::Stay;
+        }
         match key {
             Key::Esc => ExitOutcome::Close,
             Key::Char(c) => {
@@ -59,7 +83,9 @@ impl ExitPrompt {
                 } else {
                     self.wrong += 1;
                     self.message = Some("exit-wrong");
+                    self.locked_until = Some(now + wrong_code_delay(self.wrong));
                     self.code.clear();
+                    tracing::warn!(wrong = self.wrong, "wrong staff exit code");
                     ExitOutcome::Stay
                 }
             }
@@ -92,8 +118,8 @@ pub fn hash_exit_code(code: &str) -> anyhow::Result<String> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn checks_the_code_against_the_hash() {
+    #[tokio::test]
+    async fn checks_the_code_against_the_hash() {
         let hash = hash_exit_code("2468").unwrap();
         assert!(hash.starts_with("$argon2id$"));
         let mut p = ExitPrompt::new();
@@ -102,9 +128,29 @@ mod tests {
         }
         assert!(matches!(p.key(Key::Enter, Some(&hash)), ExitOutcome::Stay));
         assert_eq!(p.wrong, 1);
+        // Locked for a second after the wrong code: even the right code is not taken.
+        let now = Instant::now();
         for c in "2468".chars() {
-            p.key(Key::Char(c), Some(&hash));
+            p.key_at(Key::Char(c), Some(&hash), now);
         }
-        assert!(matches!(p.key(Key::Enter, Some(&hash)), ExitOutcome::Exit));
+        assert!(matches!(
+            p.key_at(Key::Enter, Some(&hash), now),
+            ExitOutcome::Stay
+        ));
+        assert_eq!(p.message, Some("exit-wait"));
+        let later = now + Duration::from_secs(2);
+        for c in "2468".chars() {
+            p.key_at(Key::Char(c), Some(&hash), later);
+        }
+        assert!(matches!(
+            p.key_at(Key::Enter, Some(&hash), later),
+            ExitOutcome::Exit
+        ));
+    }
+
+    #[test]
+    fn the_wait_doubles_up_to_a_minute() {
+        let waits: Vec<u64> = (1..=9).map(|n| wrong_code_delay(n).as_secs()).collect();
+        assert_eq!(waits, vec![1, 2, 4, 8, 16, 32, 60, 60, 60]);
     }
 }

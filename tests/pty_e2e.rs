@@ -83,6 +83,10 @@ fn ava_with_her_pin_then_ben_with_his_answers_then_chens_thirty_days() {
     k.type_text("1111");
     k.send(ENTER);
     k.wait_for("not right");
+    // A wrong code locks the prompt for a second.
+    k.type_text("2");
+    k.wait_for("Please wait");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
     k.type_text("2468");
     k.send(ENTER);
     assert_eq!(

@@ -168,6 +168,7 @@ exit-title = خروج الموظفين
 exit-label = رمز الخروج
 exit-wrong = هذا الرمز غير صحيح.
 exit-not-configured = لا يوجد رمز خروج في kiosk.toml.
+exit-wait = رموز خاطئة كثيرة. يرجى الانتظار قليلًا.
 
 ## Small terminal
 too-small = يرجى تكبير هذه النافذة (40 × 12 على الأقل).

@@ -146,6 +146,7 @@ exit-title = কর্মীদের প্রস্থান
 exit-label = প্রস্থান কোড
 exit-wrong = কোডটি সঠিক নয়।
 exit-not-configured = kiosk.toml-এ প্রস্থান কোড সেট করা নেই।
+exit-wait = অনেকবার ভুল কোড। একটু অপেক্ষা করুন।
 
 ## Small terminal
 too-small = অনুগ্রহ করে উইন্ডোটি বড় করুন (কমপক্ষে 40 × 12)।

@@ -146,6 +146,7 @@ exit-title = Staff exit
 exit-label = Exit code
 exit-wrong = That code is not right.
 exit-not-configured = No staff exit code is set in kiosk.toml.
+exit-wait = Too many wrong codes. Please wait a moment.
 
 ## Small terminal
 too-small = Please make this window larger (at least 40 × 12).

@@ -152,6 +152,7 @@ exit-title = Salida del personal
 exit-label = Código de salida
 exit-wrong = Ese código no es correcto.
 exit-not-configured = Falta el código de salida en kiosk.toml.
+exit-wait = Demasiados códigos incorrectos. Espere un momento.
 
 ## Small terminal
 too-small = Agrande esta ventana, por favor (mínimo 40 × 12).

@@ -152,6 +152,7 @@ exit-title = Sortie réservée au personnel
 exit-label = Code de sortie
 exit-wrong = Ce code n’est pas correct.
 exit-not-configured = Aucun code de sortie dans kiosk.toml.
+exit-wait = Trop de codes incorrects. Veuillez patienter un instant.
 
 ## Small terminal
 too-small = Veuillez agrandir cette fenêtre (au moins 40 × 12).

@@ -146,6 +146,7 @@ exit-title = Sòti pou anplwaye
 exit-label = Kòd sòti
 exit-wrong = Kòd sa a pa bon.
 exit-not-configured = Pa gen kòd sòti nan kiosk.toml.
+exit-wait = Twòp kòd ki pa bon. Tanpri tann yon ti moman.
 
 ## Small terminal
 too-small = Tanpri fè fenèt sa a pi gran (omwen 40 × 12).

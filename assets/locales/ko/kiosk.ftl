@@ -144,6 +144,7 @@ exit-title = 직원용 종료
 exit-label = 종료 코드
 exit-wrong = 코드가 올바르지 않습니다.
 exit-not-configured = kiosk.toml에 종료 코드가 없습니다.
+exit-wait = 잘못된 코드가 너무 많습니다. 잠시 기다려 주세요.
 
 ## Small terminal
 too-small = 창을 더 크게 해 주세요(최소 40 × 12).

@@ -160,6 +160,7 @@ exit-title = Выход для сотрудников
 exit-label = Код выхода
 exit-wrong = Неверный код.
 exit-not-configured = В kiosk.toml не задан код выхода.
+exit-wait = Слишком много неверных кодов. Подождите немного.
 
 ## Small terminal
 too-small = Пожалуйста, увеличьте окно (не меньше 40 × 12).

@@ -146,6 +146,7 @@ exit-title = عملے کا ایگزٹ
 exit-label = ایگزٹ کوڈ
 exit-wrong = یہ کوڈ درست نہیں ہے۔
 exit-not-configured = kiosk.toml میں ایگزٹ کوڈ سیٹ نہیں۔
+exit-wait = بہت زیادہ غلط کوڈ۔ براہ کرم تھوڑا انتظار کریں۔
 
 ## Small terminal
 too-small = براہ کرم یہ ونڈو بڑی کریں (کم از کم 40 × 12)۔

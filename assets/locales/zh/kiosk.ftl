@@ -144,6 +144,7 @@ exit-title = 工作人员退出
 exit-label = 退出代码
 exit-wrong = 代码不正确。
 exit-not-configured = kiosk.toml 中未设置工作人员退出代码。
+exit-wait = 错误次数过多，请稍候。
 
 ## Small terminal
 too-small = 请把窗口放大（至少 40 × 12）。
