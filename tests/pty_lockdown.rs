@@ -45,6 +45,17 @@ fn signals_panics_and_a_clean_exit() {
     k.send(ENTER);
     k.wait_for("How can we help you today?");
 
+    // Ending a visitor's session erases the scrollback too.
+    let purges = k.scrollback_purges();
+    assert!(purges >= 1, "the panic restart purged the scrollback");
+    k.send("\x1b");
+    k.wait_for("Choose your language");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(
+        k.scrollback_purges() > purges,
+        "leaving to the start purged it again"
+    );
+
     unsafe { libc::kill(pid, libc::SIGTERM) };
     assert_eq!(k.wait_exit(), Some(0), "SIGTERM ends the kiosk cleanly");
     assert!(!k.alternate_screen(), "the terminal was given back");

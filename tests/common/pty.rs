@@ -12,6 +12,7 @@ pub struct Kiosk {
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
     pub bytes_read: Arc<Mutex<usize>>,
+    raw: Arc<Mutex<Vec<u8>>>,
 }
 
 pub const ENTER: &str = "\r";
@@ -44,7 +45,8 @@ impl Kiosk {
         let writer = pair.master.take_writer().expect("writer");
         let parser = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
         let bytes_read = Arc::new(Mutex::new(0usize));
-        let (p, b) = (parser.clone(), bytes_read.clone());
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (p, b, r) = (parser.clone(), bytes_read.clone(), raw.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             loop {
@@ -53,6 +55,7 @@ impl Kiosk {
                     Ok(n) => {
                         p.lock().unwrap().process(&buf[..n]);
                         *b.lock().unwrap() += n;
+                        r.lock().unwrap().extend_from_slice(&buf[..n]);
                     }
                 }
             }
@@ -63,7 +66,14 @@ impl Kiosk {
             child,
             _master: pair.master,
             bytes_read,
+            raw,
         }
+    }
+
+    /// How many times the kiosk has told the terminal to erase its scrollback.
+    pub fn scrollback_purges(&self) -> usize {
+        let raw = self.raw.lock().unwrap();
+        raw.windows(4).filter(|w| *w == b"\x1b[3J").count()
     }
 
     pub fn pid(&self) -> Option<u32> {
