@@ -14,6 +14,7 @@ use super::{
 use crate::api::ApiError;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::widgets::checklist::{rule_line, Rule};
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -141,18 +142,14 @@ impl EnrollPinScreen {
     }
 
     fn rule(&self, ctx: &Ctx, key: &str, ok: bool, known: bool) -> Line<'static> {
-        let p = palette();
+        // A rule the service refused stays marked even after the fields are cleared.
         let refused = !ok && !self.service_reasons.is_empty();
-        let (mark, style) = if refused {
-            ("✗", p.bad)
-        } else if self.pin.is_empty() || !known {
-            ("•", p.muted)
-        } else if ok {
-            ("✓", p.ok)
+        let state = if refused {
+            Rule::Failed
         } else {
-            ("✗", p.bad)
+            Rule::of(!self.pin.is_empty() && known, ok)
         };
-        crate::widgets::bidi::line(&format!("{mark} {}", ctx.t(key)), style)
+        rule_line(&ctx.t(key), state)
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

@@ -34,14 +34,6 @@ impl MethodScreen {
         }
     }
 
-    fn take_flow(&mut self) -> StudentFlow {
-        StudentFlow {
-            flow: std::mem::take(&mut self.flow.flow),
-            methods: std::mem::take(&mut self.flow.methods),
-            questions: std::mem::take(&mut self.flow.questions),
-        }
-    }
-
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         let count = self.flow.methods.len().max(1);
         match key {
@@ -51,7 +43,7 @@ impl MethodScreen {
             Key::Char('2') if count > 1 => self.selected = 1,
             Key::Enter => {
                 if let Some(&method) = self.flow.methods.get(self.selected) {
-                    let flow = self.take_flow();
+                    let flow = self.flow.take();
                     return Action::Go(Self::open(method, flow));
                 }
             }

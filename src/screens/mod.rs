@@ -247,6 +247,15 @@ pub struct StudentFlow {
 }
 
 impl StudentFlow {
+    /// Moves the flow out, for the next screen of the reset.
+    pub fn take(&mut self) -> StudentFlow {
+        StudentFlow {
+            flow: std::mem::take(&mut self.flow),
+            methods: std::mem::take(&mut self.methods),
+            questions: std::mem::take(&mut self.questions),
+        }
+    }
+
     pub fn flow_copy(&self) -> SecretString {
         SecretString::from_str_exact(self.flow.expose())
     }

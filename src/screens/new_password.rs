@@ -16,6 +16,7 @@ use crate::api::ApiError;
 use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::widgets::checklist::{rule_line, Rule};
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -379,16 +380,7 @@ impl NewPasswordScreen {
     }
 
     fn rule_line(&self, ctx: &Ctx, key: &str, ok: bool) -> Line<'static> {
-        let p = palette();
-        let untouched = self.new.is_empty();
-        let (mark, style) = if untouched {
-            ("•", p.muted)
-        } else if ok {
-            ("✓", p.ok)
-        } else {
-            ("✗", p.bad)
-        };
-        crate::widgets::bidi::line(&format!("{mark} {}", ctx.t(key)), style)
+        rule_line(&ctx.t(key), Rule::of(!self.new.is_empty(), ok))
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

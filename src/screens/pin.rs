@@ -32,18 +32,10 @@ impl PinScreen {
         }
     }
 
-    fn take_flow(&mut self) -> StudentFlow {
-        StudentFlow {
-            flow: std::mem::take(&mut self.flow.flow),
-            methods: std::mem::take(&mut self.flow.methods),
-            questions: std::mem::take(&mut self.flow.questions),
-        }
-    }
-
     pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Esc if self.flow.methods.len() > 1 => {
-                Action::Go(Screen::Method(MethodScreen::new(self.take_flow())))
+                Action::Go(Screen::Method(MethodScreen::new(self.flow.take())))
             }
             Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             Key::Reveal => {
@@ -72,7 +64,7 @@ impl PinScreen {
                 verified.reset_token,
             ))),
             Err(e) => {
-                let retry = Screen::Pin(PinScreen::new(self.take_flow()));
+                let retry = Screen::Pin(PinScreen::new(self.flow.take()));
                 Action::Go(problem_for(e, Some(retry)))
             }
         }

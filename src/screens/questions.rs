@@ -53,14 +53,6 @@ impl QuestionsScreen {
         }
     }
 
-    fn take_flow(&mut self) -> StudentFlow {
-        StudentFlow {
-            flow: std::mem::take(&mut self.flow.flow),
-            methods: std::mem::take(&mut self.flow.methods),
-            questions: std::mem::take(&mut self.flow.questions),
-        }
-    }
-
     fn submit(&self) -> Action {
         if self.answers.iter().any(SecretBuf::is_empty) {
             return Action::None;
@@ -83,7 +75,7 @@ impl QuestionsScreen {
         let n = self.answers.len().max(1);
         match key {
             Key::Esc if self.flow.methods.len() > 1 => {
-                Action::Go(Screen::Method(MethodScreen::new(self.take_flow())))
+                Action::Go(Screen::Method(MethodScreen::new(self.flow.take())))
             }
             Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             Key::Reveal => {
@@ -122,7 +114,7 @@ impl QuestionsScreen {
                 verified.reset_token,
             ))),
             Err(e) => {
-                let retry = Screen::Questions(QuestionsScreen::new(self.take_flow()));
+                let retry = Screen::Questions(QuestionsScreen::new(self.flow.take()));
                 Action::Go(problem_for(e, Some(retry)))
             }
         }

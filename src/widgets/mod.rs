@@ -1,6 +1,7 @@
 //! Drawing pieces shared by the screens.
 
 pub mod bidi;
+pub mod checklist;
 pub mod chrome;
 pub mod field;
 pub mod qr;
