@@ -35,6 +35,7 @@ impl Application {
             hasher: Arc::new(hasher),
             clock,
             security: Arc::new(config.security.clone()),
+            delay: Arc::new(crate::state::TokioDelay),
         };
         Ok(Application {
             listener,
@@ -49,6 +50,12 @@ impl Application {
 
     pub fn state(&self) -> AppState {
         self.state.clone()
+    }
+
+    /// Replaces how failure delays are waited out (tests record them instead of sleeping).
+    pub fn with_delay(mut self, delay: Arc<dyn crate::state::Delay>) -> Self {
+        self.state.delay = delay;
+        self
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {

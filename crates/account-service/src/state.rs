@@ -11,4 +11,21 @@ pub struct AppState {
     pub hasher: Arc<Hasher>,
     pub clock: Arc<dyn Clock>,
     pub security: Arc<SecurityConfig>,
+    /// How the growing delay after a failure is waited out; tests record it instead.
+    pub delay: Arc<dyn Delay>,
+}
+
+/// Waits out the delay after a failed verification.
+#[async_trait::async_trait]
+pub trait Delay: Send + Sync {
+    async fn wait(&self, duration: std::time::Duration);
+}
+
+pub struct TokioDelay;
+
+#[async_trait::async_trait]
+impl Delay for TokioDelay {
+    async fn wait(&self, duration: std::time::Duration) {
+        tokio::time::sleep(duration).await;
+    }
 }

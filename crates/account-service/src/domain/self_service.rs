@@ -70,7 +70,7 @@ pub(crate) async fn fail(
             long_window_failures: s.long_window_failures,
         })
         .await?;
-    tokio::time::sleep(s.failure_delay(counts.long)).await;
+    state.delay.wait(s.failure_delay(counts.long)).await;
     Ok(counts)
 }
 

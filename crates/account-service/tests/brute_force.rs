@@ -1,0 +1,109 @@
+//! A brute force of wrong PINs against one student, with the real §5 delays recorded instead
+//! of slept (issue 8): they grow 300 ms + 200 ms per failure, and the run stops at the pause.
+
+mod common;
+
+use account_service::clock::{Clock, ManualClock};
+use account_service::state::Delay;
+use account_service::store::DeviceMode;
+use account_service::tokens::{digest, new_token};
+use account_service::{demo, Application, HashParams, ServiceConfig};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+#[derive(Default)]
+struct Recorder(Mutex<Vec<Duration>>);
+
+#[async_trait::async_trait]
+impl Delay for Recorder {
+    async fn wait(&self, duration: Duration) {
+        self.0.lock().unwrap().push(duration);
+    }
+}
+
+#[tokio::test]
+async fn wrong_pins_are_slowed_as_specified_and_stopped_at_five_then_ten() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("b.db").display());
+    let store = account_service::store::connect(&url).await.unwrap();
+    let clock = Arc::new(ManualClock::new(common::START));
+    let dyn_clock: Arc<dyn Clock> = clock.clone();
+    let mut config = ServiceConfig::new(url, ([127, 0, 0, 1], 0).into());
+    config.security.hash = HashParams::insecure_for_tests();
+    let recorder = Arc::new(Recorder::default());
+    let app = Application::build_with(config, store.clone(), dyn_clock.clone())
+        .await
+        .unwrap()
+        .with_delay(recorder.clone());
+    demo::seed_demo(&store, &app.state().hasher, &dyn_clock)
+        .await
+        .unwrap();
+    let token = new_token().to_string();
+    store
+        .add_device("t", DeviceMode::Kiosk, &digest(&token), common::START)
+        .await
+        .unwrap();
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::new();
+    let post = |path: &'static str, body: serde_json::Value| {
+        let (client, base, token) = (client.clone(), base.clone(), token.clone());
+        async move {
+            let r = client
+                .post(format!("{base}{path}"))
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            r.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+
+    let mut codes = Vec::new();
+    for round in 0..2 {
+        let flow = post(
+            "/v1/self-service/start",
+            serde_json::json!({"student": "AvaM1234", "birth_date": "2012-03-14"}),
+        )
+        .await;
+        let flow = flow["flow"].as_str().unwrap().to_string();
+        for _ in 0..5 {
+            let a = post(
+                "/v1/self-service/verify",
+                serde_json::json!({"flow": flow, "pin": "00000"}),
+            )
+            .await;
+            codes.push(a["code"].as_str().unwrap().to_string());
+        }
+        if round == 0 {
+            clock.advance(15 * 60);
+        }
+    }
+    let delays: Vec<u128> = recorder
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .map(Duration::as_millis)
+        .collect();
+    // Failures 1–5, then (after the 15-minute pause) 6–10 in the same 24 hours.
+    assert_eq!(
+        delays,
+        vec![500, 700, 900, 1100, 1300, 1500, 1700, 1900, 2100, 2300]
+    );
+    assert_eq!(codes[..4], ["verification_failed"; 4]);
+    assert_eq!(codes[4], "self_service_paused");
+    assert_eq!(codes[9], "self_service_paused");
+    let paused = post(
+        "/v1/self-service/start",
+        serde_json::json!({"student": "AvaM1234", "birth_date": "2012-03-14"}),
+    )
+    .await;
+    assert_eq!(
+        paused["pause"], "until_reset",
+        "ten in a day: paused until a parent or staff reset"
+    );
+    let cap = account_service::SecurityConfig::default().failure_delay(40);
+    assert_eq!(cap, Duration::from_secs(3), "capped at 3 s");
+}
