@@ -59,6 +59,9 @@ pub struct App {
     /// The language overlay (F2): the highlighted entry while it is open.
     pub language_overlay: Option<usize>,
     clear_requested: bool,
+    /// A new screen or language: repaint every cell, so no character a terminal measured
+    /// differently (combining marks, some scripts) is left behind.
+    redraw_requested: bool,
     /// Whether the account service answered the last health check.
     pub online: bool,
     /// Debug builds: a key that panics on purpose (tests of the supervisor).
@@ -98,6 +101,7 @@ impl App {
             exit_wrong: (0, None),
             language_overlay: None,
             clear_requested: false,
+            redraw_requested: false,
             online: true,
             panic_key: None,
             quit: false,
@@ -106,6 +110,11 @@ impl App {
 
     pub fn is_busy(&self) -> bool {
         self.pending.is_some()
+    }
+
+    /// Whether the screen or language changed since the last call.
+    pub fn take_redraw_request(&mut self) -> bool {
+        std::mem::take(&mut self.redraw_requested)
     }
 
     /// Whether the session ended since the last call, so the terminal should be wiped.
@@ -221,6 +230,7 @@ impl App {
 
     /// Changing the language keeps the visitor's screen and everything typed on it.
     fn language_overlay_key(&mut self, key: Key, selected: usize) {
+        self.redraw_requested = true;
         let langs = self.offered_languages();
         let n = langs.len().max(1);
         match key {
@@ -343,6 +353,7 @@ impl App {
         self.end_parent_session_unless(screen.parent_session().is_some());
         // The old screen, and every secret it held, is dropped (and wiped) here.
         self.screen = screen;
+        self.redraw_requested = true;
         self.screen_since = now;
     }
 

@@ -25,6 +25,8 @@ where
         if app.take_clear_request() {
             terminal.clear()?;
             on_session_end();
+        } else if app.take_redraw_request() {
+            terminal.clear()?;
         }
         if app.quit {
             break;
