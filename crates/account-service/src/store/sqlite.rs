@@ -68,6 +68,24 @@ async fn insert_audit(
     Ok(())
 }
 
+/// A new token, counted as used at creation (staff sessions measure idle time from it).
+async fn insert_token(tx: &mut sqlx::SqliteConnection, t: &NewToken<'_>) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO tokens (token_hash, kind, subject, device_id, created_at, expires_at, last_used_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(t.token_hash)
+    .bind(t.kind)
+    .bind(t.subject)
+    .bind(t.device_id)
+    .bind(t.now)
+    .bind(t.now + t.ttl_secs)
+    .bind(t.now)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
 async fn insert_outbox(
     tx: &mut sqlx::SqliteConnection,
     now: i64,
@@ -381,17 +399,7 @@ impl Store for SqliteStore {
             .bind(t.now - 86_400)
             .execute(&mut *tx)
             .await?;
-        sqlx::query(
-            "INSERT INTO tokens (token_hash, kind, subject, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(t.token_hash)
-        .bind(t.kind)
-        .bind(t.subject)
-        .bind(t.device_id)
-        .bind(t.now)
-        .bind(t.now + t.ttl_secs)
-        .execute(&mut *tx)
-        .await?;
+        insert_token(&mut tx, t).await?;
         tx.commit().await
     }
 
@@ -675,17 +683,7 @@ impl Store for SqliteStore {
         outbox: &OutboxMessage<'_>,
     ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "INSERT INTO tokens (token_hash, kind, subject, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(t.token_hash)
-        .bind(t.kind)
-        .bind(t.subject)
-        .bind(t.device_id)
-        .bind(t.now)
-        .bind(t.now + t.ttl_secs)
-        .execute(&mut *tx)
-        .await?;
+        insert_token(&mut tx, t).await?;
         insert_outbox(&mut tx, t.now, outbox).await?;
         tx.commit().await
     }
@@ -795,19 +793,7 @@ impl Store for SqliteStore {
 
     async fn put_token_audited(&self, t: &NewToken<'_>, audit: &AuditEvent<'_>) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "INSERT INTO tokens (token_hash, kind, subject, device_id, created_at, expires_at, last_used_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(t.token_hash)
-        .bind(t.kind)
-        .bind(t.subject)
-        .bind(t.device_id)
-        .bind(t.now)
-        .bind(t.now + t.ttl_secs)
-        .bind(t.now)
-        .execute(&mut *tx)
-        .await?;
+        insert_token(&mut tx, t).await?;
         insert_audit(&mut tx, t.now, audit).await?;
         tx.commit().await
     }
