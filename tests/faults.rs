@@ -104,10 +104,10 @@ async fn every_fault_ends_on_the_offline_screen_in_time_and_keys_work_meanwhile(
         "truncated",
         "drip",
     ] {
-        let base = if mode == "refused" {
-            refused.clone()
-        } else {
-            fault_server(mode).await
+        let base = match mode {
+            "refused" => refused.clone(),
+            "truncated" => truncating_server().await,
+            _ => fault_server(mode).await,
         };
         let mut h = harness(&base);
         h.key(KeyCode::Enter);
