@@ -14,7 +14,8 @@ use zeroize::Zeroizing;
 
 use crate::domain::lockout::current_pause;
 use crate::domain::self_service::{
-    check_new_password, fail, invalid, live_token, paused_problem, rfc3339, token_student,
+    check_new_password, fail, fail_student, invalid, live_token, paused_problem, rfc3339,
+    token_student,
 };
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -54,12 +55,7 @@ pub async fn session(
     let student = match (student, matched) {
         (Some(s), true) => s,
         (student, _) => {
-            let subject = match &student {
-                Some(s) => s.student_ref.clone(),
-                None => format!("unknown:{}", digest(&format!("{ident:?}"))),
-            };
-            let known = student.as_ref().map(|s| s.student_ref.as_str());
-            fail(state, device, &subject, known).await?;
+            fail_student(state, device, student.as_ref(), &ident).await?;
             return Err(ApiError::code(ErrorCode::SignInFailed));
         }
     };

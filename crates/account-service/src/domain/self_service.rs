@@ -2,7 +2,9 @@
 //! a new password. Every failure counts against the account, is answered after a growing
 //! delay, and pauses self-service at the §5 thresholds.
 
-use account_api::identifiers::{format_wire_date, parse_student, parse_wire_date};
+use account_api::identifiers::{
+    format_wire_date, parse_student, parse_wire_date, StudentIdentifier,
+};
 use account_api::policy::{check_password, normalize_answer, PasswordReason};
 use account_api::problem::RejectReason;
 use account_api::wire::{
@@ -74,6 +76,27 @@ pub(crate) async fn fail(
     Ok(counts)
 }
 
+/// Counts a failed sign-in or lookup against the student, or, for an unknown student, against
+/// what was typed, so both do the same work.
+pub(crate) async fn fail_student(
+    state: &AppState,
+    device: &Device,
+    student: Option<&StudentRecord>,
+    ident: &StudentIdentifier,
+) -> Result<FailureCounts, ApiError> {
+    let subject = match student {
+        Some(s) => s.student_ref.clone(),
+        None => format!("unknown:{}", digest(&format!("{ident:?}"))),
+    };
+    fail(
+        state,
+        device,
+        &subject,
+        student.map(|s| s.student_ref.as_str()),
+    )
+    .await
+}
+
 pub async fn start(
     state: &AppState,
     device: &Device,
@@ -92,12 +115,7 @@ pub async fn start(
         .filter(|s| parse_wire_date(&s.birth_date) == Some(birth_date));
     let Some(student) = matched else {
         // Unknown students and wrong birth dates do the same work and give the same answer.
-        let subject = match &student {
-            Some(s) => s.student_ref.clone(),
-            None => format!("unknown:{}", digest(&format!("{ident:?}"))),
-        };
-        let known = student.as_ref().map(|s| s.student_ref.as_str());
-        fail(state, device, &subject, known).await?;
+        fail_student(state, device, student.as_ref(), &ident).await?;
         return Err(ApiError::code(ErrorCode::NotVerified));
     };
     let now = state.clock.now();

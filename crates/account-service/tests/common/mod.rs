@@ -39,6 +39,23 @@ impl Answer {
     }
 }
 
+async fn answer(req: reqwest::RequestBuilder) -> Answer {
+    let resp = req.send().await.unwrap();
+    let status = resp.status().as_u16();
+    let content_type = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let body = resp.bytes().await.unwrap().to_vec();
+    Answer {
+        status,
+        content_type,
+        body,
+    }
+}
+
 pub async fn spawn() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite:{}", dir.path().join("test.db").display());
@@ -104,20 +121,7 @@ impl TestApp {
         if let Some(k) = key {
             req = req.header("Idempotency-Key", k);
         }
-        let resp = req.send().await.unwrap();
-        let status = resp.status().as_u16();
-        let content_type = resp
-            .headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_string();
-        let body = resp.bytes().await.unwrap().to_vec();
-        Answer {
-            status,
-            content_type,
-            body,
-        }
+        answer(req).await
     }
 
     pub async fn post(&self, path: &str, body: Value) -> Answer {
@@ -272,20 +276,7 @@ impl TestApp {
                 .header("content-type", "application/json")
                 .body(b.to_string());
         }
-        let resp = req.send().await.unwrap();
-        let status = resp.status().as_u16();
-        let content_type = resp
-            .headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_string();
-        let body = resp.bytes().await.unwrap().to_vec();
-        Answer {
-            status,
-            content_type,
-            body,
-        }
+        answer(req).await
     }
 
     /// Ava's flow through a correct PIN, returning the reset token.
