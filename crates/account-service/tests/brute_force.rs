@@ -23,8 +23,8 @@ impl Delay for Recorder {
 
 #[tokio::test]
 async fn wrong_pins_are_slowed_as_specified_and_stopped_at_five_then_ten() {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite:{}", dir.path().join("b.db").display());
+    let db = common::database::fresh().await;
+    let url = db.url.clone();
     let store = account_service::store::connect(&url).await.unwrap();
     let clock = Arc::new(ManualClock::new(common::START));
     let dyn_clock: Arc<dyn Clock> = clock.clone();

@@ -1,9 +1,9 @@
 //! Persistence. Handlers see only this trait; each method that changes something is one
 //! transaction that also writes its audit event (and outbox message, where there is one).
 
-mod sqlite;
+mod sql;
 
-pub use sqlite::SqliteStore;
+pub use sql::{Dialect, SqlStore};
 
 use account_api::identifiers::StudentIdentifier;
 use async_trait::async_trait;
@@ -442,15 +442,8 @@ pub trait Store: Send + Sync {
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>>;
 }
 
-/// Opens the store named by a database URL and runs its migrations.
+/// Opens the store named by a database URL (`sqlite:PATH` or `postgres://…`) and runs its
+/// migrations.
 pub async fn connect(database_url: &str) -> anyhow::Result<Arc<dyn Store>> {
-    if database_url.starts_with("sqlite:") {
-        Ok(Arc::new(SqliteStore::connect(database_url).await?))
-    } else if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
-        anyhow::bail!(
-            "PostgreSQL support is not built yet (issue: scale and speed); use sqlite:PATH"
-        )
-    } else {
-        anyhow::bail!("unsupported database URL (expected sqlite:PATH or postgres://…)")
-    }
+    Ok(Arc::new(SqlStore::connect(database_url).await?))
 }

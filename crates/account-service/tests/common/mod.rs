@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod database;
+
 use account_service::clock::{Clock, ManualClock};
 use account_service::store::{self, DeviceMode, Store};
 use account_service::tokens::{digest, new_token};
@@ -20,7 +22,7 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub store: Arc<dyn Store>,
     pub db_url: String,
-    _dir: tempfile::TempDir,
+    _db: database::TestDatabase,
 }
 
 pub struct Answer {
@@ -57,8 +59,8 @@ async fn answer(req: reqwest::RequestBuilder) -> Answer {
 }
 
 pub async fn spawn() -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite:{}", dir.path().join("test.db").display());
+    let db = database::fresh().await;
+    let url = db.url.clone();
     let store = store::connect(&url).await.unwrap();
     let clock = Arc::new(ManualClock::new(START));
     let mut config = ServiceConfig::new(url.clone(), ([127, 0, 0, 1], 0).into());
@@ -87,7 +89,7 @@ pub async fn spawn() -> TestApp {
         clock,
         store,
         db_url: url,
-        _dir: dir,
+        _db: db,
     }
 }
 
@@ -197,13 +199,9 @@ impl TestApp {
 
     /// Runs one SQL statement on the test database, for states no endpoint creates yet.
     pub async fn sql(&self, statement: &str) {
-        use sqlx::ConnectOptions;
-        let mut conn =
-            <sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(&self.db_url)
-                .unwrap()
-                .connect()
-                .await
-                .unwrap();
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect(&self.db_url).await.unwrap();
         sqlx::query(statement).execute(&mut conn).await.unwrap();
     }
 

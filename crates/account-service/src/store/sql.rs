@@ -1,23 +1,53 @@
 use account_api::identifiers::StudentIdentifier;
 use async_trait::async_trait;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow};
-use sqlx::{Row, SqlitePool};
-use std::str::FromStr;
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Executor, Row};
 use std::time::Duration;
 
 use super::*;
 use crate::tokens::new_id;
 
-/// The embedded store: one SQLite file in WAL mode.
-pub struct SqliteStore {
-    pool: SqlitePool,
+/// The store on either database sqlx speaks to through its `Any` driver: SQLite (one file in
+/// WAL mode, the embedded default) or PostgreSQL (several service instances on one database).
+/// The SQL is written once in the subset both understand; the few differences live in
+/// [`Dialect`].
+pub struct SqlStore {
+    pool: AnyPool,
+    dialect: Dialect,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Dialect {
+    pub fn of_url(url: &str) -> Option<Dialect> {
+        if url.starts_with("sqlite:") {
+            Some(Dialect::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Dialect::Postgres)
+        } else {
+            None
+        }
+    }
+
+    /// SQLite takes its single write lock up front so that concurrent writers queue (busy
+    /// timeout) instead of failing on a lock upgrade; PostgreSQL locks rows as it goes.
+    fn begin_write(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "BEGIN IMMEDIATE",
+            Dialect::Postgres => "BEGIN",
+        }
+    }
 }
 
 const STUDENT_COLUMNS: &str = "student_ref, username, student_id, first_name, last_name, \
      birth_date, school, email, password_hash, pin_hash, must_change_password, pause_kind, \
      paused_until, last_self_reset_at, last_reset_at, last_reset_path";
 
-fn student_from_row(row: &SqliteRow) -> StoreResult<StudentRecord> {
+fn student_from_row(row: &AnyRow) -> StoreResult<StudentRecord> {
     Ok(StudentRecord {
         student_ref: row.try_get("student_ref")?,
         username: row.try_get("username")?,
@@ -38,7 +68,7 @@ fn student_from_row(row: &SqliteRow) -> StoreResult<StudentRecord> {
     })
 }
 
-fn parent_from_row(row: &SqliteRow) -> StoreResult<ParentRecord> {
+fn parent_from_row(row: &AnyRow) -> StoreResult<ParentRecord> {
     Ok(ParentRecord {
         parent_ref: row.try_get("parent_ref")?,
         email: row.try_get("email_lower")?,
@@ -48,13 +78,13 @@ fn parent_from_row(row: &SqliteRow) -> StoreResult<ParentRecord> {
 }
 
 async fn insert_audit(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     now: i64,
     e: &AuditEvent<'_>,
 ) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit_events (at, device_id, actor, student_ref, action, result, detail) \
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(now)
     .bind(e.device_id)
@@ -69,10 +99,10 @@ async fn insert_audit(
 }
 
 /// A new token, counted as used at creation (staff sessions measure idle time from it).
-async fn insert_token(tx: &mut sqlx::SqliteConnection, t: &NewToken<'_>) -> StoreResult<()> {
+async fn insert_token(tx: &mut sqlx::AnyConnection, t: &NewToken<'_>) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO tokens (token_hash, kind, subject, device_id, created_at, expires_at, last_used_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(t.token_hash)
     .bind(t.kind)
@@ -87,12 +117,12 @@ async fn insert_token(tx: &mut sqlx::SqliteConnection, t: &NewToken<'_>) -> Stor
 }
 
 async fn insert_outbox(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     now: i64,
     m: &OutboxMessage<'_>,
 ) -> StoreResult<()> {
     sqlx::query(
-        "INSERT INTO outbox (created_at, recipient, template, language, payload) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO outbox (created_at, recipient, template, language, payload) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(now)
     .bind(m.recipient)
@@ -104,30 +134,81 @@ async fn insert_outbox(
     Ok(())
 }
 
-impl SqliteStore {
+impl SqlStore {
     pub async fn connect(url: &str) -> anyhow::Result<Self> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
+        let dialect = Dialect::of_url(url).ok_or_else(|| {
+            anyhow::anyhow!("unsupported database URL (expected sqlite:PATH or postgres://…)")
+        })?;
+        sqlx::any::install_default_drivers();
+        let (url, connections) = match dialect {
+            Dialect::Sqlite => (sqlite_url(url), 8),
+            Dialect::Postgres => (url.to_string(), pool_size()),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(connections)
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if dialect == Dialect::Sqlite {
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        conn.execute("PRAGMA busy_timeout = 5000").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
             .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(SqliteStore { pool })
+        match dialect {
+            Dialect::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
+            Dialect::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
+        }
+        Ok(SqlStore { pool, dialect })
     }
 
-    /// A write transaction that takes the write lock up front, so concurrent writers wait
-    /// (busy timeout) instead of failing when a read would be upgraded.
-    async fn write_tx(&self) -> StoreResult<sqlx::Transaction<'_, sqlx::Sqlite>> {
-        self.pool.begin_with("BEGIN IMMEDIATE").await
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    async fn write_tx(&self) -> StoreResult<sqlx::Transaction<'_, sqlx::Any>> {
+        self.pool.begin_with(self.dialect.begin_write()).await
+    }
+
+    /// Serialises writers that count rows for one key (failures, rate events) across service
+    /// instances. SQLite needs nothing more: its write transactions are already serial.
+    async fn lock_key(&self, tx: &mut sqlx::AnyConnection, key: &str) -> StoreResult<()> {
+        if self.dialect == Dialect::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+                .bind(key)
+                .execute(&mut *tx)
+                .await?;
+        }
+        Ok(())
     }
 }
 
+/// The file is created on first use; sqlx opens existing files only unless told `mode=rwc`.
+fn sqlite_url(url: &str) -> String {
+    if url.contains("mode=") {
+        url.to_string()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    }
+}
+
+/// Connections per instance on PostgreSQL; several instances share the server's limit.
+fn pool_size() -> u32 {
+    std::env::var("ACCOUNT_SERVICE_DB_POOL")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(16)
+}
+
 #[async_trait]
-impl Store for SqliteStore {
+impl Store for SqlStore {
     async fn add_device(
         &self,
         name: &str,
@@ -138,7 +219,7 @@ impl Store for SqliteStore {
         let id = new_id("dev");
         let mut tx = self.write_tx().await?;
         sqlx::query(
-            "INSERT INTO devices (id, name, mode, token_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO devices (id, name, mode, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(&id)
         .bind(name)
@@ -162,7 +243,7 @@ impl Store for SqliteStore {
 
     async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>> {
         let row = sqlx::query(
-            "SELECT id, name, mode FROM devices WHERE token_hash = ? AND revoked_at IS NULL",
+            "SELECT id, name, mode FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
@@ -183,7 +264,7 @@ impl Store for SqliteStore {
             StudentIdentifier::StudentId(id) => ("student_id", id),
             StudentIdentifier::Username(u) => ("username_lower", u),
         };
-        let sql = format!("SELECT {STUDENT_COLUMNS} FROM students WHERE {column} = ?");
+        let sql = format!("SELECT {STUDENT_COLUMNS} FROM students WHERE {column} = $1");
         let row = sqlx::query(&sql)
             .bind(value)
             .fetch_optional(&self.pool)
@@ -192,7 +273,7 @@ impl Store for SqliteStore {
     }
 
     async fn student(&self, student_ref: &str) -> StoreResult<Option<StudentRecord>> {
-        let sql = format!("SELECT {STUDENT_COLUMNS} FROM students WHERE student_ref = ?");
+        let sql = format!("SELECT {STUDENT_COLUMNS} FROM students WHERE student_ref = $1");
         let row = sqlx::query(&sql)
             .bind(student_ref)
             .fetch_optional(&self.pool)
@@ -202,7 +283,7 @@ impl Store for SqliteStore {
 
     async fn student_answers(&self, student_ref: &str) -> StoreResult<Vec<StoredAnswer>> {
         let rows = sqlx::query(
-            "SELECT question, answer_hash FROM student_answers WHERE student_ref = ? ORDER BY position",
+            "SELECT question, answer_hash FROM student_answers WHERE student_ref = $1 ORDER BY position",
         )
         .bind(student_ref)
         .fetch_all(&self.pool)
@@ -218,7 +299,7 @@ impl Store for SqliteStore {
     }
 
     async fn student_exists(&self, student_id: &str) -> StoreResult<bool> {
-        let row = sqlx::query("SELECT 1 FROM students WHERE student_id = ?")
+        let row = sqlx::query("SELECT 1 FROM students WHERE student_id = $1")
             .bind(student_id)
             .fetch_optional(&self.pool)
             .await?;
@@ -237,7 +318,7 @@ impl Store for SqliteStore {
             "INSERT INTO students (student_ref, username, username_lower, student_id, first_name, \
              last_name, last_name_lower, birth_date, school, email, password_hash, pin_hash, \
              pause_kind, last_self_reset_at, last_reset_at, last_reset_path, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
         )
         .bind(&student_ref)
         .bind(&s.username)
@@ -259,7 +340,7 @@ impl Store for SqliteStore {
         .execute(&mut *tx)
         .await?;
         for (position, (question, hash)) in s.answers.iter().enumerate() {
-            sqlx::query("INSERT INTO student_answers (student_ref, position, question, answer_hash) VALUES (?, ?, ?, ?)")
+            sqlx::query("INSERT INTO student_answers (student_ref, position, question, answer_hash) VALUES ($1, $2, $3, $4)")
                 .bind(&student_ref)
                 .bind(position as i64)
                 .bind(question)
@@ -274,7 +355,7 @@ impl Store for SqliteStore {
     async fn insert_parent(&self, p: &NewParent, now: i64) -> StoreResult<()> {
         let parent_ref = new_id("par");
         let mut tx = self.write_tx().await?;
-        sqlx::query("INSERT INTO parents (parent_ref, email_lower, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO parents (parent_ref, email_lower, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(&parent_ref)
             .bind(p.email.to_lowercase())
             .bind(&p.name)
@@ -285,7 +366,7 @@ impl Store for SqliteStore {
         for student_id in &p.children {
             sqlx::query(
                 "INSERT INTO parent_children (parent_ref, student_ref) \
-                 SELECT ?, student_ref FROM students WHERE student_id = ?",
+                 SELECT $1, student_ref FROM students WHERE student_id = $2",
             )
             .bind(&parent_ref)
             .bind(student_id)
@@ -296,7 +377,7 @@ impl Store for SqliteStore {
     }
 
     async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()> {
-        sqlx::query("INSERT INTO myschools_accounts (account_ref, email_lower, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO myschools_accounts (account_ref, email_lower, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(new_id("msa"))
             .bind(a.email.to_lowercase())
             .bind(&a.name)
@@ -308,7 +389,7 @@ impl Store for SqliteStore {
     }
 
     async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()> {
-        sqlx::query("INSERT INTO staff (staff_id, name, center, password_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO staff (staff_id, name, center, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(&s.staff_id)
             .bind(&s.name)
             .bind(&s.center)
@@ -321,19 +402,20 @@ impl Store for SqliteStore {
 
     async fn record_failure(&self, f: &FailureRecord<'_>) -> StoreResult<FailureCounts> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("INSERT INTO verification_failures (subject, at) VALUES (?, ?)")
+        self.lock_key(&mut tx, f.subject).await?;
+        sqlx::query("INSERT INTO verification_failures (subject, at) VALUES ($1, $2)")
             .bind(f.subject)
             .bind(f.now)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM verification_failures WHERE subject = ? AND at <= ?")
+        sqlx::query("DELETE FROM verification_failures WHERE subject = $1 AND at <= $2")
             .bind(f.subject)
             .bind(f.now - f.long_window_secs)
             .execute(&mut *tx)
             .await?;
         let row = sqlx::query(
-            "SELECT COALESCE(SUM(CASE WHEN at > ? THEN 1 ELSE 0 END), 0) AS short, COUNT(*) AS long \
-             FROM verification_failures WHERE subject = ? AND at > ?",
+            "SELECT COALESCE(SUM(CASE WHEN at > $1 THEN 1 ELSE 0 END), 0) AS short, COUNT(*) AS long \
+             FROM verification_failures WHERE subject = $2 AND at > $3",
         )
         .bind(f.now - f.short_window_secs)
         .bind(f.subject)
@@ -348,7 +430,7 @@ impl Store for SqliteStore {
             let pause = if counts.long >= f.long_window_failures {
                 sqlx::query(
                     "UPDATE students SET pause_kind = 'until_reset', paused_until = NULL \
-                     WHERE student_ref = ? AND (pause_kind IS NULL OR pause_kind <> 'until_reset')",
+                     WHERE student_ref = $1 AND (pause_kind IS NULL OR pause_kind <> 'until_reset')",
                 )
                 .bind(student_ref)
                 .execute(&mut *tx)
@@ -362,8 +444,8 @@ impl Store for SqliteStore {
                 Some("until_reset")
             } else if counts.short >= f.short_window_failures {
                 let applied = sqlx::query(
-                    "UPDATE students SET pause_kind = 'temporary', paused_until = ? \
-                     WHERE student_ref = ? AND (pause_kind IS NULL OR (pause_kind = 'temporary' AND paused_until <= ?))",
+                    "UPDATE students SET pause_kind = 'temporary', paused_until = $1 \
+                     WHERE student_ref = $2 AND (pause_kind IS NULL OR (pause_kind = 'temporary' AND paused_until <= $3))",
                 )
                 .bind(f.now + f.short_pause_secs)
                 .bind(student_ref)
@@ -395,7 +477,7 @@ impl Store for SqliteStore {
     async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         // Expired tokens are useless; clearing them here keeps the table small without a job.
-        sqlx::query("DELETE FROM tokens WHERE expires_at < ?")
+        sqlx::query("DELETE FROM tokens WHERE expires_at < $1")
             .bind(t.now - 86_400)
             .execute(&mut *tx)
             .await?;
@@ -405,7 +487,7 @@ impl Store for SqliteStore {
 
     async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>> {
         let row = sqlx::query(
-            "SELECT kind, subject, device_id, expires_at, used_at, failures, last_used_at FROM tokens WHERE token_hash = ?",
+            "SELECT kind, subject, device_id, expires_at, used_at, failures, last_used_at FROM tokens WHERE token_hash = $1",
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
@@ -426,7 +508,7 @@ impl Store for SqliteStore {
 
     async fn use_token(&self, token_hash: &str, now: i64) -> StoreResult<bool> {
         let done =
-            sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+            sqlx::query("UPDATE tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
                 .bind(now)
                 .bind(token_hash)
                 .execute(&self.pool)
@@ -436,7 +518,7 @@ impl Store for SqliteStore {
 
     async fn add_token_failure(&self, token_hash: &str) -> StoreResult<u32> {
         let row = sqlx::query(
-            "UPDATE tokens SET failures = failures + 1 WHERE token_hash = ? RETURNING failures",
+            "UPDATE tokens SET failures = failures + 1 WHERE token_hash = $1 RETURNING failures",
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
@@ -452,7 +534,7 @@ impl Store for SqliteStore {
         device_id: &str,
         key: &str,
     ) -> StoreResult<Option<StoredResponse>> {
-        let row = sqlx::query("SELECT fingerprint, status, body FROM idempotency_keys WHERE device_id = ? AND key = ?")
+        let row = sqlx::query("SELECT fingerprint, status, body FROM idempotency_keys WHERE device_id = $1 AND key = $2")
             .bind(device_id)
             .bind(key)
             .fetch_optional(&self.pool)
@@ -470,7 +552,7 @@ impl Store for SqliteStore {
     async fn apply_self_reset(&self, c: &SelfReset<'_>) -> StoreResult<ChangeOutcome> {
         let mut tx = self.write_tx().await?;
         let used =
-            sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+            sqlx::query("UPDATE tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
                 .bind(c.now)
                 .bind(c.reset_token_hash)
                 .execute(&mut *tx)
@@ -480,9 +562,9 @@ impl Store for SqliteStore {
             return Ok(ChangeOutcome::TokenAlreadyUsed);
         }
         let changed = sqlx::query(
-            "UPDATE students SET password_hash = ?, must_change_password = 0, last_self_reset_at = ?, \
-             last_reset_at = ?, last_reset_path = 'self_service' \
-             WHERE student_ref = ? AND (last_self_reset_at IS NULL OR last_self_reset_at <= ?)",
+            "UPDATE students SET password_hash = $1, must_change_password = 0, last_self_reset_at = $2, \
+             last_reset_at = $3, last_reset_path = 'self_service' \
+             WHERE student_ref = $4 AND (last_self_reset_at IS NULL OR last_self_reset_at <= $5)",
         )
         .bind(c.new_password_hash)
         .bind(c.now)
@@ -495,7 +577,7 @@ impl Store for SqliteStore {
             tx.rollback().await?;
             return Ok(ChangeOutcome::TooSoon);
         }
-        sqlx::query("DELETE FROM verification_failures WHERE subject = ?")
+        sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
             .bind(c.student_ref)
             .execute(&mut *tx)
             .await?;
@@ -503,7 +585,7 @@ impl Store for SqliteStore {
         insert_outbox(&mut tx, c.now, &c.outbox).await?;
         let i = &c.idempotency;
         sqlx::query(
-            "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(i.device_id)
         .bind(i.key)
@@ -520,7 +602,7 @@ impl Store for SqliteStore {
     async fn apply_enrollment(&self, c: &EnrollmentChange<'_>) -> StoreResult<ChangeOutcome> {
         let mut tx = self.write_tx().await?;
         let used =
-            sqlx::query("UPDATE tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+            sqlx::query("UPDATE tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
                 .bind(c.now)
                 .bind(c.session_hash)
                 .execute(&mut *tx)
@@ -531,20 +613,20 @@ impl Store for SqliteStore {
         }
         match &c.kind {
             EnrollmentKind::Pin { pin_hash } => {
-                sqlx::query("UPDATE students SET pin_hash = ? WHERE student_ref = ?")
+                sqlx::query("UPDATE students SET pin_hash = $1 WHERE student_ref = $2")
                     .bind(pin_hash)
                     .bind(c.student_ref)
                     .execute(&mut *tx)
                     .await?;
             }
             EnrollmentKind::Questions { answers } => {
-                sqlx::query("DELETE FROM student_answers WHERE student_ref = ?")
+                sqlx::query("DELETE FROM student_answers WHERE student_ref = $1")
                     .bind(c.student_ref)
                     .execute(&mut *tx)
                     .await?;
                 for (position, (question, hash)) in answers.iter().enumerate() {
                     sqlx::query(
-                        "INSERT INTO student_answers (student_ref, position, question, answer_hash) VALUES (?, ?, ?, ?)",
+                        "INSERT INTO student_answers (student_ref, position, question, answer_hash) VALUES ($1, $2, $3, $4)",
                     )
                     .bind(c.student_ref)
                     .bind(position as i64)
@@ -556,8 +638,8 @@ impl Store for SqliteStore {
             }
             EnrollmentKind::Password { password_hash } => {
                 sqlx::query(
-                    "UPDATE students SET password_hash = ?, must_change_password = 0, last_reset_at = ?, \
-                     last_reset_path = 'enrollment' WHERE student_ref = ?",
+                    "UPDATE students SET password_hash = $1, must_change_password = 0, last_reset_at = $2, \
+                     last_reset_path = 'enrollment' WHERE student_ref = $3",
                 )
                 .bind(password_hash)
                 .bind(c.now)
@@ -573,7 +655,7 @@ impl Store for SqliteStore {
     }
 
     async fn find_parent(&self, email: &str) -> StoreResult<Option<ParentRecord>> {
-        let row = sqlx::query("SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE email_lower = ?")
+        let row = sqlx::query("SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE email_lower = $1")
             .bind(email.to_lowercase())
             .fetch_optional(&self.pool)
             .await?;
@@ -582,7 +664,7 @@ impl Store for SqliteStore {
 
     async fn parent(&self, parent_ref: &str) -> StoreResult<Option<ParentRecord>> {
         let row = sqlx::query(
-            "SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE parent_ref = ?",
+            "SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE parent_ref = $1",
         )
         .bind(parent_ref)
         .fetch_optional(&self.pool)
@@ -593,7 +675,7 @@ impl Store for SqliteStore {
     async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>> {
         let sql = format!(
             "SELECT {} FROM students s JOIN parent_children pc ON pc.student_ref = s.student_ref \
-             WHERE pc.parent_ref = ? ORDER BY s.first_name, s.last_name",
+             WHERE pc.parent_ref = $1 ORDER BY s.first_name, s.last_name",
             STUDENT_COLUMNS
                 .split(", ")
                 .map(|c| format!("s.{}", c.trim()))
@@ -612,7 +694,7 @@ impl Store for SqliteStore {
         let i = &c.idempotency;
         let fresh = sqlx::query(
             "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
         )
         .bind(i.device_id)
         .bind(i.key)
@@ -627,15 +709,15 @@ impl Store for SqliteStore {
             return Ok(ChangeOutcome::TokenAlreadyUsed);
         }
         sqlx::query(
-            "UPDATE students SET password_hash = ?, must_change_password = 0, pause_kind = NULL, \
-             paused_until = NULL, last_reset_at = ?, last_reset_path = 'nycsa' WHERE student_ref = ?",
+            "UPDATE students SET password_hash = $1, must_change_password = 0, pause_kind = NULL, \
+             paused_until = NULL, last_reset_at = $2, last_reset_path = 'nycsa' WHERE student_ref = $3",
         )
         .bind(c.new_password_hash)
         .bind(c.now)
         .bind(c.student_ref)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM verification_failures WHERE subject = ?")
+        sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
             .bind(c.student_ref)
             .execute(&mut *tx)
             .await?;
@@ -649,7 +731,7 @@ impl Store for SqliteStore {
 
     async fn find_myschools(&self, email: &str) -> StoreResult<Option<(String, String)>> {
         let row =
-            sqlx::query("SELECT account_ref, name FROM myschools_accounts WHERE email_lower = ?")
+            sqlx::query("SELECT account_ref, name FROM myschools_accounts WHERE email_lower = $1")
                 .bind(email.to_lowercase())
                 .fetch_optional(&self.pool)
                 .await?;
@@ -659,17 +741,18 @@ impl Store for SqliteStore {
 
     async fn rate_event(&self, bucket: &str, now: i64, window_secs: i64) -> StoreResult<u32> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM rate_events WHERE bucket = ? AND at <= ?")
+        self.lock_key(&mut tx, bucket).await?;
+        sqlx::query("DELETE FROM rate_events WHERE bucket = $1 AND at <= $2")
             .bind(bucket)
             .bind(now - window_secs)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("INSERT INTO rate_events (bucket, at) VALUES (?, ?)")
+        sqlx::query("INSERT INTO rate_events (bucket, at) VALUES ($1, $2)")
             .bind(bucket)
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rate_events WHERE bucket = ?")
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rate_events WHERE bucket = $1")
             .bind(bucket)
             .fetch_one(&mut *tx)
             .await?;
@@ -693,7 +776,7 @@ impl Store for SqliteStore {
         let mut tx = self.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO tickets (created_at, device_id, device_name, topic, description, name, email, phone, language, center) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         )
         .bind(t.now)
         .bind(&t.device.id)
@@ -708,7 +791,7 @@ impl Store for SqliteStore {
         .fetch_one(&mut *tx)
         .await?;
         let number = format!("SH-{}-{id:06}", t.year);
-        sqlx::query("UPDATE tickets SET number = ? WHERE id = ?")
+        sqlx::query("UPDATE tickets SET number = $1 WHERE id = $2")
             .bind(&number)
             .bind(id)
             .execute(&mut *tx)
@@ -720,7 +803,7 @@ impl Store for SqliteStore {
     async fn tickets(&self, limit: i64) -> StoreResult<Vec<TicketRow>> {
         let rows = sqlx::query(
             "SELECT number, created_at, device_name, topic, description, name, email, phone, language, center \
-             FROM tickets ORDER BY id LIMIT ?",
+             FROM tickets ORDER BY id LIMIT $1",
         )
         .bind(limit)
         .fetch_all(&self.pool)
@@ -745,7 +828,7 @@ impl Store for SqliteStore {
 
     async fn staff(&self, staff_id: &str) -> StoreResult<Option<StaffRecord>> {
         let row = sqlx::query(
-            "SELECT staff_id, name, center, password_hash FROM staff WHERE staff_id = ?",
+            "SELECT staff_id, name, center, password_hash FROM staff WHERE staff_id = $1",
         )
         .bind(staff_id)
         .fetch_optional(&self.pool)
@@ -769,7 +852,7 @@ impl Store for SqliteStore {
                 birth_date,
             } => {
                 let sql = format!(
-                    "SELECT {STUDENT_COLUMNS} FROM students WHERE last_name_lower = ? AND birth_date = ? \
+                    "SELECT {STUDENT_COLUMNS} FROM students WHERE last_name_lower = $1 AND birth_date = $2 \
                      ORDER BY first_name LIMIT 20"
                 );
                 let rows = sqlx::query(&sql)
@@ -783,7 +866,7 @@ impl Store for SqliteStore {
     }
 
     async fn touch_token(&self, token_hash: &str, now: i64) -> StoreResult<()> {
-        sqlx::query("UPDATE tokens SET last_used_at = ? WHERE token_hash = ?")
+        sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE token_hash = $2")
             .bind(now)
             .bind(token_hash)
             .execute(&self.pool)
@@ -806,8 +889,8 @@ impl Store for SqliteStore {
                 must_change,
             } => {
                 sqlx::query(
-                    "UPDATE students SET password_hash = ?, must_change_password = ?, pause_kind = NULL, \
-                     paused_until = NULL, last_reset_at = ?, last_reset_path = 'staff' WHERE student_ref = ?",
+                    "UPDATE students SET password_hash = $1, must_change_password = $2, pause_kind = NULL, \
+                     paused_until = NULL, last_reset_at = $3, last_reset_path = 'staff' WHERE student_ref = $4",
                 )
                 .bind(password_hash)
                 .bind(i64::from(*must_change))
@@ -815,29 +898,29 @@ impl Store for SqliteStore {
                 .bind(a.student_ref)
                 .execute(&mut *tx)
                 .await?;
-                sqlx::query("DELETE FROM verification_failures WHERE subject = ?")
+                sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
                     .bind(a.student_ref)
                     .execute(&mut *tx)
                     .await?;
             }
             StaffChange::ResumeSelfService => {
-                sqlx::query("UPDATE students SET pause_kind = NULL, paused_until = NULL WHERE student_ref = ?")
+                sqlx::query("UPDATE students SET pause_kind = NULL, paused_until = NULL WHERE student_ref = $1")
                     .bind(a.student_ref)
                     .execute(&mut *tx)
                     .await?;
-                sqlx::query("DELETE FROM verification_failures WHERE subject = ?")
+                sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
                     .bind(a.student_ref)
                     .execute(&mut *tx)
                     .await?;
             }
             StaffChange::ClearPin => {
-                sqlx::query("UPDATE students SET pin_hash = NULL WHERE student_ref = ?")
+                sqlx::query("UPDATE students SET pin_hash = NULL WHERE student_ref = $1")
                     .bind(a.student_ref)
                     .execute(&mut *tx)
                     .await?;
             }
             StaffChange::ClearQuestions => {
-                sqlx::query("DELETE FROM student_answers WHERE student_ref = ?")
+                sqlx::query("DELETE FROM student_answers WHERE student_ref = $1")
                     .bind(a.student_ref)
                     .execute(&mut *tx)
                     .await?;
@@ -857,7 +940,7 @@ impl Store for SqliteStore {
     ) -> StoreResult<Vec<AuditRow>> {
         let rows = sqlx::query(
             "SELECT id, at, device_id, actor, student_ref, action, result, detail FROM audit_events \
-             WHERE (? IS NULL OR student_ref = ?) ORDER BY id LIMIT ?",
+             WHERE ($1 IS NULL OR student_ref = $2) ORDER BY id LIMIT $3",
         )
         .bind(student_ref)
         .bind(student_ref)
@@ -882,7 +965,7 @@ impl Store for SqliteStore {
 
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>> {
         let rows = sqlx::query(
-            "SELECT id, created_at, recipient, template, language, payload, sent_at FROM outbox ORDER BY id LIMIT ?",
+            "SELECT id, created_at, recipient, template, language, payload, sent_at FROM outbox ORDER BY id LIMIT $1",
         )
         .bind(limit)
         .fetch_all(&self.pool)
