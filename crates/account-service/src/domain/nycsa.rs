@@ -9,7 +9,8 @@ use account_api::wire::{
 use account_api::{ErrorCode, SecretString};
 
 use crate::domain::self_service::{
-    check_new_password, fail, invalid, live_token, replay, rfc3339, valid_idempotency_key,
+    check_new_password, fail, invalid, live_token, replay, rfc3339, settle_duplicate,
+    valid_idempotency_key,
 };
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -137,6 +138,20 @@ pub async fn child_password(
     if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
         return replay(stored, &fingerprint);
     }
+    let outcome =
+        child_password_once(state, device, &parent, student_ref, key, &fingerprint, req).await;
+    settle_duplicate(state, &device.id, key, &fingerprint, outcome).await
+}
+
+async fn child_password_once(
+    state: &AppState,
+    device: &Device,
+    parent: &ParentRecord,
+    student_ref: &str,
+    key: &str,
+    fingerprint: &str,
+    req: ChildPasswordRequest,
+) -> Result<StoredResponse, ApiError> {
     // Another family's child is refused exactly like a ref that does not exist.
     let child = state
         .store
@@ -190,7 +205,7 @@ pub async fn child_password(
             idempotency: IdempotencyRecord {
                 device_id: &device.id,
                 key,
-                fingerprint: &fingerprint,
+                fingerprint,
                 status: 200,
                 body: &body,
             },
@@ -198,14 +213,12 @@ pub async fn child_password(
         .await?;
     match outcome {
         ChangeOutcome::Applied => Ok(StoredResponse {
-            fingerprint,
+            fingerprint: fingerprint.to_string(),
             status: 200,
             body,
         }),
-        _ => match state.store.idempotent_response(&device.id, key).await? {
-            Some(stored) => replay(stored, &fingerprint),
-            None => Err(ApiError::code(ErrorCode::Internal)),
-        },
+        // The key was taken by a duplicate in flight; the caller settles on its answer.
+        _ => Err(ApiError::code(ErrorCode::Internal)),
     }
 }
 

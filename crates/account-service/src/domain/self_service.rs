@@ -368,6 +368,36 @@ pub async fn reset(
     if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
         return replay(stored, &fingerprint);
     }
+    let outcome = reset_once(state, device, key, &fingerprint, req).await;
+    settle_duplicate(state, &device.id, key, &fingerprint, outcome).await
+}
+
+/// A duplicate can arrive while its original is being applied (on this instance or another):
+/// its own checks then fail (token used, password now current). Once the original has stored
+/// its answer under the key, that answer is the duplicate's answer too.
+pub async fn settle_duplicate(
+    state: &AppState,
+    device_id: &str,
+    key: &str,
+    fingerprint: &str,
+    outcome: Result<StoredResponse, ApiError>,
+) -> Result<StoredResponse, ApiError> {
+    match outcome {
+        Ok(answer) => Ok(answer),
+        Err(error) => match state.store.idempotent_response(device_id, key).await? {
+            Some(stored) => replay(stored, fingerprint),
+            None => Err(error),
+        },
+    }
+}
+
+async fn reset_once(
+    state: &AppState,
+    device: &Device,
+    key: &str,
+    fingerprint: &str,
+    req: ResetRequest,
+) -> Result<StoredResponse, ApiError> {
     let (token_hash, token) = live_token(state, device, &req.reset_token, RESET_TOKEN).await?;
     let student = token_student(state, &token).await?;
     check_new_password(state, &student, &req.new_password).await?;
@@ -412,7 +442,7 @@ pub async fn reset(
             idempotency: IdempotencyRecord {
                 device_id: &device.id,
                 key,
-                fingerprint: &fingerprint,
+                fingerprint,
                 status: 200,
                 body: &body,
             },
@@ -422,17 +452,12 @@ pub async fn reset(
         ChangeOutcome::Applied => {
             tracing::info!(student = %student.student_ref, device = %device.id, "self-service password reset");
             Ok(StoredResponse {
-                fingerprint,
+                fingerprint: fingerprint.to_string(),
                 status: 200,
                 body,
             })
         }
         ChangeOutcome::TooSoon => Err(too_soon_problem(now + interval)),
-        ChangeOutcome::TokenAlreadyUsed => {
-            match state.store.idempotent_response(&device.id, key).await? {
-                Some(stored) => replay(stored, &fingerprint),
-                None => Err(ApiError::code(ErrorCode::FlowExpired)),
-            }
-        }
+        ChangeOutcome::TokenAlreadyUsed => Err(ApiError::code(ErrorCode::FlowExpired)),
     }
 }

@@ -22,7 +22,7 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub store: Arc<dyn Store>,
     pub db_url: String,
-    _db: database::TestDatabase,
+    _db: Arc<database::TestDatabase>,
 }
 
 pub struct Answer {
@@ -59,41 +59,67 @@ async fn answer(req: reqwest::RequestBuilder) -> Answer {
 }
 
 pub async fn spawn() -> TestApp {
-    let db = database::fresh().await;
-    let url = db.url.clone();
-    let store = store::connect(&url).await.unwrap();
+    let db = Arc::new(database::fresh().await);
     let clock = Arc::new(ManualClock::new(START));
-    let mut config = ServiceConfig::new(url.clone(), ([127, 0, 0, 1], 0).into());
-    config.security.hash = HashParams::insecure_for_tests();
-    config.security.failure_delay_base = Duration::ZERO;
-    config.security.failure_delay_step = Duration::ZERO;
+    let (base, store, hasher) = launch(&db.url, &clock).await;
     let dyn_clock: Arc<dyn Clock> = clock.clone();
-    let app = Application::build_with(config, store.clone(), dyn_clock.clone())
-        .await
-        .unwrap();
-    let state = app.state();
-    demo::seed_demo(&store, &state.hasher, &dyn_clock)
-        .await
-        .unwrap();
+    demo::seed_demo(&store, &hasher, &dyn_clock).await.unwrap();
     let token = new_token().to_string();
     store
         .add_device("test kiosk", DeviceMode::Kiosk, &digest(&token), START)
         .await
         .unwrap();
-    let base = format!("http://127.0.0.1:{}", app.port());
-    tokio::spawn(app.run_until_stopped());
     TestApp {
         base,
         token,
         client: reqwest::Client::new(),
         clock,
         store,
-        db_url: url,
+        db_url: db.url.clone(),
         _db: db,
     }
 }
 
+/// One service instance on `url` with its own connection pool, serving on a fresh port.
+async fn launch(
+    url: &str,
+    clock: &Arc<ManualClock>,
+) -> (
+    String,
+    Arc<dyn Store>,
+    Arc<account_service::domain::hasher::Hasher>,
+) {
+    let store = store::connect(url).await.unwrap();
+    let mut config = ServiceConfig::new(url.to_string(), ([127, 0, 0, 1], 0).into());
+    config.security.hash = HashParams::insecure_for_tests();
+    config.security.failure_delay_base = Duration::ZERO;
+    config.security.failure_delay_step = Duration::ZERO;
+    let dyn_clock: Arc<dyn Clock> = clock.clone();
+    let app = Application::build_with(config, store.clone(), dyn_clock)
+        .await
+        .unwrap();
+    let hasher = app.state().hasher.clone();
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    (base, store, hasher)
+}
+
 impl TestApp {
+    /// A second, independent service instance on the same database, the same clock and the
+    /// same terminal token: what a load balancer in front of two instances would reach.
+    pub async fn another_instance(&self) -> TestApp {
+        let (base, store, _hasher) = launch(&self.db_url, &self.clock).await;
+        TestApp {
+            base,
+            token: self.token.clone(),
+            client: reqwest::Client::new(),
+            clock: self.clock.clone(),
+            store,
+            db_url: self.db_url.clone(),
+            _db: self._db.clone(),
+        }
+    }
+
     pub async fn add_device(&self, name: &str) -> String {
         let token = new_token().to_string();
         self.store
