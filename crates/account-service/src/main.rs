@@ -54,6 +54,19 @@ enum Command {
         #[command(flatten)]
         hash: HashArgs,
     },
+    /// Load a synthetic directory of N students (with parents, PINs and questions) for
+    /// benchmarks. Student i has ID 300000000+i; see `account_service::scale`.
+    SeedScale {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+        #[arg(long)]
+        students: u64,
+        /// Students per transaction.
+        #[arg(long, default_value_t = 3000)]
+        batch: u64,
+        #[command(flatten)]
+        hash: HashArgs,
+    },
     /// Manage registered terminals.
     Devices {
         #[command(subcommand)]
@@ -161,6 +174,39 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 } else {
                     "demo data already present"
                 }
+            );
+        }
+        Command::SeedScale {
+            database,
+            students,
+            batch,
+            hash,
+        } => {
+            let store = store::connect(&database).await?;
+            let hasher = Hasher::new(hash.params(), 2)?;
+            let started = std::time::Instant::now();
+            let mut last_report = 0;
+            account_service::scale::seed(
+                store.as_ref(),
+                &hasher,
+                students,
+                batch,
+                SystemClock.now(),
+                |done| {
+                    if done - last_report >= 100_000 || done == students {
+                        last_report = done;
+                        eprintln!(
+                            "{done} students loaded ({:.1} s)",
+                            started.elapsed().as_secs_f64()
+                        );
+                    }
+                },
+            )
+            .await?;
+            let secs = started.elapsed().as_secs_f64();
+            eprintln!(
+                "seed-scale: {students} students in {secs:.1} s ({:.0} students/s)",
+                students as f64 / secs.max(1e-9)
             );
         }
         Command::Devices {

@@ -1,6 +1,7 @@
 //! Persistence. Handlers see only this trait; each method that changes something is one
 //! transaction that also writes its audit event (and outbox message, where there is one).
 
+mod bulk;
 mod sql;
 
 pub use sql::{Dialect, SqlStore};
@@ -340,6 +341,27 @@ pub struct NewStudent {
     pub last_self_reset_at: Option<i64>,
 }
 
+/// Rows for a bulk load (`seed-scale`): refs are chosen by the caller so that parents can name
+/// children of the same batch.
+pub struct BulkBatch {
+    pub students: Vec<BulkStudent>,
+    pub parents: Vec<BulkParent>,
+}
+
+pub struct BulkStudent {
+    pub student_ref: String,
+    pub student: NewStudent,
+}
+
+pub struct BulkParent {
+    pub parent_ref: String,
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+    /// Student refs of the linked children.
+    pub children: Vec<String>,
+}
+
 pub struct NewParent {
     pub email: String,
     pub name: String,
@@ -440,6 +462,8 @@ pub trait Store: Send + Sync {
         limit: i64,
     ) -> StoreResult<Vec<AuditRow>>;
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>>;
+    /// Loads a batch of synthetic students and parents in one transaction.
+    async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()>;
 }
 
 /// Opens the store named by a database URL (`sqlite:PATH` or `postgres://…`) and runs its

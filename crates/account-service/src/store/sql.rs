@@ -985,4 +985,10 @@ impl Store for SqlStore {
             })
             .collect()
     }
+
+    async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        super::bulk::load(&mut tx, batch, now).await?;
+        tx.commit().await
+    }
 }
