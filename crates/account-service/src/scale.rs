@@ -215,23 +215,22 @@ fn batch(hashes: &Hashes, start: u64, end: u64) -> BulkBatch {
             },
         });
         let family = i / 3;
-        if i % 3 == 2 || i + 1 == end {
-            if mix(family ^ 0xFA) % 3 < 2 {
-                let first_child = (family * 3).max(start);
-                parents.push(BulkParent {
-                    parent_ref: format!("par_scale_{family}"),
-                    email: format!("parent{family}@example.org"),
-                    name: format!(
-                        "{} {}",
-                        FIRST_NAMES[(mix(family) % 40) as usize],
-                        s.last_name
-                    ),
-                    password_hash: hashes.password.clone(),
-                    children: (first_child..=i)
-                        .map(|c| format!("stu_scale_{c}"))
-                        .collect(),
-                });
-            }
+        let family_ends = i % 3 == 2 || i + 1 == end;
+        if family_ends && mix(family ^ 0xFA) % 3 < 2 {
+            let first_child = (family * 3).max(start);
+            parents.push(BulkParent {
+                parent_ref: format!("par_scale_{family}"),
+                email: format!("parent{family}@example.org"),
+                name: format!(
+                    "{} {}",
+                    FIRST_NAMES[(mix(family) % 40) as usize],
+                    s.last_name
+                ),
+                password_hash: hashes.password.clone(),
+                children: (first_child..=i)
+                    .map(|c| format!("stu_scale_{c}"))
+                    .collect(),
+            });
         }
     }
     BulkBatch { students, parents }
