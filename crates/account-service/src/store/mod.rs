@@ -3,6 +3,7 @@
 
 mod bulk;
 mod sql;
+mod write_tx;
 
 pub use sql::{Dialect, SqlStore};
 

@@ -4,6 +4,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
 use std::time::Duration;
 
+use super::write_tx::WriteTx;
 use super::*;
 use crate::tokens::new_id;
 
@@ -14,6 +15,8 @@ use crate::tokens::new_id;
 pub struct SqlStore {
     pool: AnyPool,
     dialect: Dialect,
+    /// SQLite only: this process's writers take turns (see [`WriteTx`]).
+    writers: Option<tokio::sync::Mutex<()>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +102,10 @@ async fn insert_audit(
 }
 
 /// A new token, counted as used at creation (staff sessions measure idle time from it).
-async fn insert_token(tx: &mut sqlx::AnyConnection, t: &NewToken<'_>) -> StoreResult<()> {
+async fn insert_token<'c, E>(conn: E, t: &NewToken<'_>) -> StoreResult<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
     sqlx::query(
         "INSERT INTO tokens (token_hash, kind, subject, device_id, created_at, expires_at, last_used_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -111,7 +117,7 @@ async fn insert_token(tx: &mut sqlx::AnyConnection, t: &NewToken<'_>) -> StoreRe
     .bind(t.now)
     .bind(t.now + t.ttl_secs)
     .bind(t.now)
-    .execute(&mut *tx)
+    .execute(conn)
     .await?;
     Ok(())
 }
@@ -151,6 +157,9 @@ impl SqlStore {
                 Box::pin(async move {
                     if dialect == Dialect::Sqlite {
                         conn.execute("PRAGMA journal_mode = WAL").await?;
+                        // In WAL mode NORMAL cannot corrupt the file; a power cut may lose the
+                        // last commits, not fsync on each of them (a flow token per `start`).
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                         conn.execute("PRAGMA busy_timeout = 5000").await?;
                     }
@@ -163,15 +172,28 @@ impl SqlStore {
             Dialect::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
             Dialect::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
         }
-        Ok(SqlStore { pool, dialect })
+        Ok(SqlStore {
+            pool,
+            dialect,
+            writers: (dialect == Dialect::Sqlite).then(|| tokio::sync::Mutex::new(())),
+        })
     }
 
     pub fn dialect(&self) -> Dialect {
         self.dialect
     }
 
-    async fn write_tx(&self) -> StoreResult<sqlx::Transaction<'_, sqlx::Any>> {
-        self.pool.begin_with(self.dialect.begin_write()).await
+    async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match &self.writers {
+            Some(queue) => Some(queue.lock().await),
+            None => None,
+        }
+    }
+
+    async fn write_tx(&self) -> StoreResult<WriteTx<'_>> {
+        let turn = self.write_turn().await;
+        let tx = self.pool.begin_with(self.dialect.begin_write()).await?;
+        Ok(WriteTx::new(tx, turn))
     }
 
     /// Serialises writers that count rows for one key (failures, rate events) across service
@@ -475,14 +497,19 @@ impl Store for SqlStore {
     }
 
     async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()> {
-        let mut tx = self.write_tx().await?;
-        // Expired tokens are useless; clearing them here keeps the table small without a job.
-        sqlx::query("DELETE FROM tokens WHERE expires_at < $1")
-            .bind(t.now - 86_400)
-            .execute(&mut *tx)
-            .await?;
-        insert_token(&mut tx, t).await?;
-        tx.commit().await
+        // One statement, no transaction: `start` makes a flow token every time, and each
+        // extra round trip to the database is paid under the write lock.
+        let _turn = self.write_turn().await;
+        insert_token(&self.pool, t).await?;
+        // Expired tokens are useless; clearing them now and then keeps the table small
+        // without a job.
+        if rand::random::<u8>() == 0 {
+            sqlx::query("DELETE FROM tokens WHERE expires_at < $1")
+                .bind(t.now - 86_400)
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
     }
 
     async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>> {
@@ -766,7 +793,7 @@ impl Store for SqlStore {
         outbox: &OutboxMessage<'_>,
     ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        insert_token(&mut tx, t).await?;
+        insert_token(&mut *tx, t).await?;
         insert_outbox(&mut tx, t.now, outbox).await?;
         tx.commit().await
     }
@@ -876,7 +903,7 @@ impl Store for SqlStore {
 
     async fn put_token_audited(&self, t: &NewToken<'_>, audit: &AuditEvent<'_>) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        insert_token(&mut tx, t).await?;
+        insert_token(&mut *tx, t).await?;
         insert_audit(&mut tx, t.now, audit).await?;
         tx.commit().await
     }
