@@ -94,6 +94,10 @@ pub struct ServiceConfig {
     pub security: SecurityConfig,
     pub request_timeout: Duration,
     pub body_limit_bytes: usize,
+    /// Terminate TLS here; `None` for plain HTTP (loopback, or behind a reverse proxy).
+    pub tls: Option<std::sync::Arc<rustls::ServerConfig>>,
+    /// Connections per instance on PostgreSQL.
+    pub database_pool: u32,
 }
 
 impl ServiceConfig {
@@ -104,6 +108,8 @@ impl ServiceConfig {
             security: SecurityConfig::default(),
             request_timeout: Duration::from_secs(15),
             body_limit_bytes: 16 * 1024,
+            tls: None,
+            database_pool: crate::store::DEFAULT_POSTGRES_POOL,
         }
     }
 }

@@ -8,11 +8,14 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod extract;
+pub mod logging;
 pub mod routes;
 pub mod scale;
+pub mod settings;
 pub mod startup;
 pub mod state;
 pub mod store;
+pub mod tls;
 pub mod tokens;
 
 pub use config::{HashParams, SecurityConfig, ServiceConfig};

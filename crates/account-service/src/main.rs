@@ -1,8 +1,10 @@
 use account_service::clock::{Clock, SystemClock};
 use account_service::domain::hasher::Hasher;
+use account_service::logging;
+use account_service::settings::{self, Settings};
 use account_service::store::{self, DeviceMode};
 use account_service::tokens::{digest, new_token};
-use account_service::{demo, Application, HashParams, ServiceConfig};
+use account_service::{demo, Application, HashParams};
 use clap::{Args, Parser, Subcommand};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -37,15 +39,26 @@ impl HashArgs {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the API.
+    /// Serve the API. Settings come from the configuration file, then `ACCOUNT_SERVICE_*`
+    /// variables (ACCOUNT_SERVICE_DATABASE, ACCOUNT_SERVICE_HASH_MEMORY_KIB, …), then these
+    /// flags. SIGTERM or Ctrl-C stop it after the requests in flight are answered.
     Serve {
-        /// `sqlite:PATH` or `postgres://…`.
+        #[command(flatten)]
+        settings: SettingsArgs,
+    },
+    /// Check the configuration (file and environment) without starting; exit 1 naming the
+    /// key at fault.
+    CheckConfig {
+        #[command(flatten)]
+        settings: SettingsArgs,
+    },
+    /// Write a consistent copy of a SQLite database while the service runs.
+    Backup {
         #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
         database: String,
-        #[arg(long, default_value = "127.0.0.1:8080", env = "ACCOUNT_SERVICE_LISTEN")]
-        listen: SocketAddr,
-        #[command(flatten)]
-        hash: HashArgs,
+        /// The copy to create (must not exist).
+        #[arg(long)]
+        to: std::path::PathBuf,
     },
     /// Load the fixed demo data (idempotent).
     SeedDemo {
@@ -92,6 +105,34 @@ enum Command {
     },
 }
 
+#[derive(Args)]
+struct SettingsArgs {
+    /// The configuration file (TOML).
+    #[arg(long, env = "ACCOUNT_SERVICE_CONFIG")]
+    config: Option<std::path::PathBuf>,
+    /// Overrides `database`: `sqlite:PATH` or `postgres://…`.
+    #[arg(long)]
+    database: Option<String>,
+    /// Overrides `listen`.
+    #[arg(long)]
+    listen: Option<SocketAddr>,
+}
+
+impl SettingsArgs {
+    fn load(&self) -> anyhow::Result<Settings> {
+        let mut env: Vec<(String, String)> = std::env::vars()
+            .filter(|(k, _)| k.starts_with(settings::ENV_PREFIX))
+            .collect();
+        if let Some(db) = &self.database {
+            env.push((settings::env_name("database"), db.clone()));
+        }
+        if let Some(listen) = &self.listen {
+            env.push((settings::env_name("listen"), listen.to_string()));
+        }
+        Settings::load(self.config.as_deref(), &env)
+    }
+}
+
 #[derive(Subcommand)]
 enum DevicesCommand {
     /// Register a terminal; prints its token alone on stdout. Only its hash is stored.
@@ -102,6 +143,18 @@ enum DevicesCommand {
         name: String,
         #[arg(long, value_parser = ["kiosk", "counter"])]
         mode: String,
+    },
+    /// List terminals as JSON lines (never their tokens).
+    List {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+    },
+    /// Revoke a terminal: its token stops working at once.
+    Revoke {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+        /// The device id (`devices list`).
+        id: String,
     },
 }
 
@@ -131,36 +184,77 @@ enum OutboxCommand {
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
-    match run(Cli::parse()).await {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("account-service: {e:#}");
-            std::process::ExitCode::FAILURE
+    let cli = Cli::parse();
+    // `serve` sets up logging from its settings; the other commands log to standard error.
+    let _log_guard = match &cli.command {
+        Command::Serve { settings } => match settings.load() {
+            Ok(s) => match logging::init(&s.log) {
+                Ok(guard) => guard,
+                Err(e) => return fail(&e),
+            },
+            Err(e) => return fail(&e),
+        },
+        _ => {
+            logging::init_stderr();
+            None
         }
+    };
+    match run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => fail(&e),
     }
+}
+
+fn fail(e: &anyhow::Error) -> std::process::ExitCode {
+    eprintln!("account-service: {e:#}");
+    std::process::ExitCode::FAILURE
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Serve {
-            database,
-            listen,
-            hash,
-        } => {
-            let mut config = ServiceConfig::new(database, listen);
-            config.security.hash = hash.params();
+        Command::Serve { settings } => {
+            let settings = settings.load()?;
+            let mut config = settings.service_config();
+            config.tls = settings.tls_config()?;
             let app = Application::build(config).await?;
-            tracing::info!(port = app.port(), "account service listening");
-            app.run_with_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await?;
+            tracing::info!(
+                port = app.port(),
+                tls = settings.tls.is_some(),
+                "account service listening"
+            );
+            app.run_with_shutdown(shutdown_signal()).await?;
+            tracing::info!("account service stopped");
+        }
+        Command::CheckConfig { settings } => {
+            let settings = settings.load()?;
+            println!(
+                "configuration OK: database {}, listen {}, TLS {}, logs {} to {}",
+                redact_url(&settings.database),
+                settings.listen,
+                if settings.tls.is_some() {
+                    "in the service"
+                } else {
+                    "off (loopback or a reverse proxy)"
+                },
+                settings.log.format,
+                settings
+                    .log
+                    .directory
+                    .as_ref()
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_else(|| "standard error".into()),
+            );
+        }
+        Command::Backup { database, to } => {
+            if to.exists() {
+                anyhow::bail!("{} already exists", to.display());
+            }
+            let store = store::connect(&database).await?;
+            let path = to
+                .to_str()
+                .ok_or_else(|| anyhow::anyhow!("the backup path must be UTF-8"))?;
+            store.backup(path).await?;
+            eprintln!("backup written to {}", to.display());
         }
         Command::SeedDemo { database, hash } => {
             let store = store::connect(&database).await?;
@@ -227,6 +321,23 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             eprintln!("registered device {id} ({name}, {})", mode.as_str());
             println!("{}", token.as_str());
         }
+        Command::Devices {
+            command: DevicesCommand::List { database },
+        } => {
+            let store = store::connect(&database).await?;
+            for row in store.devices().await? {
+                println!("{}", serde_json::to_string(&row)?);
+            }
+        }
+        Command::Devices {
+            command: DevicesCommand::Revoke { database, id },
+        } => {
+            let store = store::connect(&database).await?;
+            if !store.revoke_device(&id, SystemClock.now()).await? {
+                anyhow::bail!("no active device {id}");
+            }
+            eprintln!("revoked device {id}");
+        }
         Command::Outbox {
             command: OutboxCommand::List { database },
         } => {
@@ -261,4 +372,42 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// SIGTERM (the service manager) or Ctrl-C: stop accepting, answer what is in flight, exit.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+    tracing::info!("stopping: answering the requests in flight");
+}
+
+/// A database URL without its password, for messages.
+fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
 }

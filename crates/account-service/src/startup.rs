@@ -19,7 +19,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: ServiceConfig) -> anyhow::Result<Self> {
-        let store = store::connect(&config.database_url).await?;
+        let store = store::connect_with(&config.database_url, config.database_pool).await?;
         Self::build_with(config, store, Arc::new(SystemClock)).await
     }
 
@@ -71,8 +71,18 @@ impl Application {
             self.config.body_limit_bytes,
             self.config.request_timeout,
         );
-        axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
+        match self.config.tls {
+            Some(tls) => {
+                let listener = crate::tls::TlsListener::new(self.listener, tls)?;
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(shutdown)
+                    .await
+            }
+            None => {
+                axum::serve(self.listener, app)
+                    .with_graceful_shutdown(shutdown)
+                    .await
+            }
+        }
     }
 }

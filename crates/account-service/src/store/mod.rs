@@ -5,7 +5,7 @@ mod bulk;
 mod sql;
 mod write_tx;
 
-pub use sql::{Dialect, SqlStore};
+pub use sql::{Dialect, SqlStore, DEFAULT_POSTGRES_POOL};
 
 use account_api::identifiers::StudentIdentifier;
 use async_trait::async_trait;
@@ -42,6 +42,18 @@ pub struct Device {
     pub id: String,
     pub name: String,
     pub mode: DeviceMode,
+}
+
+/// A registered terminal as `devices list` shows it (never its token or token hash).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DeviceRow {
+    pub id: String,
+    pub name: String,
+    pub mode: String,
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+    /// When a token of this terminal was last used (flows, sessions), if ever.
+    pub last_seen_at: Option<i64>,
 }
 
 /// A student row. Hashes are deliberately left out of `Debug`.
@@ -463,6 +475,13 @@ pub trait Store: Send + Sync {
         limit: i64,
     ) -> StoreResult<Vec<AuditRow>>;
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>>;
+    async fn devices(&self) -> StoreResult<Vec<DeviceRow>>;
+    /// Revokes a terminal (its token stops working at once); false if no such live device.
+    async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool>;
+    /// Emails queued and not yet sent.
+    async fn outbox_depth(&self) -> StoreResult<i64>;
+    /// Writes a consistent copy of the database to `path` while the service runs (SQLite).
+    async fn backup(&self, path: &str) -> StoreResult<()>;
     /// Loads a batch of synthetic students and parents in one transaction.
     async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()>;
 }
@@ -471,4 +490,9 @@ pub trait Store: Send + Sync {
 /// migrations.
 pub async fn connect(database_url: &str) -> anyhow::Result<Arc<dyn Store>> {
     Ok(Arc::new(SqlStore::connect(database_url).await?))
+}
+
+/// As [`connect`], with `pool` connections per instance on PostgreSQL.
+pub async fn connect_with(database_url: &str, pool: u32) -> anyhow::Result<Arc<dyn Store>> {
+    Ok(Arc::new(SqlStore::connect_with(database_url, pool).await?))
 }

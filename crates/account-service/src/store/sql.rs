@@ -142,13 +142,18 @@ async fn insert_outbox(
 
 impl SqlStore {
     pub async fn connect(url: &str) -> anyhow::Result<Self> {
+        Self::connect_with(url, DEFAULT_POSTGRES_POOL).await
+    }
+
+    /// `pool` is the number of connections per instance on PostgreSQL; SQLite uses 8.
+    pub async fn connect_with(url: &str, pool: u32) -> anyhow::Result<Self> {
         let dialect = Dialect::of_url(url).ok_or_else(|| {
             anyhow::anyhow!("unsupported database URL (expected sqlite:PATH or postgres://…)")
         })?;
         sqlx::any::install_default_drivers();
         let (url, connections) = match dialect {
             Dialect::Sqlite => (sqlite_url(url), 8),
-            Dialect::Postgres => (url.to_string(), pool_size()),
+            Dialect::Postgres => (url.to_string(), pool.max(1)),
         };
         let pool = AnyPoolOptions::new()
             .max_connections(connections)
@@ -221,13 +226,7 @@ fn sqlite_url(url: &str) -> String {
 }
 
 /// Connections per instance on PostgreSQL; several instances share the server's limit.
-fn pool_size() -> u32 {
-    std::env::var("ACCOUNT_SERVICE_DB_POOL")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .filter(|n| *n > 0)
-        .unwrap_or(16)
-}
+pub const DEFAULT_POSTGRES_POOL: u32 = 16;
 
 #[async_trait]
 impl Store for SqlStore {
@@ -1017,5 +1016,73 @@ impl Store for SqlStore {
         let mut tx = self.write_tx().await?;
         super::bulk::load(&mut tx, batch, now).await?;
         tx.commit().await
+    }
+
+    async fn devices(&self) -> StoreResult<Vec<DeviceRow>> {
+        let rows = sqlx::query(
+            "SELECT d.id, d.name, d.mode, d.created_at, d.revoked_at, \
+             (SELECT MAX(t.created_at) FROM tokens t WHERE t.device_id = d.id) AS last_seen_at \
+             FROM devices d ORDER BY d.created_at, d.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(DeviceRow {
+                    id: r.try_get("id")?,
+                    name: r.try_get("name")?,
+                    mode: r.try_get("mode")?,
+                    created_at: r.try_get("created_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
+                    last_seen_at: r.try_get("last_seen_at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let done =
+            sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        if done.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        let audit = AuditEvent {
+            device_id: Some(id),
+            actor: "cli",
+            student_ref: None,
+            action: "device_revoked",
+            result: "ok",
+            detail: "",
+        };
+        insert_audit(&mut tx, now, &audit).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn outbox_depth(&self) -> StoreResult<i64> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
+            .fetch_one(&self.pool)
+            .await
+    }
+
+    async fn backup(&self, path: &str) -> StoreResult<()> {
+        match self.dialect {
+            Dialect::Sqlite => {
+                sqlx::query("VACUUM INTO $1")
+                    .bind(path)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+            Dialect::Postgres => Err(sqlx::Error::Configuration(
+                "PostgreSQL is backed up with pg_dump (see the README's operations section)".into(),
+            )),
+        }
     }
 }

@@ -1,0 +1,271 @@
+//! The service's configuration: a TOML file plus `ACCOUNT_SERVICE_*` environment overrides,
+//! validated as a whole before anything starts. Every error names the key (or variable) at
+//! fault, so `account-service check-config` tells IT staff exactly what to fix.
+
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::config::{HashParams, ServiceConfig};
+use crate::store::Dialect;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// `sqlite:PATH` or `postgres://…`.
+    pub database: String,
+    /// Connections per instance to PostgreSQL.
+    #[serde(default = "default_pool")]
+    pub database_pool: u32,
+    #[serde(default = "default_listen")]
+    pub listen: SocketAddr,
+    #[serde(default)]
+    pub tls: Option<TlsSettings>,
+    #[serde(default)]
+    pub hash: HashSettings,
+    #[serde(default)]
+    pub limits: LimitSettings,
+    #[serde(default)]
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsSettings {
+    /// PEM certificate chain, leaf first.
+    pub cert: PathBuf,
+    /// PEM private key.
+    pub key: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HashSettings {
+    pub memory_kib: u32,
+    pub iterations: u32,
+    /// Hashes at once; more wait (memory stays at this × memory_kib).
+    pub max_concurrent: usize,
+}
+
+impl Default for HashSettings {
+    fn default() -> Self {
+        let p = HashParams::default();
+        HashSettings {
+            memory_kib: p.memory_kib,
+            iterations: p.iterations,
+            max_concurrent: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitSettings {
+    pub request_timeout_secs: u64,
+    pub body_limit_bytes: usize,
+}
+
+impl Default for LimitSettings {
+    fn default() -> Self {
+        LimitSettings {
+            request_timeout_secs: 15,
+            body_limit_bytes: 16 * 1024,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogSettings {
+    /// `text` (for a terminal) or `json` (one JSON object per line).
+    pub format: String,
+    /// Write daily-rotated files here instead of standard error.
+    pub directory: Option<PathBuf>,
+    /// Rotated files kept.
+    pub keep_files: usize,
+    /// A `tracing` filter: `info`, `account_service=debug,info`, …
+    pub level: String,
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        LogSettings {
+            format: "text".into(),
+            directory: None,
+            keep_files: 14,
+            level: "info".into(),
+        }
+    }
+}
+
+fn default_pool() -> u32 {
+    crate::store::DEFAULT_POSTGRES_POOL
+}
+fn default_listen() -> SocketAddr {
+    ([127, 0, 0, 1], 8080).into()
+}
+
+/// Keys that may come from the environment, with whether their value is a number.
+const ENV_KEYS: &[(&str, bool)] = &[
+    ("database", false),
+    ("database_pool", true),
+    ("listen", false),
+    ("tls.cert", false),
+    ("tls.key", false),
+    ("hash.memory_kib", true),
+    ("hash.iterations", true),
+    ("hash.max_concurrent", true),
+    ("limits.request_timeout_secs", true),
+    ("limits.body_limit_bytes", true),
+    ("log.format", false),
+    ("log.directory", false),
+    ("log.keep_files", true),
+    ("log.level", false),
+];
+
+pub const ENV_PREFIX: &str = "ACCOUNT_SERVICE_";
+
+/// Variables of ours that are not configuration keys.
+const ENV_OTHER: &[&str] = &["ACCOUNT_SERVICE_CONFIG"];
+
+pub fn env_name(key: &str) -> String {
+    format!("{ENV_PREFIX}{}", key.replace('.', "_").to_ascii_uppercase())
+}
+
+impl Settings {
+    /// Reads `file` (if any) and applies the environment; then validates.
+    pub fn load(file: Option<&Path>, env: &[(String, String)]) -> anyhow::Result<Settings> {
+        let mut table = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    anyhow::anyhow!("cannot read the configuration file {}: {e}", path.display())
+                })?;
+                text.parse::<toml::Table>()
+                    .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?
+            }
+            None => toml::Table::new(),
+        };
+        for (name, value) in env {
+            if !name.starts_with(ENV_PREFIX) || ENV_OTHER.contains(&name.as_str()) {
+                continue;
+            }
+            let Some((key, numeric)) = ENV_KEYS.iter().find(|(k, _)| env_name(k) == *name) else {
+                anyhow::bail!("{name}: no such setting (known: {})", known_env());
+            };
+            let value = if *numeric {
+                toml::Value::Integer(
+                    value
+                        .trim()
+                        .parse()
+                        .map_err(|_| anyhow::anyhow!("{name}: expected a number, got {value:?}"))?,
+                )
+            } else {
+                toml::Value::String(value.clone())
+            };
+            set_path(&mut table, key, value);
+        }
+        let settings: Settings = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| anyhow::anyhow!("configuration: {}", e.message()))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> anyhow::Result<()> {
+        if Dialect::of_url(&self.database).is_none() {
+            anyhow::bail!(
+                "database: expected sqlite:PATH or postgres://…, got {:?}",
+                self.database
+            );
+        }
+        if self.database_pool == 0 {
+            anyhow::bail!("database_pool: must be at least 1");
+        }
+        if let Some(tls) = &self.tls {
+            for (key, path) in [("tls.cert", &tls.cert), ("tls.key", &tls.key)] {
+                std::fs::metadata(path)
+                    .map_err(|e| anyhow::anyhow!("{key}: {}: {e}", path.display()))?;
+            }
+            crate::tls::server_config(&tls.cert, &tls.key)
+                .map_err(|e| anyhow::anyhow!("tls: {e:#}"))?;
+        }
+        argon2::Params::new(self.hash.memory_kib, self.hash.iterations, 1, None)
+            .map_err(|e| anyhow::anyhow!("hash.memory_kib / hash.iterations: {e}"))?;
+        if self.hash.memory_kib < 7 * 1024 {
+            anyhow::bail!(
+                "hash.memory_kib: {} is below 7168, OWASP's smallest argon2id setting",
+                self.hash.memory_kib
+            );
+        }
+        if self.hash.max_concurrent == 0 {
+            anyhow::bail!("hash.max_concurrent: must be at least 1");
+        }
+        if !(1..=300).contains(&self.limits.request_timeout_secs) {
+            anyhow::bail!("limits.request_timeout_secs: must be 1..=300");
+        }
+        if !(1024..=1024 * 1024).contains(&self.limits.body_limit_bytes) {
+            anyhow::bail!("limits.body_limit_bytes: must be 1024..=1048576");
+        }
+        if !["text", "json"].contains(&self.log.format.as_str()) {
+            anyhow::bail!(
+                "log.format: expected \"text\" or \"json\", got {:?}",
+                self.log.format
+            );
+        }
+        tracing_subscriber::EnvFilter::try_new(&self.log.level)
+            .map_err(|e| anyhow::anyhow!("log.level: {e}"))?;
+        Ok(())
+    }
+
+    pub fn service_config(&self) -> ServiceConfig {
+        let mut config = ServiceConfig::new(self.database.clone(), self.listen);
+        config.security.hash = HashParams {
+            memory_kib: self.hash.memory_kib,
+            iterations: self.hash.iterations,
+            parallelism: 1,
+        };
+        config.security.max_concurrent_hashes = self.hash.max_concurrent;
+        config.request_timeout = Duration::from_secs(self.limits.request_timeout_secs);
+        config.body_limit_bytes = self.limits.body_limit_bytes;
+        config.database_pool = self.database_pool;
+        config
+    }
+
+    /// The TLS configuration, when the service terminates TLS itself.
+    pub fn tls_config(&self) -> anyhow::Result<Option<std::sync::Arc<rustls::ServerConfig>>> {
+        self.tls
+            .as_ref()
+            .map(|t| crate::tls::server_config(&t.cert, &t.key))
+            .transpose()
+    }
+}
+
+fn known_env() -> String {
+    ENV_KEYS
+        .iter()
+        .map(|(k, _)| env_name(k))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn set_path(table: &mut toml::Table, key: &str, value: toml::Value) {
+    match key.split_once('.') {
+        Some((section, rest)) => {
+            let entry = table
+                .entry(section.to_string())
+                .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+            if !entry.is_table() {
+                *entry = toml::Value::Table(toml::Table::new());
+            }
+            if let toml::Value::Table(inner) = entry {
+                set_path(inner, rest, value);
+            }
+        }
+        None => {
+            table.insert(key.to_string(), value);
+        }
+    }
+}

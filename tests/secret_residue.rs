@@ -1,0 +1,315 @@
+//! Secrets, proven (issue 8): a global allocator that searches every block the kiosk frees
+//! for the secrets a scripted flow typed or received (PINs, answers, passwords, tokens). A
+//! block freed with a secret still in it is a copy nobody wiped: `String` growth, `format!`,
+//! serde buffers, request and response bodies.
+//!
+//! Only the kiosk's thread is scanned. The service runs on its own thread (it is a separate
+//! program in production), behind a small proxy that reads the tokens out of its answers so
+//! that they can be searched for too.
+
+mod common;
+
+use account_api::SecretString;
+use crossterm::event::KeyCode;
+use kiosk::api::ApiClient;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+const MAX_NEEDLES: usize = 64;
+const NEEDLE_BYTES: usize = 64;
+
+struct Needles {
+    len: [usize; MAX_NEEDLES],
+    bytes: [[u8; NEEDLE_BYTES]; MAX_NEEDLES],
+    count: usize,
+}
+
+static NEEDLES: Mutex<Needles> = Mutex::new(Needles {
+    len: [0; MAX_NEEDLES],
+    bytes: [[0; NEEDLE_BYTES]; MAX_NEEDLES],
+    count: 0,
+});
+static ARMED: AtomicBool = AtomicBool::new(false);
+static FINDINGS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+thread_local! {
+    static SCANNED_THREAD: Cell<bool> = const { Cell::new(false) };
+    static BUSY: Cell<bool> = const { Cell::new(false) };
+}
+
+fn add_needle(secret: &str) {
+    let mut n = NEEDLES.lock().unwrap_or_else(|e| e.into_inner());
+    let b = secret.as_bytes();
+    if b.len() < 5 || b.len() > NEEDLE_BYTES || n.count == MAX_NEEDLES {
+        return;
+    }
+    let i = n.count;
+    n.bytes[i][..b.len()].copy_from_slice(b);
+    n.len[i] = b.len();
+    n.count += 1;
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+struct ScanningAllocator;
+
+unsafe impl GlobalAlloc for ScanningAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        if ARMED.load(Ordering::Relaxed)
+            && SCANNED_THREAD.with(Cell::get)
+            && !BUSY.with(Cell::get)
+            && layout.size() >= 5
+        {
+            BUSY.with(|b| b.set(true));
+            // SAFETY: the block is still ours until System.dealloc below.
+            let block = unsafe { std::slice::from_raw_parts(ptr, layout.size()) };
+            let found = {
+                let n = NEEDLES.lock().unwrap_or_else(|e| e.into_inner());
+                (0..n.count).find(|&i| contains(block, &n.bytes[i][..n.len[i]]))
+            };
+            if let Some(i) = found {
+                let trace = std::backtrace::Backtrace::force_capture().to_string();
+                let frames: Vec<&str> = trace
+                    .lines()
+                    .filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                    .filter(|l| {
+                        !l.contains("std::") && !l.contains("core::") && !l.contains("alloc::")
+                    })
+                    .take(8)
+                    .collect();
+                FINDINGS
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(format!(
+                        "secret #{i} in a freed block of {} bytes, freed by:\n{}",
+                        layout.size(),
+                        frames.join("\n")
+                    ));
+            }
+            BUSY.with(|b| b.set(false));
+        }
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: ScanningAllocator = ScanningAllocator;
+
+/// Forwards the kiosk's requests to the service and registers every token in its answers.
+async fn proxy(service: String) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let upstream = service.trim_start_matches("http://").to_string();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut client, _)) = listener.accept().await else {
+                return;
+            };
+            let upstream = upstream.clone();
+            tokio::spawn(async move {
+                use tokio::io::{AsyncReadExt, AsyncWriteExt};
+                let Ok(server) = tokio::net::TcpStream::connect(&upstream).await else {
+                    return;
+                };
+                let (mut sr, mut sw) = server.into_split();
+                let (mut cr, mut cw) = client.split();
+                let up = tokio::io::copy(&mut cr, &mut sw);
+                let down = async {
+                    let mut buf = vec![0u8; 64 * 1024];
+                    loop {
+                        let n = sr.read(&mut buf).await?;
+                        if n == 0 {
+                            return Ok::<_, std::io::Error>(());
+                        }
+                        register_tokens(&buf[..n]);
+                        cw.write_all(&buf[..n]).await?;
+                    }
+                };
+                let _ = tokio::join!(up, down);
+            });
+        }
+    });
+    format!("http://127.0.0.1:{port}")
+}
+
+fn register_tokens(answer: &[u8]) {
+    let text = String::from_utf8_lossy(answer);
+    for key in [
+        "\"flow\":\"",
+        "\"reset_token\":\"",
+        "\"session\":\"",
+        "\"temporary_password\":\"",
+    ] {
+        for (at, _) in text.match_indices(key) {
+            let rest = &text[at + key.len()..];
+            if let Some(end) = rest.find('"') {
+                add_needle(&rest[..end]);
+            }
+        }
+    }
+}
+
+/// One visit: the flow's keys, then back to the start screen as the visitor leaves.
+async fn visit(base: &str, token: &str, script: impl AsyncFnOnce(&mut common::Harness)) {
+    let api = ApiClient::new(
+        base,
+        SecretString::from_str_exact(token),
+        Duration::from_secs(5),
+        None,
+    )
+    .unwrap();
+    let mut h = common::Harness::new(Some(api));
+    script(&mut h).await;
+    drop(h);
+}
+
+#[test]
+fn no_flow_leaves_a_secret_in_freed_memory() {
+    for s in [
+        "50317",
+        "Purple-Otter-Skates-91",
+        "lagos",
+        "Ms Rivera",
+        "Violet-Comet-88",
+        "Tiger7",
+        "Biscuit",
+        "Ms Okoye",
+        "Coney Island",
+        "Familia-Bronx-2026",
+        "Maple-Harbor-Violin-52",
+    ] {
+        add_needle(s);
+    }
+    // The service and the proxy live on their own thread and runtime, like a separate program.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async {
+            let svc = common::service().await;
+            let base = proxy(svc.base.clone()).await;
+            tx.send((base, svc.token.clone())).unwrap();
+            std::future::pending::<()>().await;
+            drop(svc);
+        });
+    });
+    let (base, token) = rx.recv().unwrap();
+
+    SCANNED_THREAD.with(|s| s.set(true));
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    ARMED.store(true, Ordering::Relaxed);
+    rt.block_on(async {
+        visit(&base, &token, async |h| {
+            common::lookup(h, "AvaM1234", "03/14/2012").await;
+            h.text("50317");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "new_password");
+            h.text("Purple-Otter-Skates-91");
+            h.key(KeyCode::Tab);
+            h.text("Purple-Otter-Skates-91");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "done");
+            h.key(KeyCode::Enter);
+        })
+        .await;
+        visit(&base, &token, async |h| {
+            common::lookup(h, "223456789", "07/02/2011").await;
+            assert_eq!(h.screen_name(), "questions");
+            for (i, answer) in ["Rex", "lagos", "Ms Rivera"].iter().enumerate() {
+                h.text(answer);
+                if i < 2 {
+                    h.key(KeyCode::Enter);
+                }
+            }
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "new_password");
+            h.key(KeyCode::F(10));
+        })
+        .await;
+        visit(&base, &token, async |h| {
+            h.key(KeyCode::Enter);
+            h.text("5");
+            h.text("DanaC1357");
+            h.key(KeyCode::Enter);
+            h.text("Violet-Comet-88");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "enroll_menu");
+            h.key(KeyCode::Enter);
+            h.text("Tiger7");
+            h.key(KeyCode::Enter);
+            h.text("Tiger7");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "done");
+            h.key(KeyCode::Enter);
+            h.key(KeyCode::Down);
+            h.key(KeyCode::Enter);
+            h.key(KeyCode::Tab);
+            h.text("Biscuit");
+            h.key(KeyCode::Tab);
+            h.key(KeyCode::Right);
+            h.key(KeyCode::Tab);
+            h.text("Ms Okoye");
+            h.key(KeyCode::Tab);
+            h.key(KeyCode::Tab);
+            h.text("Coney Island");
+            h.key(KeyCode::Tab);
+            h.text("Violet-Comet-88");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "done");
+        })
+        .await;
+        visit(&base, &token, async |h| {
+            h.key(KeyCode::Enter);
+            h.text("2");
+            h.text("1");
+            h.text("maria.martinez@example.org");
+            h.key(KeyCode::Enter);
+            h.text("Familia-Bronx-2026");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "parent_children");
+            h.text("2");
+            h.text("2");
+            h.text("Maple-Harbor-Violin-52");
+            h.key(KeyCode::Enter);
+            h.text("Maple-Harbor-Violin-52");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "done");
+            h.key(KeyCode::Enter);
+            h.key(KeyCode::Esc);
+        })
+        .await;
+    });
+    drop(rt);
+    ARMED.store(false, Ordering::Relaxed);
+    let findings = FINDINGS.lock().unwrap().clone();
+    let registered = NEEDLES.lock().unwrap().count;
+    assert!(
+        registered > 11,
+        "tokens from the answers were registered too ({registered})"
+    );
+    assert!(
+        findings.is_empty(),
+        "{} freed blocks still held a secret:\n\n{}",
+        findings.len(),
+        findings.join("\n\n")
+    );
+}
