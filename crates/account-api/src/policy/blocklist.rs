@@ -22,7 +22,7 @@ pub fn blocklist_len() -> usize {
 /// True when the password, ignoring case, is a listed common password, or is one with only
 /// digits and symbols added around it ("Password123!").
 pub fn is_blocklisted(password: &str) -> bool {
-    let lower = password.to_lowercase();
+    let lower = zeroize::Zeroizing::new(password.to_lowercase());
     if SET.contains(lower.as_str()) {
         return true;
     }

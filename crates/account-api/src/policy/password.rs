@@ -69,7 +69,7 @@ pub fn check_password(password: &str, rules: &PasswordRules, context: &[&str]) -
     if !password.is_empty() && is_blocklisted(password) {
         reasons.push(PasswordReason::Common);
     }
-    let lower = password.to_lowercase();
+    let lower = zeroize::Zeroizing::new(password.to_lowercase());
     let contains_name = context
         .iter()
         .map(|w| w.trim().to_lowercase())
@@ -82,13 +82,20 @@ pub fn check_password(password: &str, rules: &PasswordRules, context: &[&str]) -
     let score = if password.is_empty() || chars > rules.max_chars {
         0
     } else {
-        let inputs: Vec<&str> = context.to_vec();
-        u8::from(zxcvbn::zxcvbn(password, &inputs).score())
+        zxcvbn_score(password, context)
     };
     if score < rules.min_score {
         reasons.push(PasswordReason::TooWeak);
     }
     PasswordCheck { reasons, score }
+}
+
+/// zxcvbn copies the password into its own match tokens and frees them unwiped: a known,
+/// accepted residue of a maintained estimator (the secret-residue test names this frame).
+/// Kept out of line so that its allocations are told apart from ours.
+#[inline(never)]
+pub fn zxcvbn_score(password: &str, context: &[&str]) -> u8 {
+    u8::from(zxcvbn::zxcvbn(password, context).score())
 }
 
 #[cfg(test)]
