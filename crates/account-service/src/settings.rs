@@ -167,9 +167,10 @@ impl Settings {
             };
             set_path(&mut table, key, value);
         }
-        let settings: Settings = toml::Value::Table(table)
-            .try_into()
-            .map_err(|e: toml::de::Error| anyhow::anyhow!("configuration: {}", e.message()))?;
+        // Parsed from text so that an error points at the line, and so names the key.
+        let merged = toml::to_string(&table)?;
+        let settings: Settings = toml::from_str(&merged)
+            .map_err(|e| anyhow::anyhow!("configuration: {}", e.to_string().trim_end()))?;
         settings.validate()?;
         Ok(settings)
     }
