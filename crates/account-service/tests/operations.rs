@@ -67,7 +67,8 @@ fn check_config_names_the_key_at_fault() {
         "the password is not printed: {out}"
     );
 
-    let cases: [(&str, &[(&str, &str)], &str); 7] = [
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+    let cases: [Case; 7] = [
         (
             "database = \"sqlite:/tmp/x.db\"\n[hash]\nmemory_kib = \"lots\"\n",
             &[],
