@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod extract;
 pub mod logging;
+pub mod metrics;
 pub mod routes;
 pub mod scale;
 pub mod settings;

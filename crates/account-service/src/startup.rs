@@ -28,6 +28,7 @@ impl Application {
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
     ) -> anyhow::Result<Self> {
+        crate::metrics::handle();
         let hasher = Hasher::new(config.security.hash, config.security.max_concurrent_hashes)?;
         let listener = TcpListener::bind(config.listen).await?;
         let state = AppState {

@@ -137,6 +137,7 @@ impl Hasher {
         })
         .await
         .unwrap_or(false);
+        crate::metrics::verification(known && matched);
         known && matched
     }
 }

@@ -20,6 +20,7 @@ use crate::state::AppState;
 
 pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
     Router::new()
+        .route("/metrics", get(crate::metrics::endpoint))
         .route("/v1/health", get(meta::health))
         .route("/v1/password-policy", get(meta::password_policy))
         .route("/v1/openapi.json", get(meta::openapi))
@@ -70,6 +71,7 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .route("/v1/enrollment/password", put(enrollment::password))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
