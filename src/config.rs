@@ -44,6 +44,10 @@ pub struct BackendConfig {
     /// `url` backend: PEM bundle of CAs to trust instead of the system roots.
     #[serde(default)]
     pub ca_bundle: Option<PathBuf>,
+    /// `url` backend: allow plain `http://` to a host other than this machine. Off: tokens
+    /// and PINs would cross the network in the clear.
+    #[serde(default)]
+    pub allow_insecure_http: bool,
     #[serde(default = "default_request_timeout")]
     pub request_timeout_secs: u64,
     /// Embedded backend: argon2 memory cost in KiB.
@@ -246,6 +250,15 @@ impl KioskConfig {
                     "must be an http:// or https:// URL when backend.kind = \"url\"".into(),
                 ));
             }
+            if url.starts_with("http://") && !self.backend.allow_insecure_http && !is_loopback(url)
+            {
+                return Err(invalid(
+                    "backend.url",
+                    "uses plain http:// to another machine; use https:// (or set \
+                     backend.allow_insecure_http = true on a network you trust)"
+                        .into(),
+                ));
+            }
             if self.backend.device_token_file.is_none() {
                 return Err(invalid(
                     "backend.device_token_file",
@@ -294,6 +307,22 @@ fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
             table.insert(key, value);
         }
     }
+}
+
+/// Whether an `http://` URL names this machine (127.0.0.0/8, ::1 or localhost).
+fn is_loopback(url: &str) -> bool {
+    let rest = url.trim_start_matches("http://");
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if let Some(v6) = host.strip_prefix('[') {
+        v6.split(']').next().unwrap_or("")
+    } else {
+        host.split(':').next().unwrap_or("")
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]
@@ -352,5 +381,47 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("device_token_file"), "{err}");
+    }
+
+    #[test]
+    fn plain_http_only_to_this_machine_unless_allowed() {
+        let with = |url: &str, allow: &str| {
+            let env = vec![
+                ("KIOSK_BACKEND_KIND".to_string(), "url".to_string()),
+                ("KIOSK_BACKEND_URL".to_string(), url.to_string()),
+                (
+                    "KIOSK_BACKEND_DEVICE_TOKEN_FILE".to_string(),
+                    "/t".to_string(),
+                ),
+                (
+                    "KIOSK_BACKEND_ALLOW_INSECURE_HTTP".to_string(),
+                    allow.to_string(),
+                ),
+            ];
+            KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).map_err(|e| e.to_string())
+        };
+        for ok in [
+            "http://127.0.0.1:8080",
+            "http://localhost/",
+            "http://[::1]:80",
+            "https://accounts.example.org",
+        ] {
+            assert!(with(ok, "false").is_ok(), "{ok}");
+        }
+        for refused in [
+            "http://10.0.0.5:8080",
+            "http://accounts.example.org",
+            "http://127.0.0.1.evil.example/",
+        ] {
+            let err = with(refused, "false").unwrap_err();
+            assert!(
+                err.contains("backend.url") && err.contains("https://"),
+                "{err}"
+            );
+            assert!(
+                with(refused, "true").is_ok(),
+                "{refused} allowed on purpose"
+            );
+        }
     }
 }

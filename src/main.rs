@@ -133,6 +133,28 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 "configuration is valid (mode {:?}, backend {:?})",
                 config.mode, config.backend.kind
             );
+            // With a remote service, also try it: a refused certificate is named here.
+            if config.backend.kind == BackendKind::Url {
+                let (api, _) = connect(&config).await?;
+                match api.password_policy().await {
+                    Ok(_) => println!(
+                        "the service at {} answers and knows this terminal",
+                        api.base_url()
+                    ),
+                    Err(kiosk::api::ApiError::Untrusted(p)) => {
+                        anyhow::bail!("{}: {}", api.base_url(), p.describe())
+                    }
+                    Err(e) if e.is_transport() => {
+                        anyhow::bail!("{}: the service does not answer", api.base_url())
+                    }
+                    Err(kiosk::api::ApiError::Problem(p)) => anyhow::bail!(
+                        "{}: the service refused this terminal ({})",
+                        api.base_url(),
+                        p.title
+                    ),
+                    Err(_) => anyhow::bail!("{}: that is not the account service", api.base_url()),
+                }
+            }
             return Ok(());
         }
         None => {}

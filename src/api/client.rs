@@ -35,11 +35,73 @@ pub enum ApiError {
     Problem(Box<Problem>),
     /// The service answered something that is not the API.
     BadResponse,
+    /// The service's TLS certificate was refused: the kiosk treats it as offline, and says
+    /// why in its log and in `kiosk check-config`.
+    Untrusted(TlsProblem),
+}
+
+/// Why a service's certificate was refused, in words IT staff can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlsProblem {
+    UnknownIssuer,
+    Expired,
+    WrongName,
+    Other,
+}
+
+impl TlsProblem {
+    pub fn describe(self) -> &'static str {
+        match self {
+            TlsProblem::UnknownIssuer => {
+                "the service's certificate is not signed by a trusted CA (see backend.ca_bundle)"
+            }
+            TlsProblem::Expired => "the service's certificate has expired or is not valid yet",
+            TlsProblem::WrongName => {
+                "the service's certificate is for another host name than backend.url"
+            }
+            TlsProblem::Other => "the TLS connection to the service failed",
+        }
+    }
+
+    /// Looks through an error's causes for the rustls verdict on the certificate.
+    fn of(error: &(dyn std::error::Error + 'static)) -> Option<TlsProblem> {
+        use rustls::CertificateError as C;
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+        while let Some(e) = cause {
+            let tls = e.downcast_ref::<rustls::Error>();
+            if let Some(tls) = tls {
+                return Some(match tls {
+                    rustls::Error::InvalidCertificate(C::UnknownIssuer) => {
+                        TlsProblem::UnknownIssuer
+                    }
+                    rustls::Error::InvalidCertificate(
+                        C::Expired | C::NotValidYet | C::ExpiredContext { .. },
+                    ) => TlsProblem::Expired,
+                    rustls::Error::InvalidCertificate(
+                        C::NotValidForName | C::NotValidForNameContext { .. },
+                    ) => TlsProblem::WrongName,
+                    _ => TlsProblem::Other,
+                });
+            }
+            // An io::Error's `source()` skips the error it wraps, so step into that one.
+            cause = match e
+                .downcast_ref::<std::io::Error>()
+                .and_then(|io| io.get_ref())
+            {
+                Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+                None => e.source(),
+            };
+        }
+        None
+    }
 }
 
 impl ApiError {
     pub fn is_transport(&self) -> bool {
-        matches!(self, ApiError::Offline | ApiError::Timeout)
+        matches!(
+            self,
+            ApiError::Offline | ApiError::Timeout | ApiError::Untrusted(_)
+        )
     }
 }
 
@@ -70,8 +132,12 @@ impl ApiClient {
             .connect_timeout(timeout.min(Duration::from_secs(5)))
             .pool_idle_timeout(Duration::from_secs(30))
             .user_agent(concat!("welcome-kiosk/", env!("CARGO_PKG_VERSION")));
+        // A CA bundle replaces the system roots: a Welcome Center's private CA, nothing else.
         if let Some(pem) = ca_bundle {
-            for cert in reqwest::Certificate::from_pem_bundle(pem)? {
+            let certs = reqwest::Certificate::from_pem_bundle(pem)?;
+            anyhow::ensure!(!certs.is_empty(), "the CA bundle holds no PEM certificate");
+            builder = builder.tls_built_in_root_certs(false);
+            for cert in certs {
                 builder = builder.add_root_certificate(cert);
             }
         }
@@ -363,6 +429,9 @@ impl ApiClient {
 fn transport_error(e: reqwest::Error) -> ApiError {
     if e.is_timeout() {
         ApiError::Timeout
+    } else if let Some(problem) = TlsProblem::of(&e) {
+        tracing::warn!("cannot reach the account service: {}", problem.describe());
+        ApiError::Untrusted(problem)
     } else {
         ApiError::Offline
     }

@@ -3,4 +3,4 @@
 mod body;
 mod client;
 
-pub use client::{ApiClient, ApiError};
+pub use client::{ApiClient, ApiError, TlsProblem};

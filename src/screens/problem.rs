@@ -81,7 +81,10 @@ impl ProblemScreen {
             _ => Method::Pin,
         };
         let kind = match error {
-            ApiError::Offline | ApiError::Timeout | ApiError::BadResponse => ProblemKind::Offline,
+            ApiError::Offline
+            | ApiError::Timeout
+            | ApiError::BadResponse
+            | ApiError::Untrusted(_) => ProblemKind::Offline,
             ApiError::Problem(p) => match p.code {
                 ErrorCode::NotVerified => ProblemKind::NotVerified,
                 ErrorCode::SignInFailed => ProblemKind::SignInFailed,
