@@ -19,19 +19,59 @@ pub async fn run<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
+    let mut gate = FrameGate::default();
     terminal.draw(|f| app.draw(f))?;
     while let Some(event) = events.recv().await {
         app.handle(event);
+        let mut cleared = false;
         if app.take_clear_request() {
             terminal.clear()?;
             on_session_end();
+            cleared = true;
         } else if app.take_redraw_request() {
             terminal.clear()?;
+            cleared = true;
         }
         if app.quit {
             break;
         }
-        terminal.draw(|f| app.draw(f))?;
+        let size = terminal.size()?;
+        if cleared || gate.changed(app, size) {
+            terminal.draw(|f| app.draw(f))?;
+        }
     }
     Ok(())
+}
+
+/// Draws the frame off screen first and lets the real draw happen only when it differs from
+/// the last one. Most events (the 4 Hz tick, health checks) change nothing visible, and even
+/// an unchanged draw re-sends style resets and the cursor: 28 bytes a time over a serial
+/// console, three times per keystroke.
+#[derive(Default)]
+struct FrameGate {
+    shadow: Option<Terminal<ratatui::backend::TestBackend>>,
+    last: Option<(ratatui::buffer::Buffer, ratatui::layout::Position, bool)>,
+}
+
+impl FrameGate {
+    fn changed(&mut self, app: &App, size: ratatui::layout::Size) -> bool {
+        let fresh = || Terminal::new(ratatui::backend::TestBackend::new(size.width, size.height));
+        let shadow = match &mut self.shadow {
+            Some(t) if t.backend().buffer().area.as_size() == size => t,
+            slot => match fresh() {
+                Ok(t) => slot.insert(t),
+                Err(_) => return true,
+            },
+        };
+        if shadow.draw(|f| app.draw(f)).is_err() {
+            return true;
+        }
+        let backend = shadow.backend_mut();
+        let cursor = backend.get_cursor_position().unwrap_or_default();
+        let visible = backend.cursor_visible();
+        let frame = (backend.buffer().clone(), cursor, visible);
+        let changed = self.last.as_ref() != Some(&frame);
+        self.last = Some(frame);
+        changed
+    }
 }

@@ -118,6 +118,20 @@ impl Kiosk {
         }
     }
 
+    /// Polls every millisecond, for measuring how soon something appears.
+    pub fn wait_for_quickly(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !self.screen().contains(text) {
+            assert!(Instant::now() < deadline, "timed out waiting for {text:?}");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
+    /// The bytes written to the terminal from `from` on.
+    pub fn raw_since(&self, from: usize) -> Vec<u8> {
+        self.raw.lock().unwrap()[from..].to_vec()
+    }
+
     pub fn wait_exit(&mut self) -> Option<u32> {
         let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
