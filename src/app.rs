@@ -398,7 +398,8 @@ impl App {
         self.pending = Some(id);
         self.screen.set_busy(true);
         let tx = self.tx.clone();
-        let api = self.api.clone();
+        // The service writes the visitor's confirmation emails in the kiosk's language.
+        let api = self.api.as_ref().map(|a| a.with_language(self.ctx.lang));
         tokio::spawn(async move {
             let reply = execute(api, request).await;
             let _ = tx.send(AppEvent::Reply(id, reply));

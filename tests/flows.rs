@@ -324,3 +324,32 @@ async fn changing_the_language_keeps_progress_and_secrets_stay_masked() {
         "{screen}"
     );
 }
+
+#[tokio::test]
+async fn a_spanish_visitor_gets_the_confirmation_email_in_spanish() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    h.text("1");
+    assert_eq!(h.screen_name(), "lookup");
+    h.text("AvaM1234");
+    h.key(KeyCode::Tab);
+    h.text("03/14/2012");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    h.text("50317");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    h.text(NEW_PASSWORD);
+    h.key(KeyCode::Tab);
+    h.text(NEW_PASSWORD);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "done");
+    let outbox = svc.store.outbox(10).await.unwrap();
+    assert_eq!(
+        outbox[0].language, "es",
+        "sent as Accept-Language, kept for the email"
+    );
+}

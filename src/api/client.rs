@@ -110,6 +110,8 @@ pub struct ApiClient {
     http: reqwest::Client,
     base: Arc<str>,
     token: Arc<SecretString>,
+    /// Sent as `Accept-Language`: the visitor's language, for the emails the service queues.
+    language: &'static str,
 }
 
 impl std::fmt::Debug for ApiClient {
@@ -145,7 +147,16 @@ impl ApiClient {
             http: builder.build()?,
             base: Arc::from(base.trim_end_matches('/')),
             token: Arc::new(token),
+            language: "en",
         })
+    }
+
+    /// The same client, speaking for a visitor in `language` (a kiosk language code).
+    pub fn with_language(&self, language: &'static str) -> ApiClient {
+        ApiClient {
+            language,
+            ..self.clone()
+        }
     }
 
     pub fn base_url(&self) -> &str {
@@ -182,6 +193,7 @@ impl ApiClient {
             let bytes = secret_json(body).map_err(|_| ApiError::BadResponse)?;
             request = request.header(CONTENT_TYPE, "application/json").body(bytes);
         }
+        request = request.header(reqwest::header::ACCEPT_LANGUAGE, self.language);
         if let Some(key) = idempotency_key {
             request = request.header(IDEMPOTENCY_KEY_HEADER, key);
         }

@@ -217,6 +217,25 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut config = settings.service_config();
             config.tls = settings.tls_config()?;
             let app = Application::build(config).await?;
+            let _delivery = match &settings.smtp {
+                Some(smtp) => {
+                    let password = std::env::var("ACCOUNT_SERVICE_SMTP_PASSWORD")
+                        .ok()
+                        .map(zeroize::Zeroizing::new);
+                    let state = app.state();
+                    let worker = account_service::email::delivery::spawn(
+                        state.store.clone(),
+                        state.clock.clone(),
+                        settings.smtp_config(smtp, password)?,
+                    )?;
+                    tracing::info!(host = %smtp.host, "email delivery on");
+                    Some(worker)
+                }
+                None => {
+                    tracing::warn!("no [smtp] configured: emails stay queued in the outbox");
+                    None
+                }
+            };
             tracing::info!(
                 port = app.port(),
                 tls = settings.tls.is_some(),

@@ -28,6 +28,45 @@ pub struct Settings {
     pub limits: LimitSettings,
     #[serde(default)]
     pub log: LogSettings,
+    /// Email delivery; without it emails stay queued in the outbox.
+    #[serde(default)]
+    pub smtp: Option<SmtpSettings>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpSettings {
+    pub host: String,
+    #[serde(default = "default_smtp_port")]
+    pub port: u16,
+    /// `starttls` (port 587), `tls` (port 465) or `none` (a relay on this machine only).
+    #[serde(default = "default_smtp_security")]
+    pub security: String,
+    pub username: Option<String>,
+    /// A file holding the SMTP password alone (or set ACCOUNT_SERVICE_SMTP_PASSWORD).
+    pub password_file: Option<PathBuf>,
+    /// `Name <address>` the emails come from.
+    pub from: String,
+    /// Where NYCSA and MySchools reset links point; the token is appended.
+    pub nycsa_link: String,
+    pub myschools_link: String,
+    #[serde(default = "default_retry_base")]
+    pub retry_base_secs: u64,
+    #[serde(default = "default_retry_max")]
+    pub retry_max_secs: u64,
+}
+
+fn default_smtp_port() -> u16 {
+    587
+}
+fn default_smtp_security() -> String {
+    "starttls".into()
+}
+fn default_retry_base() -> u64 {
+    30
+}
+fn default_retry_max() -> u64 {
+    3600
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -124,12 +163,22 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("log.directory", false),
     ("log.keep_files", true),
     ("log.level", false),
+    ("smtp.host", false),
+    ("smtp.port", true),
+    ("smtp.security", false),
+    ("smtp.username", false),
+    ("smtp.password_file", false),
+    ("smtp.from", false),
+    ("smtp.nycsa_link", false),
+    ("smtp.myschools_link", false),
+    ("smtp.retry_base_secs", true),
+    ("smtp.retry_max_secs", true),
 ];
 
 pub const ENV_PREFIX: &str = "ACCOUNT_SERVICE_";
 
 /// Variables of ours that are not configuration keys.
-const ENV_OTHER: &[&str] = &["ACCOUNT_SERVICE_CONFIG"];
+const ENV_OTHER: &[&str] = &["ACCOUNT_SERVICE_CONFIG", "ACCOUNT_SERVICE_SMTP_PASSWORD"];
 
 pub fn env_name(key: &str) -> String {
     format!("{ENV_PREFIX}{}", key.replace('.', "_").to_ascii_uppercase())
@@ -218,7 +267,66 @@ impl Settings {
         }
         tracing_subscriber::EnvFilter::try_new(&self.log.level)
             .map_err(|e| anyhow::anyhow!("log.level: {e}"))?;
+        if let Some(smtp) = &self.smtp {
+            self.smtp_config(smtp, None)?;
+        }
         Ok(())
+    }
+
+    /// The worker's configuration; `password` (from the environment) wins over the file.
+    pub fn smtp_config(
+        &self,
+        smtp: &SmtpSettings,
+        password: Option<zeroize::Zeroizing<String>>,
+    ) -> anyhow::Result<crate::email::delivery::SmtpConfig> {
+        use crate::email::delivery::{Security, SmtpConfig};
+        let security = match smtp.security.as_str() {
+            "starttls" => Security::StartTls,
+            "tls" => Security::Tls,
+            "none" => Security::None,
+            other => anyhow::bail!("smtp.security: expected starttls, tls or none, got {other:?}"),
+        };
+        let from = smtp.from.parse().map_err(|e| {
+            anyhow::anyhow!("smtp.from: {e} (expected `Name <address@example.org>`)")
+        })?;
+        for (key, link) in [
+            ("smtp.nycsa_link", &smtp.nycsa_link),
+            ("smtp.myschools_link", &smtp.myschools_link),
+        ] {
+            if !link.starts_with("https://") {
+                anyhow::bail!("{key}: must be an https:// address");
+            }
+        }
+        let password = match (password, &smtp.password_file) {
+            (Some(p), _) => Some(p),
+            (None, Some(path)) => Some(zeroize::Zeroizing::new(
+                std::fs::read_to_string(path)
+                    .map_err(|e| anyhow::anyhow!("smtp.password_file: {}: {e}", path.display()))?
+                    .trim_end_matches(['\r', '\n'])
+                    .to_string(),
+            )),
+            (None, None) => None,
+        };
+        let credentials = match (&smtp.username, password) {
+            (Some(user), Some(p)) => Some((user.clone(), p)),
+            (Some(_), None) => anyhow::bail!(
+                "smtp.username: set smtp.password_file (or ACCOUNT_SERVICE_SMTP_PASSWORD) too"
+            ),
+            (None, _) => None,
+        };
+        Ok(SmtpConfig {
+            host: smtp.host.clone(),
+            port: smtp.port,
+            security,
+            credentials,
+            from,
+            nycsa_link: smtp.nycsa_link.clone(),
+            myschools_link: smtp.myschools_link.clone(),
+            retry_base: Duration::from_secs(smtp.retry_base_secs.max(1)),
+            retry_max: Duration::from_secs(smtp.retry_max_secs.max(smtp.retry_base_secs).max(1)),
+            poll: Duration::from_secs(2),
+            lease: Duration::from_secs(120),
+        })
     }
 
     pub fn service_config(&self) -> ServiceConfig {

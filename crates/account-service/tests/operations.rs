@@ -68,7 +68,7 @@ fn check_config_names_the_key_at_fault() {
     );
 
     type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
-    let cases: [Case; 7] = [
+    let cases: [Case; 9] = [
         (
             "database = \"sqlite:/tmp/x.db\"\n[hash]\nmemory_kib = \"lots\"\n",
             &[],
@@ -100,7 +100,17 @@ fn check_config_names_the_key_at_fault() {
             &[("ACCOUNT_SERVICE_LISTN", "0.0.0.0:1")],
             "ACCOUNT_SERVICE_LISTN",
         ),
-    ];
+            (
+            "database = \"sqlite:/tmp/x.db\"\n[smtp]\nhost = \"mail\"\nfrom = \"not an address\"\nnycsa_link = \"https://a/\"\nmyschools_link = \"https://b/\"\n",
+            &[],
+            "smtp.from",
+        ),
+        (
+            "database = \"sqlite:/tmp/x.db\"\n[smtp]\nhost = \"mail\"\nfrom = \"W <w@example.org>\"\nnycsa_link = \"http://a/\"\nmyschools_link = \"https://b/\"\n",
+            &[],
+            "smtp.nycsa_link",
+        ),
+];
     for (text, env, key) in cases {
         write(&file, text);
         let (ok, _, err) = check(env);

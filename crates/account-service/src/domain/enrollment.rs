@@ -129,7 +129,7 @@ async fn apply(
             outbox: OutboxMessage {
                 recipient: &student.email,
                 template,
-                language: "en",
+                language: crate::language::current(),
                 payload: serde_json::json!({
                     "first_name": student.first_name,
                     "username": student.username,

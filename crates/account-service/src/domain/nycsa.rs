@@ -192,13 +192,13 @@ async fn child_password_once(
                 OutboxMessage {
                     recipient: &child.email,
                     template: "password_changed",
-                    language: "en",
+                    language: crate::language::current(),
                     payload: payload.clone(),
                 },
                 OutboxMessage {
                     recipient: &parent.email,
                     template: "child_password_changed",
-                    language: "en",
+                    language: crate::language::current(),
                     payload,
                 },
             ],
@@ -291,6 +291,8 @@ pub async fn reset_link(
     {
         // Queued after answering, so a known address does not take longer than an unknown one.
         let (state, device_id) = (state.clone(), device.id.clone());
+        // The spawned task is outside the request: take its language along.
+        let language = crate::language::current();
         tokio::spawn(async move {
             let token = new_token();
             let token_kind = format!("{}_reset", kind.name());
@@ -308,7 +310,7 @@ pub async fn reset_link(
                     &OutboxMessage {
                         recipient: &email,
                         template: kind.template(),
-                        language: "en",
+                        language,
                         payload: serde_json::json!({ "name": name, "token": token.as_str(), "expires_in_minutes": 30 }),
                     },
                 )

@@ -437,7 +437,7 @@ async fn reset_once(
             outbox: OutboxMessage {
                 recipient: &student.email,
                 template: "password_changed",
-                language: "en",
+                language: crate::language::current(),
                 payload: serde_json::json!({
                     "first_name": student.first_name,
                     "username": student.username,

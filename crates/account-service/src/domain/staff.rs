@@ -317,7 +317,7 @@ async fn act(
             outbox: Some(OutboxMessage {
                 recipient: &s.email,
                 template: record.template,
-                language: "en",
+                language: crate::language::current(),
                 payload: serde_json::json!({
                     "first_name": s.first_name,
                     "username": s.username,

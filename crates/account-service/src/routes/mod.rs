@@ -71,6 +71,7 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .route("/v1/enrollment/password", put(enrollment::password))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(crate::language::scope))
         .layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(

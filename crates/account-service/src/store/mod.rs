@@ -337,6 +337,8 @@ pub struct OutboxRow {
     pub language: String,
     pub payload: serde_json::Value,
     pub sent_at: Option<i64>,
+    /// Delivery attempts that failed so far.
+    pub attempts: i64,
 }
 
 /// A student to create, with secrets already hashed.
@@ -480,6 +482,16 @@ pub trait Store: Send + Sync {
     async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool>;
     /// Emails queued and not yet sent.
     async fn outbox_depth(&self) -> StoreResult<i64>;
+    /// Takes up to `limit` due, unsent messages for `lease_secs`: another worker (or this one
+    /// after a restart) sees them again only when the lease runs out unmarked.
+    async fn claim_outbox(
+        &self,
+        now: i64,
+        lease_secs: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<OutboxRow>>;
+    async fn outbox_sent(&self, id: i64, now: i64) -> StoreResult<()>;
+    async fn outbox_failed(&self, id: i64, retry_at: i64, error: &str) -> StoreResult<()>;
     /// Writes a consistent copy of the database to `path` while the service runs (SQLite).
     async fn backup(&self, path: &str) -> StoreResult<()>;
     /// Loads a batch of synthetic students and parents in one transaction.

@@ -71,6 +71,20 @@ fn student_from_row(row: &AnyRow) -> StoreResult<StudentRecord> {
     })
 }
 
+fn outbox_from_row(r: &AnyRow) -> StoreResult<OutboxRow> {
+    let payload: String = r.try_get("payload")?;
+    Ok(OutboxRow {
+        id: r.try_get("id")?,
+        created_at: r.try_get("created_at")?,
+        recipient: r.try_get("recipient")?,
+        template: r.try_get("template")?,
+        language: r.try_get("language")?,
+        payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null),
+        sent_at: r.try_get("sent_at")?,
+        attempts: r.try_get("attempts")?,
+    })
+}
+
 fn parent_from_row(row: &AnyRow) -> StoreResult<ParentRecord> {
     Ok(ParentRecord {
         parent_ref: row.try_get("parent_ref")?,
@@ -991,25 +1005,12 @@ impl Store for SqlStore {
 
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>> {
         let rows = sqlx::query(
-            "SELECT id, created_at, recipient, template, language, payload, sent_at FROM outbox ORDER BY id LIMIT $1",
+            "SELECT id, created_at, recipient, template, language, payload, sent_at, attempts FROM outbox ORDER BY id LIMIT $1",
         )
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                let payload: String = r.try_get("payload")?;
-                Ok(OutboxRow {
-                    id: r.try_get("id")?,
-                    created_at: r.try_get("created_at")?,
-                    recipient: r.try_get("recipient")?,
-                    template: r.try_get("template")?,
-                    language: r.try_get("language")?,
-                    payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null),
-                    sent_at: r.try_get("sent_at")?,
-                })
-            })
-            .collect()
+        rows.iter().map(outbox_from_row).collect()
     }
 
     async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()> {
@@ -1084,5 +1085,62 @@ impl Store for SqlStore {
                 "PostgreSQL is backed up with pg_dump (see the README's operations section)".into(),
             )),
         }
+    }
+
+    async fn claim_outbox(
+        &self,
+        now: i64,
+        lease_secs: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<OutboxRow>> {
+        // PostgreSQL: concurrent workers skip each other's rows instead of waiting on them.
+        let skip_locked = match self.dialect {
+            Dialect::Postgres => " FOR UPDATE SKIP LOCKED",
+            Dialect::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE outbox SET claimed_until = $1 WHERE id IN (\
+             SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $2 \
+             AND (claimed_until IS NULL OR claimed_until <= $2) ORDER BY id LIMIT $3{skip_locked}) \
+             RETURNING id, created_at, recipient, template, language, payload, sent_at, attempts"
+        );
+        let mut tx = self.write_tx().await?;
+        let rows = sqlx::query(&sql)
+            .bind(now + lease_secs)
+            .bind(now)
+            .bind(limit)
+            .fetch_all(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        let mut claimed: Vec<OutboxRow> = rows
+            .iter()
+            .map(outbox_from_row)
+            .collect::<StoreResult<_>>()?;
+        claimed.sort_by_key(|r| r.id);
+        Ok(claimed)
+    }
+
+    async fn outbox_sent(&self, id: i64, now: i64) -> StoreResult<()> {
+        let _turn = self.write_turn().await;
+        sqlx::query("UPDATE outbox SET sent_at = $1, claimed_until = NULL WHERE id = $2 AND sent_at IS NULL")
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn outbox_failed(&self, id: i64, retry_at: i64, error: &str) -> StoreResult<()> {
+        let _turn = self.write_turn().await;
+        sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, \
+             last_error = $2 WHERE id = $3 AND sent_at IS NULL",
+        )
+        .bind(retry_at)
+        .bind(error.chars().take(500).collect::<String>())
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 }
