@@ -45,7 +45,10 @@ async fn a_megabyte_paste_is_cut_to_each_fields_limit() {
             assert!(s.student.value().chars().count() <= 40);
             assert!(s.birth_date.value().chars().count() <= 10);
             assert!(!s.student.value().chars().any(char::is_control));
-            assert!(!s.student.value().is_empty(), "the paste was taken, up to the limit");
+            assert!(
+                !s.student.value().is_empty(),
+                "the paste was taken, up to the limit"
+            );
         }
         other => panic!("expected the lookup screen, got {}", other.name()),
     }

@@ -29,11 +29,16 @@ impl FromRequestParts<AppState> for DeviceAuth {
             .map(str::trim)
             .filter(|t| !t.is_empty() && t.len() <= MAX_TOKEN_LEN)
             .ok_or_else(|| ApiError::code(ErrorCode::Unauthorized))?;
+        let hash = digest(token);
+        if let Some(device) = state.devices.get(&hash) {
+            return Ok(DeviceAuth(device));
+        }
         let device = state
             .store
-            .device_by_token_hash(&digest(token))
+            .device_by_token_hash(&hash)
             .await?
             .ok_or_else(|| ApiError::code(ErrorCode::Unauthorized))?;
+        state.devices.put(hash, device.clone());
         Ok(DeviceAuth(device))
     }
 }

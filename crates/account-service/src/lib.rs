@@ -5,6 +5,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod demo;
+pub mod device_cache;
 pub mod domain;
 pub mod email;
 pub mod error;

@@ -37,6 +37,7 @@ impl Application {
             clock,
             security: Arc::new(config.security.clone()),
             delay: Arc::new(crate::state::TokioDelay),
+            devices: Arc::default(),
         };
         Ok(Application {
             listener,

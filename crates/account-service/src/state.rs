@@ -13,6 +13,8 @@ pub struct AppState {
     pub security: Arc<SecurityConfig>,
     /// How the growing delay after a failure is waited out; tests record it instead.
     pub delay: Arc<dyn Delay>,
+    /// Terminals seen in the last few seconds.
+    pub devices: Arc<crate::device_cache::DeviceCache>,
 }
 
 /// Waits out the delay after a failed verification.

@@ -115,20 +115,19 @@ pub async fn start(
         .ok_or_else(|| invalid("student must be a username or a 9-digit student ID"))?;
     let birth_date =
         parse_wire_date(&req.birth_date).ok_or_else(|| invalid("birth_date must be YYYY-MM-DD"))?;
-    let student = state.store.find_student(&ident).await?;
-    let matched = student
+    let found = state.store.find_student_with_answers(&ident).await?;
+    let matched = found
         .as_ref()
-        .filter(|s| parse_wire_date(&s.birth_date) == Some(birth_date));
-    let Some(student) = matched else {
+        .filter(|(s, _)| parse_wire_date(&s.birth_date) == Some(birth_date));
+    let Some((student, answers)) = matched else {
         // Unknown students and wrong birth dates do the same work and give the same answer.
-        fail_student(state, device, student.as_ref(), &ident).await?;
+        fail_student(state, device, found.as_ref().map(|(s, _)| s), &ident).await?;
         return Err(ApiError::code(ErrorCode::NotVerified));
     };
     let now = state.clock.now();
     if let Some(pause) = current_pause(student, now) {
         return Err(paused_problem(pause));
     }
-    let answers = state.store.student_answers(&student.student_ref).await?;
     let mut methods = Vec::new();
     if student.pin_hash.is_some() {
         methods.push(Method::Pin);

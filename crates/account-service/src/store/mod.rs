@@ -410,6 +410,11 @@ pub trait Store: Send + Sync {
     async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>>;
 
     async fn find_student(&self, ident: &StudentIdentifier) -> StoreResult<Option<StudentRecord>>;
+    /// The student and their security questions in one round trip (what `start` needs).
+    async fn find_student_with_answers(
+        &self,
+        ident: &StudentIdentifier,
+    ) -> StoreResult<Option<(StudentRecord, Vec<StoredAnswer>)>>;
     async fn student(&self, student_ref: &str) -> StoreResult<Option<StudentRecord>>;
     async fn student_answers(&self, student_ref: &str) -> StoreResult<Vec<StoredAnswer>>;
     async fn student_exists(&self, student_id: &str) -> StoreResult<bool>;

@@ -307,6 +307,43 @@ impl Store for SqlStore {
         row.as_ref().map(student_from_row).transpose()
     }
 
+    async fn find_student_with_answers(
+        &self,
+        ident: &StudentIdentifier,
+    ) -> StoreResult<Option<(StudentRecord, Vec<StoredAnswer>)>> {
+        let (column, value) = match ident {
+            StudentIdentifier::StudentId(id) => ("student_id", id),
+            StudentIdentifier::Username(u) => ("username_lower", u),
+        };
+        let columns = STUDENT_COLUMNS
+            .split(", ")
+            .map(|c| format!("s.{}", c.trim()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {columns}, a.question, a.answer_hash FROM students s \
+             LEFT JOIN student_answers a ON a.student_ref = s.student_ref \
+             WHERE s.{column} = $1 ORDER BY a.position"
+        );
+        let rows = sqlx::query(&sql).bind(value).fetch_all(&self.pool).await?;
+        let Some(first) = rows.first() else {
+            return Ok(None);
+        };
+        let student = student_from_row(first)?;
+        let mut answers = Vec::new();
+        for r in &rows {
+            let question: Option<String> = r.try_get("question")?;
+            let answer_hash: Option<String> = r.try_get("answer_hash")?;
+            if let (Some(question), Some(answer_hash)) = (question, answer_hash) {
+                answers.push(StoredAnswer {
+                    question,
+                    answer_hash,
+                });
+            }
+        }
+        Ok(Some((student, answers)))
+    }
+
     async fn student(&self, student_ref: &str) -> StoreResult<Option<StudentRecord>> {
         let sql = format!("SELECT {STUDENT_COLUMNS} FROM students WHERE student_ref = $1");
         let row = sqlx::query(&sql)
