@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
+use common::pty::{assert_log_has_no_secrets, exit_hash, write_config, Kiosk, ENTER, TAB, TRACE};
 
 #[test]
 fn jordan_helps_eli_then_eli_replaces_the_temporary_password() {
@@ -13,7 +13,7 @@ fn jordan_helps_eli_then_eli_replaces_the_temporary_password() {
     let mut k = Kiosk::spawn(
         &["--config", config.to_str().unwrap(), "--mode", "counter"],
         dir.path(),
-        &[],
+        &[TRACE],
     );
     k.wait_for("Staff sign-in");
     k.type_text("fwc.bronx.01");
@@ -50,7 +50,11 @@ fn jordan_helps_eli_then_eli_replaces_the_temporary_password() {
     k.wait_for("temporary password is waiting");
     drop(k);
 
-    let mut k = Kiosk::spawn(&["--config", config.to_str().unwrap()], dir.path(), &[]);
+    let mut k = Kiosk::spawn(
+        &["--config", config.to_str().unwrap()],
+        dir.path(),
+        &[TRACE],
+    );
     k.wait_for("Choose your language");
     k.send(ENTER);
     k.wait_for("How can we help you today?");
@@ -66,4 +70,9 @@ fn jordan_helps_eli_then_eli_replaces_the_temporary_password() {
     k.type_text("Lantern-Walrus-Piano-4");
     k.send(ENTER);
     k.wait_for("Your PIN and security questions");
+    drop(k);
+    assert_log_has_no_secrets(
+        dir.path(),
+        &["Counter-Demo-2026", &temporary, "Lantern-Walrus-Piano-4"],
+    );
 }

@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::pty::{exit_hash, write_config, Kiosk, ENTER, ESC, TAB};
+use common::pty::{
+    assert_log_has_no_secrets, exit_hash, write_config, Kiosk, ENTER, ESC, TAB, TRACE,
+};
 
 const RIGHT: &str = "\x1b[C";
 
@@ -75,7 +77,7 @@ fn finish_reset(k: &mut Kiosk) {
 
 fn run(dir: &std::path::Path) -> Kiosk {
     let config = write_config(dir, &exit_hash());
-    Kiosk::spawn(&["--config", config.to_str().unwrap()], dir, &[])
+    Kiosk::spawn(&["--config", config.to_str().unwrap()], dir, &[TRACE])
 }
 
 #[test]
@@ -89,6 +91,21 @@ fn dana_enrolls_then_resets_with_her_new_pin() {
     k.type_text("Tiger7");
     k.send(ENTER);
     finish_reset(&mut k);
+    drop(k);
+    assert_log_has_no_secrets(
+        dir.path(),
+        &[
+            "Violet-Comet-88",
+            "Tiger7",
+            "Biscuit",
+            "biscuit",
+            "Dune",
+            "dune",
+            "Okoye",
+            "okoye",
+            "Maple-Harbor-Violin-52",
+        ],
+    );
 }
 
 #[test]
@@ -108,4 +125,19 @@ fn dana_enrolls_then_resets_with_her_new_answers() {
     k.type_text("ms  okoye");
     k.send(ENTER);
     finish_reset(&mut k);
+    drop(k);
+    assert_log_has_no_secrets(
+        dir.path(),
+        &[
+            "Violet-Comet-88",
+            "Tiger7",
+            "Biscuit",
+            "biscuit",
+            "Dune",
+            "dune",
+            "Okoye",
+            "okoye",
+            "Maple-Harbor-Violin-52",
+        ],
+    );
 }

@@ -3,13 +3,19 @@
 
 mod common;
 
-use common::pty::{exit_hash, write_config, Kiosk, ENTER, ESC, TAB};
+use common::pty::{
+    assert_log_has_no_secrets, exit_hash, write_config, Kiosk, ENTER, ESC, TAB, TRACE,
+};
 
 #[test]
 fn maria_resets_dana_then_dana_signs_in_with_the_new_password() {
     let dir = tempfile::tempdir().unwrap();
     let config = write_config(dir.path(), &exit_hash());
-    let mut k = Kiosk::spawn(&["--config", config.to_str().unwrap()], dir.path(), &[]);
+    let mut k = Kiosk::spawn(
+        &["--config", config.to_str().unwrap()],
+        dir.path(),
+        &[TRACE],
+    );
     k.wait_for("Choose your language");
     k.send(ENTER);
     k.wait_for("How can we help you today?");
@@ -52,4 +58,9 @@ fn maria_resets_dana_then_dana_signs_in_with_the_new_password() {
     k.type_text("Maple-Harbor-Violin-52");
     k.send(ENTER);
     k.wait_for("Your PIN and security questions");
+    drop(k);
+    assert_log_has_no_secrets(
+        dir.path(),
+        &["Familia-Bronx-2026", "Maple-Harbor-Violin-52"],
+    );
 }

@@ -188,3 +188,19 @@ pub fn exit_hash() -> String {
     let salt = SaltString::encode_b64(b"pty-test-salt-16").unwrap();
     argon.hash_password(b"2468", &salt).unwrap().to_string()
 }
+
+/// The kiosk's log (and its embedded service's), written at TRACE for the run in `dir`, holds
+/// none of `secrets`.
+pub fn assert_log_has_no_secrets(dir: &Path, secrets: &[&str]) {
+    let log = std::fs::read_to_string(dir.join("data/kiosk.log")).unwrap_or_default();
+    assert!(
+        log.lines().count() > 50,
+        "TRACE logging was on: {} lines",
+        log.lines().count()
+    );
+    for secret in secrets {
+        assert!(!log.contains(secret), "{secret:?} is in the log");
+    }
+}
+
+pub const TRACE: (&str, &str) = ("KIOSK_LOG", "trace");
