@@ -94,7 +94,7 @@ pub fn render(row: &OutboxRow, link_base: &str) -> Option<Email> {
                 continue;
             }
             let value = match v {
-                serde_json::Value::String(s) => FluentValue::from(s.clone()),
+                serde_json::Value::String(s) => FluentValue::from(readable_time(s)),
                 other => FluentValue::from(other.to_string()),
             };
             args.set(k.clone(), value);
@@ -135,6 +135,22 @@ pub fn render(row: &OutboxRow, link_base: &str) -> Option<Email> {
         html,
         rtl,
     })
+}
+
+/// Times travel as RFC 3339; in an email they read `2026-11-27 15:04 UTC`, a form every
+/// language's reader recognises.
+fn readable_time(value: &str) -> String {
+    use time::format_description::well_known::Rfc3339;
+    use time::macros::format_description;
+    match time::OffsetDateTime::parse(value, &Rfc3339) {
+        Ok(t) => t
+            .to_offset(time::UtcOffset::UTC)
+            .format(format_description!(
+                "[year]-[month]-[day] [hour]:[minute] UTC"
+            ))
+            .unwrap_or_else(|_| value.to_string()),
+        Err(_) => value.to_string(),
+    }
 }
 
 fn escape(s: &str) -> String {
@@ -208,6 +224,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn times_are_written_for_people() {
+        let payload = serde_json::json!({"first_name": "Ava", "username": "AvaM1234", "at": "2026-11-27T15:04:05Z"});
+        let email = render(&row("pin_set", "en", payload), "").unwrap();
+        assert!(
+            email.text.contains("2026-11-27 15:04 UTC"),
+            "{}",
+            email.text
+        );
+        assert!(!email.text.contains("T15:04:05Z"));
     }
 
     #[test]
