@@ -68,11 +68,10 @@ pub fn verification(matched: bool) {
     metrics::counter!("argon2_verifications_total", "result" => result).increment(1);
 }
 
-pub fn failure(short: u32, long: u32, short_limit: u32, long_limit: u32) {
+/// A failed verification, and the pause it started (as the store decided it).
+pub fn failure(paused: Option<&'static str>) {
     metrics::counter!("failed_verifications_total").increment(1);
-    if long == long_limit {
-        metrics::counter!("pauses_total", "kind" => "until_reset").increment(1);
-    } else if short == short_limit {
-        metrics::counter!("pauses_total", "kind" => "temporary").increment(1);
+    if let Some(kind) = paused {
+        metrics::counter!("pauses_total", "kind" => kind).increment(1);
     }
 }

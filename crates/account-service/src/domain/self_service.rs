@@ -72,12 +72,7 @@ pub(crate) async fn fail(
             long_window_failures: s.long_window_failures,
         })
         .await?;
-    crate::metrics::failure(
-        counts.short,
-        counts.long,
-        s.short_window_failures,
-        s.long_window_failures,
-    );
+    crate::metrics::failure(counts.paused);
     state.delay.wait(s.failure_delay(counts.long)).await;
     Ok(counts)
 }

@@ -237,6 +237,8 @@ pub struct FailureRecord<'a> {
 pub struct FailureCounts {
     pub short: u32,
     pub long: u32,
+    /// The pause this failure started (`temporary` or `until_reset`), if it started one.
+    pub paused: Option<&'static str>,
 }
 
 pub struct AuditEvent<'a> {

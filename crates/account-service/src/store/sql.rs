@@ -494,9 +494,10 @@ impl Store for SqlStore {
         .bind(f.now - f.long_window_secs)
         .fetch_one(&mut *tx)
         .await?;
-        let counts = FailureCounts {
+        let mut counts = FailureCounts {
             short: row.try_get::<i64, _>("short")? as u32,
             long: row.try_get::<i64, _>("long")? as u32,
+            paused: None,
         };
         if let Some(student_ref) = f.student_ref {
             let pause = if counts.long >= f.long_window_failures {
@@ -541,6 +542,7 @@ impl Store for SqlStore {
                 };
                 insert_audit(&mut tx, f.now, &audit).await?;
             }
+            counts.paused = pause_kind;
         }
         tx.commit().await?;
         Ok(counts)
