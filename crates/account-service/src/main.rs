@@ -186,19 +186,9 @@ enum OutboxCommand {
 async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     // `serve` sets up logging from its settings; the other commands log to standard error.
-    let _log_guard = match &cli.command {
-        Command::Serve { settings } => match settings.load() {
-            Ok(s) => match logging::init(&s.log) {
-                Ok(guard) => guard,
-                Err(e) => return fail(&e),
-            },
-            Err(e) => return fail(&e),
-        },
-        _ => {
-            logging::init_stderr();
-            None
-        }
-    };
+    if !matches!(cli.command, Command::Serve { .. }) {
+        logging::init_stderr();
+    }
     match run(cli).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => fail(&e),
@@ -214,6 +204,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { settings } => {
             let settings = settings.load()?;
+            let _log_guard = logging::init(&settings.log)?;
             let mut config = settings.service_config();
             config.tls = settings.tls_config()?;
             let app = Application::build(config).await?;
