@@ -75,6 +75,19 @@ fn finish_reset(k: &mut Kiosk) {
     k.wait_for("Your password has been changed");
 }
 
+/// What Dana types in these runs: her password, PIN, answers and new password.
+const DANA_SECRETS: &[&str] = &[
+    "Violet-Comet-88",
+    "Tiger7",
+    "Biscuit",
+    "biscuit",
+    "Dune",
+    "dune",
+    "Okoye",
+    "okoye",
+    "Maple-Harbor-Violin-52",
+];
+
 fn run(dir: &std::path::Path) -> Kiosk {
     let config = write_config(dir, &exit_hash());
     Kiosk::spawn(&["--config", config.to_str().unwrap()], dir, &[TRACE])
@@ -92,20 +105,7 @@ fn dana_enrolls_then_resets_with_her_new_pin() {
     k.send(ENTER);
     finish_reset(&mut k);
     drop(k);
-    assert_log_has_no_secrets(
-        dir.path(),
-        &[
-            "Violet-Comet-88",
-            "Tiger7",
-            "Biscuit",
-            "biscuit",
-            "Dune",
-            "dune",
-            "Okoye",
-            "okoye",
-            "Maple-Harbor-Violin-52",
-        ],
-    );
+    assert_log_has_no_secrets(dir.path(), DANA_SECRETS);
 }
 
 #[test]
@@ -126,18 +126,5 @@ fn dana_enrolls_then_resets_with_her_new_answers() {
     k.send(ENTER);
     finish_reset(&mut k);
     drop(k);
-    assert_log_has_no_secrets(
-        dir.path(),
-        &[
-            "Violet-Comet-88",
-            "Tiger7",
-            "Biscuit",
-            "biscuit",
-            "Dune",
-            "dune",
-            "Okoye",
-            "okoye",
-            "Maple-Harbor-Violin-52",
-        ],
-    );
+    assert_log_has_no_secrets(dir.path(), DANA_SECRETS);
 }

@@ -50,6 +50,12 @@ const STUDENT_COLUMNS: &str = "student_ref, username, student_id, first_name, la
      birth_date, school, email, password_hash, pin_hash, must_change_password, pause_kind, \
      paused_until, last_self_reset_at, last_reset_at, last_reset_path";
 
+/// [`STUDENT_COLUMNS`] of the table aliased `s`, for joins.
+const STUDENT_COLUMNS_OF_S: &str = "s.student_ref, s.username, s.student_id, s.first_name, \
+     s.last_name, s.birth_date, s.school, s.email, s.password_hash, s.pin_hash, \
+     s.must_change_password, s.pause_kind, s.paused_until, s.last_self_reset_at, \
+     s.last_reset_at, s.last_reset_path";
+
 fn student_from_row(row: &AnyRow) -> StoreResult<StudentRecord> {
     Ok(StudentRecord {
         student_ref: row.try_get("student_ref")?,
@@ -315,13 +321,8 @@ impl Store for SqlStore {
             StudentIdentifier::StudentId(id) => ("student_id", id),
             StudentIdentifier::Username(u) => ("username_lower", u),
         };
-        let columns = STUDENT_COLUMNS
-            .split(", ")
-            .map(|c| format!("s.{}", c.trim()))
-            .collect::<Vec<_>>()
-            .join(", ");
         let sql = format!(
-            "SELECT {columns}, a.question, a.answer_hash FROM students s \
+            "SELECT {STUDENT_COLUMNS_OF_S}, a.question, a.answer_hash FROM students s \
              LEFT JOIN student_answers a ON a.student_ref = s.student_ref \
              WHERE s.{column} = $1 ORDER BY a.position"
         );
@@ -753,13 +754,8 @@ impl Store for SqlStore {
 
     async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>> {
         let sql = format!(
-            "SELECT {} FROM students s JOIN parent_children pc ON pc.student_ref = s.student_ref \
-             WHERE pc.parent_ref = $1 ORDER BY s.first_name, s.last_name",
-            STUDENT_COLUMNS
-                .split(", ")
-                .map(|c| format!("s.{}", c.trim()))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "SELECT {STUDENT_COLUMNS_OF_S} FROM students s JOIN parent_children pc ON pc.student_ref = s.student_ref \
+             WHERE pc.parent_ref = $1 ORDER BY s.first_name, s.last_name"
         );
         let rows = sqlx::query(&sql)
             .bind(parent_ref)
@@ -1181,5 +1177,21 @@ impl Store for SqlStore {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_joined_column_list_is_the_student_column_list() {
+        let prefixed: Vec<String> = super::STUDENT_COLUMNS
+            .split(',')
+            .map(|c| format!("s.{}", c.trim()))
+            .collect();
+        let joined: Vec<String> = super::STUDENT_COLUMNS_OF_S
+            .split(',')
+            .map(|c| c.trim().to_string())
+            .collect();
+        assert_eq!(prefixed, joined);
     }
 }

@@ -49,7 +49,3 @@ async fn postgres(admin: &str) -> TestDatabase {
         _dir: None,
     }
 }
-
-pub fn is_postgres(url: &str) -> bool {
-    url.starts_with("postgres")
-}
