@@ -36,9 +36,29 @@ fn render(c: &mut Criterion) {
         ("lookup", app_on("\n1AvaM1234")),
         ("menu_ar", app_on("8")),
     ];
+    // The floor under every screen: ratatui clearing, diffing and swapping a whole buffer
+    // with nothing drawn into it.
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        c.bench_function(&format!("draw nothing {w}x{h}"), |b| {
+            b.iter(|| {
+                terminal.draw(|_| {}).unwrap();
+            })
+        });
+    }
     for (name, app) in &screens {
         for (w, h) in [(80u16, 24u16), (200, 60)] {
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            // Our part alone: the screen rendered into a cleared buffer.
+            c.bench_function(&format!("render {name} {w}x{h}"), |b| {
+                b.iter(|| {
+                    terminal.current_buffer_mut().reset();
+                    let mut frame = terminal.get_frame();
+                    app.draw(&mut frame);
+                })
+            });
+            // What the kiosk pays per frame: rendering plus ratatui's diff against the last
+            // frame.
             c.bench_function(&format!("draw {name} {w}x{h}"), |b| {
                 b.iter(|| {
                     terminal.draw(|f| app.draw(f)).unwrap();

@@ -374,6 +374,7 @@ impl App {
         self.screen_since = now;
         self.last_input = now;
         self.clear_requested = true;
+        crate::widgets::bidi::forget_shaped();
     }
 
     /// Leaving the parent area ends the parent's session on the service too.

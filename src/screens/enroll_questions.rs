@@ -260,7 +260,7 @@ impl EnrollQuestionsScreen {
         if self.busy {
             lines.push(Line::from(Span::styled(ctx.t("please-wait"), p.accent)));
         }
-        frame.render_widget(Paragraph::new(lines), rest);
+        crate::widgets::text::render_fitted(frame, rest, Paragraph::new(lines));
     }
 }
 

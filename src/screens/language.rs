@@ -80,6 +80,6 @@ impl LanguageScreen {
             };
             lines.push(Line::from(Span::styled(label, style)));
         }
-        frame.render_widget(Paragraph::new(lines), area);
+        crate::widgets::text::render_fitted(frame, area, Paragraph::new(lines));
     }
 }

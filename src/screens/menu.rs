@@ -78,6 +78,10 @@ impl MenuScreen {
                 style,
             ));
         }
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+        crate::widgets::text::render_fitted(
+            frame,
+            area,
+            Paragraph::new(lines).wrap(Wrap { trim: false }),
+        );
     }
 }

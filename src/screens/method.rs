@@ -85,6 +85,6 @@ impl MethodScreen {
                 crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(key)), style)
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+        crate::widgets::text::render_fitted(frame, area, Paragraph::new(lines));
     }
 }

@@ -77,7 +77,11 @@ impl ParentStartScreen {
                 crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(k)), style)
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+        crate::widgets::text::render_fitted(
+            frame,
+            rest,
+            Paragraph::new(lines).wrap(Wrap { trim: false }),
+        );
     }
 }
 
@@ -164,7 +168,11 @@ impl ParentChildrenScreen {
             ctx.t("children-wrong-info"),
             p.muted,
         )));
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+        crate::widgets::text::render_fitted(
+            frame,
+            area,
+            Paragraph::new(lines).wrap(Wrap { trim: false }),
+        );
     }
 }
 
@@ -259,6 +267,10 @@ impl ChildScreen {
             lines.push(Line::raw(""));
             lines.push(Line::from(Span::styled(ctx.t("child-id-hint"), p.muted)));
         }
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+        crate::widgets::text::render_fitted(
+            frame,
+            area,
+            Paragraph::new(lines).wrap(Wrap { trim: true }),
+        );
     }
 }

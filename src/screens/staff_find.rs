@@ -152,6 +152,6 @@ impl StaffFindScreen {
                 ))
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), rest);
+        crate::widgets::text::render_fitted(frame, rest, Paragraph::new(lines));
     }
 }

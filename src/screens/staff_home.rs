@@ -61,6 +61,6 @@ impl StaffHomeScreen {
                 )
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+        crate::widgets::text::render_fitted(frame, area, Paragraph::new(lines));
     }
 }

@@ -301,12 +301,13 @@ impl StaffStudentScreen {
             left.push(Line::from(Span::styled(ctx.t("please-wait"), p.accent)));
         }
         let left_w = if area.width >= 70 { 46 } else { area.width };
-        frame.render_widget(
-            Paragraph::new(left).wrap(Wrap { trim: true }),
+        crate::widgets::text::render_fitted(
+            frame,
             Rect {
                 width: left_w,
                 ..area
             },
+            Paragraph::new(left).wrap(Wrap { trim: true }),
         );
         if area.width > left_w + 20 {
             let right = Rect {
@@ -328,7 +329,7 @@ impl StaffStudentScreen {
                     p.muted,
                 )));
             }
-            frame.render_widget(Paragraph::new(lines), right);
+            crate::widgets::text::render_fitted(frame, right, Paragraph::new(lines));
         }
     }
 }

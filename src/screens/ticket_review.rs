@@ -84,6 +84,10 @@ impl TicketReviewScreen {
             ctx.t("ticket-review-hint")
         };
         lines.push(Line::from(Span::styled(note, p.accent)));
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+        crate::widgets::text::render_fitted(
+            frame,
+            area,
+            Paragraph::new(lines).wrap(Wrap { trim: false }),
+        );
     }
 }

@@ -5,6 +5,8 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::Mutex;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_width::UnicodeWidthStr;
 
@@ -37,6 +39,32 @@ pub fn force_visual(text: &str) -> String {
     if !text.chars().any(is_rtl_char) {
         return text.to_string();
     }
+    let mut cache = SHAPED.lock().unwrap_or_else(|e| e.into_inner());
+    let cache = cache.get_or_insert_with(HashMap::new);
+    if let Some(done) = cache.get(text) {
+        return done.clone();
+    }
+    let out = shape_and_reorder(text);
+    if cache.len() >= SHAPED_CAPACITY {
+        cache.clear();
+    }
+    cache.insert(text.to_string(), out.clone());
+    out
+}
+
+/// Shaped lines already worked out, by their logical text. Shaping and reordering on every
+/// draw cost more than everything else in an Arabic frame; a screen shows the same few lines
+/// frame after frame. Emptied when a visitor's session ends, since lines can hold a name.
+static SHAPED: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
+const SHAPED_CAPACITY: usize = 512;
+
+/// Forgets every shaped line (a visitor's session ended).
+pub fn forget_shaped() {
+    let mut cache = SHAPED.lock().unwrap_or_else(|e| e.into_inner());
+    *cache = None;
+}
+
+fn shape_and_reorder(text: &str) -> String {
     let shaped = ar_reshaper::reshape_line(isolate_ltr_words(text));
     let info = BidiInfo::new(&shaped, Some(Level::rtl()));
     let mut out = String::with_capacity(shaped.len());
@@ -165,6 +193,24 @@ mod tests {
         );
         set_rtl(false);
         assert_eq!(visual("مرحبا"), "مرحبا");
+    }
+
+    #[test]
+    fn shaped_lines_are_remembered_until_forgotten() {
+        let text = "اسم الطالب: مريم";
+        let first = force_visual(text);
+        assert_eq!(force_visual(text), first);
+        let held = |t: &str| {
+            SHAPED
+                .lock()
+                .unwrap()
+                .as_ref()
+                .is_some_and(|c| c.contains_key(t))
+        };
+        assert!(held(text));
+        forget_shaped();
+        assert!(!held(text));
+        assert_eq!(force_visual(text), first);
     }
 
     #[test]
