@@ -8,11 +8,33 @@ use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 const QUIET: usize = 2;
 
-/// The rows of text for a QR code of `data`, or `None` if it cannot be encoded.
-pub fn qr_lines(data: &str) -> Option<Vec<String>> {
+/// The rows of text for a QR code of `data`, or `None` if it cannot be encoded. Encoding
+/// takes most of a millisecond, and a screen with a code is drawn several times a second, so
+/// codes already made are kept (they are the public addresses of the help routes).
+pub fn qr_lines(data: &str) -> Option<Arc<[String]>> {
+    let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
+    let made = made.get_or_insert_with(HashMap::new);
+    if let Some(rows) = made.get(data) {
+        return rows.clone();
+    }
+    let rows = encode(data).map(Arc::from);
+    if made.len() >= KEPT {
+        made.clear();
+    }
+    made.insert(data.to_string(), rows.clone());
+    rows
+}
+
+type Made = HashMap<String, Option<Arc<[String]>>>;
+static MADE: Mutex<Option<Made>> = Mutex::new(None);
+const KEPT: usize = 32;
+
+fn encode(data: &str) -> Option<Vec<String>> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::L).ok()?;
     let width = code.width();
     let colors = code.to_colors();
@@ -61,7 +83,7 @@ pub fn draw_qr(frame: &mut Frame, area: Rect, data: &str) -> bool {
         return false;
     }
     let style = Style::default().fg(Color::Black).bg(Color::White);
-    let lines: Vec<Line> = rows.into_iter().map(Line::raw).collect();
+    let lines: Vec<Line> = rows.iter().map(|r| Line::raw(r.as_str())).collect();
     frame.render_widget(
         Paragraph::new(lines).style(style),
         Rect {

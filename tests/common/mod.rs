@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod pty;
+pub mod tour;
 
 use account_api::SecretString;
 use account_service::clock::{Clock, SystemClock};

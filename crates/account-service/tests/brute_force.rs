@@ -1,23 +1,59 @@
-//! A brute force of wrong PINs against one student, with the real §5 delays recorded instead
-//! of slept (issue 8): they grow 300 ms + 200 ms per failure, and the run stops at the pause.
+//! A brute force of wrong PINs against one student (issue 8): the delays grow 300 ms + 200 ms
+//! per failure and the run stops at the pauses of §5. Each delay is slept by the service's
+//! own `TokioDelay` on a tokio runtime whose clock is paused (it jumps to the deadline), and
+//! measured on that clock: no wall time, no waiting.
 
 mod common;
 
 use account_service::clock::{Clock, ManualClock};
-use account_service::state::Delay;
+use account_service::state::{Delay, TokioDelay};
 use account_service::store::DeviceMode;
 use account_service::tokens::{digest, new_token};
 use account_service::{demo, Application, HashParams, ServiceConfig};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-#[derive(Default)]
-struct Recorder(Mutex<Vec<Duration>>);
+type SleepRequest = (Duration, tokio::sync::oneshot::Sender<Duration>);
+
+/// Hands each delay to a thread with a paused-clock runtime, where `TokioDelay` sleeps it,
+/// and records the time the sleep took on that clock. The service itself stays on a normal
+/// runtime: under a paused clock sqlx's pool timers would fire while SQLite works.
+struct PausedClockDelay {
+    sleeper: tokio::sync::mpsc::UnboundedSender<SleepRequest>,
+    measured: Mutex<Vec<Duration>>,
+}
+
+impl PausedClockDelay {
+    fn start() -> Self {
+        let (sleeper, mut requests) = tokio::sync::mpsc::unbounded_channel::<SleepRequest>();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_time()
+                .start_paused(true)
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                while let Some((duration, reply)) = requests.recv().await {
+                    let before = tokio::time::Instant::now();
+                    TokioDelay.wait(duration).await;
+                    let _ = reply.send(before.elapsed());
+                }
+            });
+        });
+        PausedClockDelay {
+            sleeper,
+            measured: Mutex::new(Vec::new()),
+        }
+    }
+}
 
 #[async_trait::async_trait]
-impl Delay for Recorder {
+impl Delay for PausedClockDelay {
     async fn wait(&self, duration: Duration) {
-        self.0.lock().unwrap().push(duration);
+        let (reply, slept) = tokio::sync::oneshot::channel();
+        self.sleeper.send((duration, reply)).unwrap();
+        let slept = slept.await.unwrap();
+        self.measured.lock().unwrap().push(slept);
     }
 }
 
@@ -30,7 +66,7 @@ async fn wrong_pins_are_slowed_as_specified_and_stopped_at_five_then_ten() {
     let dyn_clock: Arc<dyn Clock> = clock.clone();
     let mut config = ServiceConfig::new(url, ([127, 0, 0, 1], 0).into());
     config.security.hash = HashParams::insecure_for_tests();
-    let recorder = Arc::new(Recorder::default());
+    let recorder = Arc::new(PausedClockDelay::start());
     let app = Application::build_with(config, store.clone(), dyn_clock.clone())
         .await
         .unwrap()
@@ -80,8 +116,9 @@ async fn wrong_pins_are_slowed_as_specified_and_stopped_at_five_then_ten() {
             clock.advance(15 * 60);
         }
     }
+    // The timer wheel counts whole milliseconds, so a sleep ends on the millisecond.
     let delays: Vec<u128> = recorder
-        .0
+        .measured
         .lock()
         .unwrap()
         .iter()
