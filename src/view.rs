@@ -22,8 +22,8 @@ pub fn draw(app: &App, frame: &mut Frame, now: Instant) {
         ctx.config.bidi_reorder && crate::i18n::find_language(ctx.lang).is_some_and(|l| l.rtl);
     crate::widgets::bidi::set_rtl(rtl);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = ctx.t("too-small");
-        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        let lines = fit_lines(&ctx.t("too-small"), area.width, area.height);
+        frame.render_widget(Paragraph::new(lines.join("\n")), area);
         return;
     }
     let c = app.screen.chrome(ctx);
@@ -132,5 +132,55 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
         y: area.y + (area.height - h) / 2,
         width: w,
         height: h,
+    }
+}
+
+/// Text cut into lines that fit `width`, grapheme by grapheme, at most `height` of them. On a
+/// terminal only a few columns wide ratatui's own wrapping writes past the area (and panics)
+/// when one grapheme, a Bengali conjunct say, is wider than the area; such a grapheme is left
+/// out here.
+fn fit_lines(text: &str, width: u16, height: u16) -> Vec<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    let width = usize::from(width);
+    let mut lines = vec![String::new()];
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        let w = g.width();
+        if w > width || g.chars().any(char::is_control) {
+            continue;
+        }
+        if used + w > width {
+            lines.push(String::new());
+            used = 0;
+        }
+        if used == 0 && g == " " {
+            continue;
+        }
+        if let Some(line) = lines.last_mut() {
+            line.push_str(g);
+        }
+        used += w;
+    }
+    lines.truncate(usize::from(height));
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_lines;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn too_small_text_fits_any_width() {
+        for text in ["টার্মিনালটি খুব ছোট", "终端太小", "The screen is too small"]
+        {
+            for width in 1..12u16 {
+                for line in fit_lines(text, width, 40) {
+                    assert!(line.width() <= usize::from(width), "{line:?} at {width}");
+                }
+            }
+        }
+        assert_eq!(fit_lines("abcdef", 2, 2), vec!["ab", "cd"]);
     }
 }

@@ -69,9 +69,9 @@ fn assert_valid(app: &kiosk::app::App) {
             assert!(s.new.char_count() <= 64);
             assert!(s.confirm.char_count() <= 64);
         }
-        Screen::EnrollSignIn(s) => assert!(s.student.value().chars().count() <= 40),
+        Screen::EnrollSignIn(s) => assert!(s.form.name.value().chars().count() <= 40),
         Screen::TicketForm(s) => assert!(s.description.value().chars().count() <= 500),
-        Screen::ParentSignIn(s) => assert!(s.email.value().chars().count() <= 254),
+        Screen::ParentSignIn(s) => assert!(s.form.name.value().chars().count() <= 254),
         _ => {}
     }
     if let Some(p) = &app.exit_prompt {

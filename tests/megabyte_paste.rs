@@ -73,8 +73,8 @@ async fn a_megabyte_paste_is_cut_to_each_fields_limit() {
             key(&mut h, KeyCode::Tab);
         }
         match &h.app.screen {
-            Screen::ParentSignIn(s) => assert!(s.email.value().chars().count() <= 254),
-            Screen::EnrollSignIn(s) => assert!(s.student.value().chars().count() <= 40),
+            Screen::ParentSignIn(s) => assert!(s.form.name.value().chars().count() <= 254),
+            Screen::EnrollSignIn(s) => assert!(s.form.name.value().chars().count() <= 40),
             Screen::TicketForm(s) => assert!(s.description.value().chars().count() <= 500),
             _ => {}
         }

@@ -401,9 +401,11 @@ impl Screen {
         if let Screen::Lookup(s) = self {
             s.paste(text)
         } else if let Screen::EnrollSignIn(s) = self {
-            s.paste(text)
+            s.form.paste(text)
         } else if let Screen::ParentSignIn(s) = self {
-            s.paste(text)
+            s.form.paste(text)
+        } else if let Screen::StaffSignIn(s) = self {
+            s.form.paste(text)
         } else if let Screen::Forgot(s) = self {
             s.paste(text)
         } else if let Screen::TicketForm(s) = self {
@@ -446,13 +448,13 @@ impl Screen {
             Screen::Questions(s) => s.busy = busy,
             Screen::Method(s) => s.busy = busy,
             Screen::NewPassword(s) => s.busy = busy,
-            Screen::EnrollSignIn(s) => s.busy = busy,
+            Screen::EnrollSignIn(s) => s.form.busy = busy,
             Screen::EnrollPin(s) => s.busy = busy,
             Screen::EnrollQuestions(s) => s.busy = busy,
-            Screen::ParentSignIn(s) => s.busy = busy,
+            Screen::ParentSignIn(s) => s.form.busy = busy,
             Screen::Forgot(s) => s.busy = busy,
             Screen::TicketReview(s) => s.busy = busy,
-            Screen::StaffSignIn(s) => s.busy = busy,
+            Screen::StaffSignIn(s) => s.form.busy = busy,
             Screen::StaffFind(s) => s.busy = busy,
             Screen::StaffStudent(s) => s.busy = busy,
             Screen::StaffCheck(s) => s.busy = busy,

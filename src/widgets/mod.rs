@@ -5,5 +5,6 @@ pub mod checklist;
 pub mod chrome;
 pub mod field;
 pub mod qr;
+pub mod sign_in;
 pub mod text;
 pub mod theme;
