@@ -45,7 +45,7 @@ pub struct Device {
 }
 
 /// A registered terminal as `devices list` shows it (never its token or token hash).
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
 pub struct DeviceRow {
     pub id: String,
     pub name: String,
@@ -135,7 +135,7 @@ pub struct NewTicket<'a> {
     pub request: &'a account_api::wire::TicketRequest,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
 pub struct TicketRow {
     pub number: String,
     pub created_at: i64,
@@ -150,7 +150,7 @@ pub struct TicketRow {
 }
 
 /// A staff account. The hash is left out of `Debug`.
-#[derive(Clone)]
+#[derive(Clone, sqlx::FromRow)]
 pub struct StaffRecord {
     pub staff_id: String,
     pub name: String,
@@ -194,6 +194,7 @@ pub enum StudentQuery {
     },
 }
 
+#[derive(sqlx::FromRow)]
 pub struct StoredAnswer {
     pub question: String,
     pub answer_hash: String,
@@ -318,7 +319,7 @@ pub enum ChangeOutcome {
     TooSoon,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
 pub struct AuditRow {
     pub id: i64,
     pub at: i64,

@@ -355,20 +355,12 @@ impl Store for SqlStore {
     }
 
     async fn student_answers(&self, student_ref: &str) -> StoreResult<Vec<StoredAnswer>> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as::<_, StoredAnswer>(
             "SELECT question, answer_hash FROM student_answers WHERE student_ref = $1 ORDER BY position",
         )
         .bind(student_ref)
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(StoredAnswer {
-                    question: r.try_get("question")?,
-                    answer_hash: r.try_get("answer_hash")?,
-                })
-            })
-            .collect()
+        .await?)
     }
 
     async fn student_exists(&self, student_id: &str) -> StoreResult<bool> {
@@ -876,47 +868,22 @@ impl Store for SqlStore {
     }
 
     async fn tickets(&self, limit: i64) -> StoreResult<Vec<TicketRow>> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as::<_, TicketRow>(
             "SELECT number, created_at, device_name, topic, description, name, email, phone, language, center \
              FROM tickets ORDER BY id LIMIT $1",
         )
         .bind(limit)
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(TicketRow {
-                    number: r.try_get("number")?,
-                    created_at: r.try_get("created_at")?,
-                    device_name: r.try_get("device_name")?,
-                    topic: r.try_get("topic")?,
-                    description: r.try_get("description")?,
-                    name: r.try_get("name")?,
-                    email: r.try_get("email")?,
-                    phone: r.try_get("phone")?,
-                    language: r.try_get("language")?,
-                    center: r.try_get("center")?,
-                })
-            })
-            .collect()
+        .await?)
     }
 
     async fn staff(&self, staff_id: &str) -> StoreResult<Option<StaffRecord>> {
-        let row = sqlx::query(
+        Ok(sqlx::query_as::<_, StaffRecord>(
             "SELECT staff_id, name, center, password_hash FROM staff WHERE staff_id = $1",
         )
         .bind(staff_id)
         .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| {
-            Ok(StaffRecord {
-                staff_id: r.try_get("staff_id")?,
-                name: r.try_get("name")?,
-                center: r.try_get("center")?,
-                password_hash: r.try_get("password_hash")?,
-            })
-        })
-        .transpose()
+        .await?)
     }
 
     async fn search_students(&self, query: &StudentQuery) -> StoreResult<Vec<StudentRecord>> {
@@ -1013,7 +980,7 @@ impl Store for SqlStore {
         student_ref: Option<&str>,
         limit: i64,
     ) -> StoreResult<Vec<AuditRow>> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as::<_, AuditRow>(
             "SELECT id, at, device_id, actor, student_ref, action, result, detail FROM audit_events \
              WHERE ($1 IS NULL OR student_ref = $2) ORDER BY id LIMIT $3",
         )
@@ -1021,21 +988,7 @@ impl Store for SqlStore {
         .bind(student_ref)
         .bind(limit)
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(AuditRow {
-                    id: r.try_get("id")?,
-                    at: r.try_get("at")?,
-                    device_id: r.try_get("device_id")?,
-                    actor: r.try_get("actor")?,
-                    student_ref: r.try_get("student_ref")?,
-                    action: r.try_get("action")?,
-                    result: r.try_get("result")?,
-                    detail: r.try_get("detail")?,
-                })
-            })
-            .collect()
+        .await?)
     }
 
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>> {
@@ -1055,25 +1008,13 @@ impl Store for SqlStore {
     }
 
     async fn devices(&self) -> StoreResult<Vec<DeviceRow>> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as::<_, DeviceRow>(
             "SELECT d.id, d.name, d.mode, d.created_at, d.revoked_at, \
              (SELECT MAX(t.created_at) FROM tokens t WHERE t.device_id = d.id) AS last_seen_at \
              FROM devices d ORDER BY d.created_at, d.id",
         )
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(DeviceRow {
-                    id: r.try_get("id")?,
-                    name: r.try_get("name")?,
-                    mode: r.try_get("mode")?,
-                    created_at: r.try_get("created_at")?,
-                    revoked_at: r.try_get("revoked_at")?,
-                    last_seen_at: r.try_get("last_seen_at")?,
-                })
-            })
-            .collect()
+        .await?)
     }
 
     async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool> {
