@@ -204,11 +204,21 @@ async fn sigterm_lets_requests_in_flight_finish_and_logs_are_json_lines() {
     assert!(ok, "{err}");
     let token = token.trim().to_string();
     let logs = dir.path().join("logs");
+    // Three days of older logs; with keep_files = 2 the oldest two go at start-up and today's
+    // file is opened beside the newest one.
+    std::fs::create_dir_all(&logs).unwrap();
+    for day in 1..=3 {
+        write(
+            &logs.join(format!("account-service.2026-01-0{day}.log")),
+            "{\"old\":true}\n",
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let file = dir.path().join("service.toml");
     write(
         &file,
         &format!(
-            "database = \"{db}\"\nlisten = \"127.0.0.1:0\"\n[hash]\nmemory_kib = 7168\niterations = 1\n[log]\nformat = \"json\"\ndirectory = \"{}\"\n",
+            "database = \"{db}\"\nlisten = \"127.0.0.1:0\"\n[hash]\nmemory_kib = 7168\niterations = 1\n[log]\nformat = \"json\"\ndirectory = \"{}\"\nkeep_files = 2\n",
             logs.display()
         ),
     );
@@ -284,6 +294,18 @@ async fn sigterm_lets_requests_in_flight_finish_and_logs_are_json_lines() {
     assert!(
         !text.contains("99991") && !text.contains(&token),
         "no secrets in the logs"
+    );
+    let mut files: Vec<String> = std::fs::read_dir(&logs)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert_eq!(files[0], "account-service.2026-01-03.log");
+    let today = &files[1];
+    assert!(
+        today.starts_with("account-service.20") && today.ends_with(".log") && today.len() == 30,
+        "one file per day: {today}"
     );
 }
 
