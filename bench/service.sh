@@ -17,6 +17,9 @@ mkdir -p "$WORK"
 SVC=target/release/account-service
 LG=target/release/loadgen
 DURATION="${DURATION:-10}"
+ONLY="${ONLY:-}"   # sqlite or postgres: run that database's part alone
+# A service left behind by an interrupted run would answer in place of the new one.
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 
 CARGO_BUILD_JOBS=2 cargo build --release -q -p account-service -p loadgen
 
@@ -40,55 +43,66 @@ run_service() { # NAME URL PORT
     echo "## $name"
     local token
     token=$($SVC devices add --database "$url" --name "bench $name $$" --mode kiosk 2>/dev/null)
+    if curl -fsS "http://127.0.0.1:$port/v1/health" >/dev/null 2>&1; then
+        echo "port $port is taken by another process; stop it first" >&2
+        exit 1
+    fi
     $SVC serve --database "$url" --listen "127.0.0.1:$port" 2>"$WORK/$name.log" &
     local pid=$!
     for _ in $(seq 50); do curl -fsS "http://127.0.0.1:$port/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
     local base="http://127.0.0.1:$port"
     for scenario in health policy start; do
-        $LG run --base "$base" --token "$token" --scenario "$scenario" --students "$STUDENTS" \
+        $LG run --base "$base" --token="$token" --scenario "$scenario" --students "$STUDENTS" \
             --kiosks 32 --duration "$DURATION" --json "$name"
         echo
     done
-    $LG run --base "$base" --token "$token" --scenario start --students "$STUDENTS" \
+    $LG run --base "$base" --token="$token" --scenario start --students "$STUDENTS" \
         --rate 1000 --duration "$DURATION" --json "$name"
     echo
     echo "service RSS before verifications: $(peak_rss_kib $pid) KiB (peak so far)"
     # The argon2 bound again, just before the verifications it bounds (the machine drifts).
     $LG hash-rate --seconds 6
-    $LG run --base "$base" --token "$token" --scenario verify --students "$STUDENTS" \
+    $LG run --base "$base" --token="$token" --scenario verify --students "$STUDENTS" \
         --kiosks 200 --duration "$DURATION" --json "$name"
     echo "service peak RSS with 200 concurrent verifications: $(peak_rss_kib $pid) KiB"
     echo
-    $LG run --base "$base" --token "$token" --scenario flow --students "$STUDENTS" \
+    $LG run --base "$base" --token="$token" --scenario flow --students "$STUDENTS" \
         --first-student $(( (RANDOM * 32768 + RANDOM) % (STUDENTS / 2) )) \
         --kiosks 16 --duration "$DURATION" --json "$name"
     echo
     kill $pid; wait $pid 2>/dev/null || true
 }
 
-echo "## bare axum handler (the ceiling)"
-$LG bare --listen 127.0.0.1:18090 2>/dev/null &
-BARE=$!
-sleep 0.5
-$LG run --base http://127.0.0.1:18090 --scenario health --kiosks 32 --duration "$DURATION" --json bare
-kill $BARE; wait $BARE 2>/dev/null || true
-echo
+if [ -z "$ONLY" ]; then
+    echo "## bare axum handler (the ceiling)"
+    $LG bare --listen 127.0.0.1:18090 2>/dev/null &
+    BARE=$!
+    sleep 0.5
+    $LG run --base http://127.0.0.1:18090 --scenario health --kiosks 32 --duration "$DURATION" --json bare
+    kill $BARE; wait $BARE 2>/dev/null || true
+    echo
+fi
 
 SQLITE_URL="sqlite:$WORK/scale-$STUDENTS.db"
-if [ ! -f "$WORK/scale-$STUDENTS.db" ]; then seed "$SQLITE_URL"; fi
-run_service sqlite "$SQLITE_URL" 18181
+if [ -z "$ONLY" ] || [ "$ONLY" = sqlite ]; then
+    if [ ! -f "$WORK/scale-$STUDENTS.db" ]; then seed "$SQLITE_URL"; fi
+    run_service sqlite "$SQLITE_URL" 18181
+fi
 
 PG_URL_DB="$PG_SERVER/$PG_DB"
-have=$(psql "$PG_SERVER/postgres" -Atc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" || true)
-count=0
-if [ "$have" = 1 ]; then count=$(psql "$PG_URL_DB" -Atc "SELECT count(*) FROM students WHERE student_id >= '300000000'" || echo 0); fi
-if [ "$count" != "$STUDENTS" ]; then
-    psql "$PG_SERVER/postgres" -qc "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB"
-    seed "$PG_URL_DB"
-    psql "$PG_URL_DB" -qc "VACUUM ANALYZE"
+if [ -z "$ONLY" ] || [ "$ONLY" = postgres ]; then
+    have=$(psql "$PG_SERVER/postgres" -Atc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" || true)
+    count=0
+    if [ "$have" = 1 ]; then count=$(psql "$PG_URL_DB" -Atc "SELECT count(*) FROM students WHERE student_id >= '300000000'" || echo 0); fi
+    if [ "$count" != "$STUDENTS" ]; then
+        psql "$PG_SERVER/postgres" -qc "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB"
+        seed "$PG_URL_DB"
+        psql "$PG_URL_DB" -qc "VACUUM ANALYZE"
+    fi
+    run_service postgres "$PG_URL_DB" 18182
 fi
-run_service postgres "$PG_URL_DB" 18182
 
+[ -n "$ONLY" ] && exit 0
 echo "## query plans of start's look-ups"
 for q in "student_id = '300123456'" "username_lower = 'sofiar123456'"; do
     echo "SQLite: $q"
