@@ -1,6 +1,6 @@
 //! Lockdown in a pseudo-terminal (issue 8): signals that would stop or kill the kiosk are
 //! ignored, a panic brings it back at the start screen without showing anything of the
-//! previous visitor, and SIGTERM leaves cleanly.
+//! previous visitor, and SIGTERM or SIGHUP leaves cleanly.
 
 mod common;
 
@@ -58,5 +58,24 @@ fn signals_panics_and_a_clean_exit() {
 
     unsafe { libc::kill(pid, libc::SIGTERM) };
     assert_eq!(k.wait_exit(), Some(0), "SIGTERM ends the kiosk cleanly");
+    assert!(!k.alternate_screen(), "the terminal was given back");
+}
+
+/// A hang-up (the console closed, the service manager stopping the unit) ends the kiosk like
+/// SIGTERM: the terminal is given back and the exit is clean, mid-visit.
+#[test]
+fn sighup_mid_visit_exits_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &exit_hash());
+    let mut k = Kiosk::spawn(&["--config", config.to_str().unwrap()], dir.path(), &[]);
+    k.wait_for("Choose your language");
+    k.send(ENTER);
+    k.wait_for("How can we help you today?");
+    k.send("1");
+    k.wait_for("Username or student ID");
+    k.type_text("AvaM1234");
+    let pid = k.pid().expect("pid") as i32;
+    unsafe { libc::kill(pid, libc::SIGHUP) };
+    assert_eq!(k.wait_exit(), Some(0), "SIGHUP ends the kiosk cleanly");
     assert!(!k.alternate_screen(), "the terminal was given back");
 }
