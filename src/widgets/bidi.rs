@@ -2,11 +2,10 @@
 //! line is shaped (contextual letter forms) and reordered, in the view layer only. The text in
 //! the locale files and in every field stays in logical order.
 
+use super::memo::Memo;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use std::cell::Cell;
-use std::collections::HashMap;
-use std::sync::Mutex;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_width::UnicodeWidthStr;
 
@@ -39,29 +38,17 @@ pub fn force_visual(text: &str) -> String {
     if !text.chars().any(is_rtl_char) {
         return text.to_string();
     }
-    let mut cache = SHAPED.lock().unwrap_or_else(|e| e.into_inner());
-    let cache = cache.get_or_insert_with(HashMap::new);
-    if let Some(done) = cache.get(text) {
-        return done.clone();
-    }
-    let out = shape_and_reorder(text);
-    if cache.len() >= SHAPED_CAPACITY {
-        cache.clear();
-    }
-    cache.insert(text.to_string(), out.clone());
-    out
+    SHAPED.get_or_make(text, shape_and_reorder)
 }
 
 /// Shaped lines already worked out, by their logical text. Shaping and reordering on every
 /// draw cost more than everything else in an Arabic frame; a screen shows the same few lines
 /// frame after frame. Emptied when a visitor's session ends, since lines can hold a name.
-static SHAPED: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
-const SHAPED_CAPACITY: usize = 512;
+static SHAPED: Memo<String> = Memo::new(512);
 
 /// Forgets every shaped line (a visitor's session ended).
 pub fn forget_shaped() {
-    let mut cache = SHAPED.lock().unwrap_or_else(|e| e.into_inner());
-    *cache = None;
+    SHAPED.forget();
 }
 
 fn shape_and_reorder(text: &str) -> String {
@@ -200,16 +187,9 @@ mod tests {
         let text = "اسم الطالب: مريم";
         let first = force_visual(text);
         assert_eq!(force_visual(text), first);
-        let held = |t: &str| {
-            SHAPED
-                .lock()
-                .unwrap()
-                .as_ref()
-                .is_some_and(|c| c.contains_key(t))
-        };
-        assert!(held(text));
+        assert!(SHAPED.holds(text));
         forget_shaped();
-        assert!(!held(text));
+        assert!(!SHAPED.holds(text));
         assert_eq!(force_visual(text), first);
     }
 

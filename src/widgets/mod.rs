@@ -4,6 +4,7 @@ pub mod bidi;
 pub mod checklist;
 pub mod chrome;
 pub mod field;
+pub mod memo;
 pub mod qr;
 pub mod sign_in;
 pub mod text;

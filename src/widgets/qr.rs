@@ -8,8 +8,9 @@ use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+
+use super::memo::Memo;
 
 const QUIET: usize = 2;
 
@@ -17,22 +18,10 @@ const QUIET: usize = 2;
 /// takes most of a millisecond, and a screen with a code is drawn several times a second, so
 /// codes already made are kept (they are the public addresses of the help routes).
 pub fn qr_lines(data: &str) -> Option<Arc<[String]>> {
-    let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
-    let made = made.get_or_insert_with(HashMap::new);
-    if let Some(rows) = made.get(data) {
-        return rows.clone();
-    }
-    let rows = encode(data).map(Arc::from);
-    if made.len() >= KEPT {
-        made.clear();
-    }
-    made.insert(data.to_string(), rows.clone());
-    rows
+    MADE.get_or_make(data, |d| encode(d).map(Arc::from))
 }
 
-type Made = HashMap<String, Option<Arc<[String]>>>;
-static MADE: Mutex<Option<Made>> = Mutex::new(None);
-const KEPT: usize = 32;
+static MADE: Memo<Option<Arc<[String]>>> = Memo::new(32);
 
 fn encode(data: &str) -> Option<Vec<String>> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::L).ok()?;
