@@ -17,18 +17,20 @@ pub fn paragraphs(frame: &mut Frame, area: Rect, items: &[(String, Style)]) -> u
         }
         lines.push(Line::from(Span::styled(text.clone(), *style)));
     }
-    let paragraph = Paragraph::new(Text::from(lines)).wrap(Wrap { trim: true });
-    let used = paragraph.line_count(area.width).min(area.height as usize) as u16;
-    frame.render_widget(paragraph, top(area, used));
-    used
+    render_fitted(
+        frame,
+        area,
+        Paragraph::new(Text::from(lines)).wrap(Wrap { trim: true }),
+    )
 }
 
-/// Renders a paragraph into only the rows it fills. ratatui styles every cell of the area a
-/// paragraph is given, and a body at 200x60 is over 10,000 cells: that styling was half the
-/// time of drawing a screen.
-pub fn render_fitted(frame: &mut Frame, area: Rect, paragraph: Paragraph) {
+/// Renders a paragraph into only the rows it fills, and returns them. ratatui styles every
+/// cell of the area a paragraph is given, and a body at 200x60 is over 10,000 cells: that
+/// styling was half the time of drawing a screen.
+pub fn render_fitted(frame: &mut Frame, area: Rect, paragraph: Paragraph) -> u16 {
     let rows = paragraph.line_count(area.width).min(area.height as usize) as u16;
     frame.render_widget(paragraph, top(area, rows));
+    rows
 }
 
 /// The part of `area` below the first `rows` rows.
