@@ -8,30 +8,23 @@
 mod common;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use kiosk::app::{App, AppEvent};
-use kiosk::config::{KioskConfig, DEFAULT_TOML};
-use kiosk::i18n::Locales;
+use crossterm::event::KeyCode;
 use kiosk::keys::Key;
 use kiosk::widgets::field::TextField;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
-use std::sync::Arc;
 use std::time::Duration;
 
-fn app_on(keys: &str) -> App {
-    let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
-    let config = Arc::new(KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &[]).unwrap());
-    let mut app = App::new(config, Locales::load(), None, tx);
+/// The app after `keys` (`\n` for Enter), with no service.
+fn app_on(keys: &str) -> common::Harness {
+    let mut h = common::Harness::new(None);
     for c in keys.chars() {
-        let code = if c == '\n' {
-            KeyCode::Enter
-        } else {
-            KeyCode::Char(c)
-        };
-        app.handle(AppEvent::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        match c {
+            '\n' => h.key(KeyCode::Enter),
+            c => h.key(KeyCode::Char(c)),
+        }
     }
-    app
+    h
 }
 
 fn draw(c: &mut Criterion) {
@@ -53,12 +46,12 @@ fn draw(c: &mut Criterion) {
             })
         });
     }
-    for (name, app) in &screens {
+    for (name, harness) in &screens {
         for (w, h) in [(80u16, 24u16), (200, 60)] {
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
             c.bench_function(&format!("draw {name} {w}x{h}"), |b| {
                 b.iter(|| {
-                    terminal.draw(|f| app.draw(f)).unwrap();
+                    terminal.draw(|f| harness.app.draw(f)).unwrap();
                 })
             });
         }
