@@ -1,5 +1,5 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use account_api::SecretString;
 
@@ -101,11 +101,11 @@ impl DoneScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let (title, body) = self.texts();
         paragraphs(
-            frame,
+            canvas,
             area,
             &[
                 (format!("✓ {}", ctx.t(title)), p.ok),
