@@ -78,7 +78,7 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
             })
             .collect();
         let inner = canvas.bordered(popup, "F2", p.text);
-        canvas.lines(inner, &lines);
+        canvas.lines_left_to_right(inner, &lines);
     } else if let Some(prompt) = &app.exit_prompt {
         let popup = centered(area, 44, 7);
         canvas.clear(popup);

@@ -58,10 +58,11 @@ impl LanguageScreen {
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let mut lines = vec![
-            Line::from(Span::styled(ctx.t("language-hint"), p.muted)),
-            Line::raw(""),
-        ];
+        let hint = canvas.lines(
+            area,
+            &[Line::from(Span::styled(ctx.t("language-hint"), p.muted))],
+        );
+        let mut lines = Vec::new();
         for (i, lang) in offered(ctx).iter().enumerate() {
             let number = if i == 9 { 0 } else { i + 1 };
             // Each name in its own script.
@@ -78,6 +79,7 @@ impl LanguageScreen {
             };
             lines.push(Line::from(Span::styled(label, style)));
         }
-        canvas.lines(area, &lines);
+        // The picker is for every visitor, whatever language is current: left to right.
+        canvas.lines_left_to_right(crate::widgets::text::below(area, hint + 1), &lines);
     }
 }

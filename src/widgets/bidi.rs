@@ -16,15 +16,19 @@ pub fn shape(text: &str) -> String {
 }
 
 /// The display order of one line of grapheme clusters: the index of each cluster, left to
-/// right, and whether it is shown mirrored (a bracket inside right-to-left text).
-pub fn visual_order(clusters: &[&str], rtl_base: bool) -> Arc<[(u32, bool)]> {
+/// right, and whether it is shown mirrored (a bracket inside right-to-left text). `pieces`
+/// numbers the piece of text (a label, a value) each cluster comes from.
+pub fn visual_order(clusters: &[&str], pieces: &[u16], rtl_base: bool) -> Arc<[(u32, bool)]> {
     let mut key = String::with_capacity(clusters.iter().map(|c| c.len() + 1).sum::<usize>() + 1);
     key.push(if rtl_base { 'R' } else { 'L' });
-    for c in clusters {
+    for (i, c) in clusters.iter().enumerate() {
+        if i > 0 && pieces.get(i) != pieces.get(i - 1) {
+            key.push('\u{1E}');
+        }
         key.push_str(c);
         key.push('\u{1F}');
     }
-    ORDERS.get_or_make(&key, |_| Arc::from(reorder(clusters, rtl_base)))
+    ORDERS.get_or_make(&key, |_| Arc::from(reorder(clusters, pieces, rtl_base)))
 }
 
 /// Shaped paragraphs and line orders already worked out. Shaping and reordering on every draw
@@ -42,9 +46,9 @@ pub fn forget_shaped() {
 const LRI: char = '\u{2066}';
 const PDI: char = '\u{2069}';
 
-fn reorder(clusters: &[&str], rtl_base: bool) -> Vec<(u32, bool)> {
+fn reorder(clusters: &[&str], pieces: &[u16], rtl_base: bool) -> Vec<(u32, bool)> {
     let isolated = if rtl_base {
-        ltr_runs(clusters)
+        ltr_runs(clusters, pieces)
     } else {
         Vec::new()
     };
@@ -87,7 +91,9 @@ fn reorder(clusters: &[&str], rtl_base: bool) -> Vec<(u32, bool)> {
 /// first to the last left-to-right letter or digit between two right-to-left letters, with
 /// the brackets that enclose the whole run. A bracket whose partner lies outside the run is
 /// left out, so it pairs with its partner and both are mirrored together: "(مثل AvaM1234)".
-fn ltr_runs(clusters: &[&str]) -> Vec<(usize, usize)> {
+/// A run ends where its piece of text does: "ID: " of a label and the value after it are two.
+fn ltr_runs(clusters: &[&str], pieces: &[u16]) -> Vec<(usize, usize)> {
+    let piece = |i: usize| pieces.get(i).copied().unwrap_or(0);
     let strong_ltr = |c: &str| {
         c.chars()
             .any(|ch| matches!(bidi_class(ch), BidiClass::L | BidiClass::EN))
@@ -100,9 +106,14 @@ fn ltr_runs(clusters: &[&str]) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
+        if let Some(after) = list_number_end(clusters, i) {
+            // "1. " before an item is the item's number: it stays on the reading side.
+            i = after;
+            continue;
+        }
         let first = i;
         let mut last = i;
-        while i < clusters.len() && !rtl(clusters[i]) {
+        while i < clusters.len() && !rtl(clusters[i]) && piece(i) == piece(first) {
             if strong_ltr(clusters[i]) {
                 last = i;
             }
@@ -120,6 +131,20 @@ fn ltr_runs(clusters: &[&str]) -> Vec<(usize, usize)> {
         i = last + 1;
     }
     runs
+}
+
+/// Where a list number ("12. ") that starts the line at `at` ends, if one does.
+fn list_number_end(clusters: &[&str], at: usize) -> Option<usize> {
+    if !clusters[..at].iter().all(|c| c.trim().is_empty()) {
+        return None;
+    }
+    let digits = clusters[at..]
+        .iter()
+        .take_while(|c| c.chars().all(|ch| ch.is_ascii_digit()))
+        .count();
+    let dot = at + digits;
+    (digits > 0 && clusters.get(dot) == Some(&".") && clusters.get(dot + 1) == Some(&" "))
+        .then_some(dot + 2)
 }
 
 fn closing_of(open: &str) -> Option<&'static str> {
@@ -161,7 +186,7 @@ mod tests {
     fn visual(text: &str, rtl: bool) -> String {
         let shaped = shape(text);
         let clusters: Vec<&str> = shaped.graphemes(true).collect();
-        visual_order(&clusters, rtl)
+        visual_order(&clusters, &vec![0; clusters.len()], rtl)
             .iter()
             .map(|&(i, mirrored)| {
                 let c = clusters[i as usize];
@@ -215,6 +240,13 @@ mod tests {
             v.trim_start_matches("9. ").trim_end_matches(" (Arabic)"),
             visual("العربية", true)
         );
+    }
+
+    #[test]
+    fn a_list_number_stays_on_the_reading_side() {
+        let v = visual(" 1. Ava Martinez", true);
+        assert!(v.starts_with("Ava Martinez"), "{v:?}");
+        assert!(v.trim_end().ends_with(".1"), "{v:?}");
     }
 
     #[test]

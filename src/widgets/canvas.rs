@@ -66,6 +66,17 @@ impl<'a, 'f> Canvas<'a, 'f> {
         self.draw(area, &laid)
     }
 
+    /// Like [`Canvas::lines`], but read left to right whatever the visitor's language: a list
+    /// of language names, each in its own script.
+    pub fn lines_left_to_right(&mut self, area: Rect, paragraphs: &[Line<'_>]) -> u16 {
+        let dir = Direction {
+            rtl: false,
+            ..self.dir
+        };
+        let laid = lay_out(paragraphs, area.width, dir);
+        self.draw(area, &laid)
+    }
+
     /// Wrapped paragraphs, one after another, separated by a blank line; returns the rows
     /// used so a caller can place more below.
     pub fn paragraphs(&mut self, area: Rect, items: &[(String, Style)]) -> u16 {
@@ -140,7 +151,18 @@ impl<'a, 'f> Canvas<'a, 'f> {
             };
             let text = format!(" {title} ");
             let line = self.lay_out_line(&Line::from(Span::styled(text, style)), edge.width);
-            self.put_line(edge, &line, 0);
+            // Only the title's own cells: the rest of the edge is border.
+            let x = if line.flush_right() {
+                edge.right() - line.width()
+            } else {
+                edge.x
+            };
+            let own = Rect {
+                x,
+                width: line.width(),
+                ..edge
+            };
+            self.put_line(own, &line, 0);
         }
         inner
     }

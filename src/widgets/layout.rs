@@ -37,6 +37,8 @@ pub struct Glyph {
     pub text: String,
     pub style: Style,
     pub width: u16,
+    /// Which span of its paragraph it comes from.
+    pub piece: u16,
 }
 
 /// One line ready to draw: glyphs left to right, and which side it is set against.
@@ -136,7 +138,8 @@ pub fn lay_out_line(paragraph: &Line<'_>, width: u16, dir: Direction) -> LaidLin
 
 fn glyphs(paragraph: &Line<'_>, dir: Direction) -> Vec<Glyph> {
     let mut out = Vec::new();
-    for span in &paragraph.spans {
+    for (piece, span) in paragraph.spans.iter().enumerate() {
+        let piece = piece.min(usize::from(u16::MAX)) as u16;
         let style = paragraph.style.patch(span.style);
         let text = if dir.kiosk_reorders {
             bidi::shape(&span.content)
@@ -149,6 +152,7 @@ fn glyphs(paragraph: &Line<'_>, dir: Direction) -> Vec<Glyph> {
                     text: "\n".into(),
                     style,
                     width: 0,
+                    piece,
                 });
                 continue;
             }
@@ -160,6 +164,7 @@ fn glyphs(paragraph: &Line<'_>, dir: Direction) -> Vec<Glyph> {
                 text: cluster.to_string(),
                 style,
                 width: columns,
+                piece,
             });
         }
     }
@@ -171,7 +176,8 @@ fn finish(mut line: Vec<Glyph>, dir: Direction) -> LaidLine {
     let has_rtl = line.iter().any(|g| g.text.chars().any(bidi::is_rtl_char));
     if dir.kiosk_reorders && (dir.rtl || has_rtl) {
         let clusters: Vec<&str> = line.iter().map(|g| g.text.as_str()).collect();
-        let order = bidi::visual_order(&clusters, dir.rtl);
+        let pieces: Vec<u16> = line.iter().map(|g| g.piece).collect();
+        let order = bidi::visual_order(&clusters, &pieces, dir.rtl);
         line = order
             .iter()
             .map(|&(i, mirrored)| {
