@@ -21,6 +21,17 @@ pub enum Theme {
     HighContrast,
 }
 
+/// How the terminal counts the columns of a cluster; the kiosk lays text out the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CellWidths {
+    /// Each code point as glibc's wcwidth counts it (tmux, xterm, the Linux console).
+    #[default]
+    Wcwidth,
+    /// Every combining mark, spacing vowel signs too, shares its letter's cells (mlterm).
+    Mlterm,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BackendKind {
@@ -88,6 +99,9 @@ pub struct KioskConfig {
     /// Reorder right-to-left text for terminals that do no bidi themselves.
     #[serde(default = "default_true")]
     pub bidi_reorder: bool,
+    /// How the terminal counts columns (see `CellWidths`).
+    #[serde(default)]
+    pub cell_widths: CellWidths,
     /// argon2 PHC string of the staff exit code (`kiosk hash-exit-code`).
     #[serde(default)]
     pub staff_exit_code_hash: Option<String>,

@@ -8,7 +8,7 @@ use tokio::time::Instant;
 use crate::app::App;
 use crate::i18n::Arg;
 use crate::widgets::field::draw_secret;
-use crate::widgets::layout::{Direction, Laid};
+use crate::widgets::layout::{Laid, Rendering};
 use crate::widgets::{chrome, theme::palette, Canvas};
 
 pub const MIN_WIDTH: u16 = 40;
@@ -16,9 +16,10 @@ pub const MIN_HEIGHT: u16 = 12;
 
 pub fn draw(app: &App, frame: &mut Frame, now: Instant) {
     let ctx = &app.ctx;
-    let dir = Direction {
+    let dir = Rendering {
         rtl: crate::i18n::find_language(ctx.lang).is_some_and(|l| l.rtl),
         kiosk_reorders: ctx.config.bidi_reorder,
+        widths: ctx.config.cell_widths,
     };
     let mut canvas = Canvas::new(frame, dir);
     draw_on(app, &mut canvas, now);

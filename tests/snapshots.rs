@@ -45,9 +45,10 @@ fn assert_fits(name: &str, lang: &str, h: &Harness, text: &str) {
     if h.app.exit_prompt.is_some() || h.app.idle_countdown(tokio::time::Instant::now()).is_some() {
         return;
     }
-    let dir = kiosk::widgets::layout::Direction {
+    let dir = kiosk::widgets::layout::Rendering {
         rtl: kiosk::i18n::find_language(lang).is_some_and(|l| l.rtl),
         kiosk_reorders: true,
+        ..Rendering::LTR
     };
     let shown = |text: &str| {
         kiosk::widgets::layout::lay_out_line(&ratatui::text::Line::raw(text), u16::MAX, dir).text()

@@ -12,15 +12,15 @@ use ratatui::widgets::{Block, Borders, Clear};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use super::layout::{lay_out, lay_out_line, Direction, Laid, LaidLine};
+use super::layout::{lay_out, lay_out_line, Laid, LaidLine, Rendering};
 
 pub struct Canvas<'a, 'f> {
     frame: &'a mut Frame<'f>,
-    dir: Direction,
+    dir: Rendering,
 }
 
 impl<'a, 'f> Canvas<'a, 'f> {
-    pub(crate) fn new(frame: &'a mut Frame<'f>, dir: Direction) -> Self {
+    pub(crate) fn new(frame: &'a mut Frame<'f>, dir: Rendering) -> Self {
         Canvas { frame, dir }
     }
 
@@ -28,7 +28,7 @@ impl<'a, 'f> Canvas<'a, 'f> {
         self.frame.area()
     }
 
-    pub fn direction(&self) -> Direction {
+    pub fn direction(&self) -> Rendering {
         self.dir
     }
 
@@ -69,7 +69,7 @@ impl<'a, 'f> Canvas<'a, 'f> {
     /// Like [`Canvas::lines`], but read left to right whatever the visitor's language: a list
     /// of language names, each in its own script.
     pub fn lines_left_to_right(&mut self, area: Rect, paragraphs: &[Line<'_>]) -> u16 {
-        let dir = Direction {
+        let dir = Rendering {
             rtl: false,
             ..self.dir
         };
@@ -203,29 +203,32 @@ impl<'a, 'f> Canvas<'a, 'f> {
             area.x
         };
         let mut column = 0u16;
+        let mut room = x;
         for glyph in line.glyphs() {
             let start = column;
             column += glyph.width;
-            if glyph.width == 0 || start < skip {
+            if glyph.cells == 0 || start < skip {
                 continue;
             }
-            if x + glyph.width > area.right() {
+            // Both the room the letters need and the cells the terminal steps over must fit.
+            if room + glyph.width > area.right() || x + glyph.cells > area.right() {
                 break;
             }
+            room += glyph.width;
             let cell = &mut buf[(x, y)];
             cell.set_symbol(&glyph.text).set_style(glyph.style);
-            if glyph.text.width() != usize::from(glyph.width) {
-                // ratatui counts this cluster by unicode-width; the terminal by its code
-                // points. The forced width makes ratatui step over the columns the terminal
-                // fills, and move the cursor before the next cell it writes.
-                if let Some(w) = NonZeroU16::new(glyph.width) {
+            if glyph.text.width() != usize::from(glyph.cells) {
+                // ratatui counts this cluster by unicode-width, the terminal otherwise. The
+                // forced width makes ratatui step over the cells the terminal fills, and move
+                // the cursor before the next cell it writes.
+                if let Some(w) = NonZeroU16::new(glyph.cells) {
                     cell.set_diff_option(CellDiffOption::ForcedWidth(w));
                 }
             }
-            for covered in x + 1..x + glyph.width {
+            for covered in x + 1..x + glyph.cells {
                 blank(buf, covered, y).set_style(glyph.style);
             }
-            x += glyph.width;
+            x += glyph.cells;
         }
     }
 }
@@ -252,7 +255,7 @@ mod tests {
         let mut terminal = Terminal::new(TestBackend::new(12, 1)).unwrap();
         terminal
             .draw(|f| {
-                let mut canvas = Canvas::new(f, Direction::LTR);
+                let mut canvas = Canvas::new(f, Rendering::LTR);
                 canvas.lines(Rect::new(0, 0, 12, 1), &[Line::raw("বাংলা ok")]);
             })
             .unwrap();
@@ -277,9 +280,10 @@ mod tests {
     #[test]
     fn right_to_left_text_is_set_flush_right() {
         let mut terminal = Terminal::new(TestBackend::new(10, 1)).unwrap();
-        let dir = Direction {
+        let dir = Rendering {
             rtl: true,
             kiosk_reorders: true,
+            ..Rendering::LTR
         };
         terminal
             .draw(|f| {

@@ -2,9 +2,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use tui_input::{Input, InputRequest};
 
-use super::layout::{lay_out_line, Direction};
+use super::layout::{lay_out_line, Rendering};
 use super::theme::palette;
-use super::width::width;
+use super::width::width_in;
 use super::Canvas;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
@@ -79,7 +79,8 @@ fn is_invisible_format(c: char) -> bool {
 }
 
 /// The label's row, and the box under it: where reading starts, so on the right in a
-/// right-to-left language.
+/// right-to-left language (also on a terminal that does its own bidi: a row with no letters
+/// in it is not mirrored there).
 fn field_box(area: Rect, mirrored: bool) -> (Rect, Rect) {
     let label = Rect { height: 1, ..area };
     let width = area.width.min(FIELD_WIDTH);
@@ -130,9 +131,10 @@ fn draw_value(
         lay_out_line(
             &value,
             u16::MAX,
-            Direction {
+            Rendering {
                 rtl: false,
                 kiosk_reorders: false,
+                ..canvas.direction()
             },
         )
     } else {
@@ -162,11 +164,11 @@ pub fn draw_text(
     if area.height < FIELD_ROWS {
         return;
     }
-    let (label_area, box_area) = field_box(area, canvas.direction().mirrored());
+    let (label_area, box_area) = field_box(area, canvas.direction().rtl);
     draw_label(canvas, label_area, label, focused, error);
     let value = field.value();
     let before: String = value.chars().take(field.input.cursor()).collect();
-    let cursor_col = width(&before).min(usize::from(u16::MAX)) as u16;
+    let cursor_col = width_in(&before, canvas.direction().widths).min(usize::from(u16::MAX)) as u16;
     draw_value(canvas, box_area, value, cursor_col, focused, false);
 }
 
@@ -184,14 +186,14 @@ pub fn draw_secret(
     if area.height < FIELD_ROWS {
         return;
     }
-    let (label_area, box_area) = field_box(area, canvas.direction().mirrored());
+    let (label_area, box_area) = field_box(area, canvas.direction().rtl);
     draw_label(canvas, label_area, label, focused, note);
     let shown = if reveal {
         secret.expose().to_string()
     } else {
         "•".repeat(secret.char_count())
     };
-    let cursor_col = width(&shown).min(usize::from(u16::MAX)) as u16;
+    let cursor_col = width_in(&shown, canvas.direction().widths).min(usize::from(u16::MAX)) as u16;
     draw_value(canvas, box_area, &shown, cursor_col, focused, true);
 }
 

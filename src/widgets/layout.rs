@@ -8,35 +8,44 @@ use ratatui::text::Line;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::bidi;
-use super::width::width;
+use super::width::{width_in, CellWidths};
 
 /// How the current screen's text runs, and who reorders right-to-left text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Direction {
+pub struct Rendering {
     /// The visitor's language is written right to left.
     pub rtl: bool,
     /// The kiosk shapes and reorders right-to-left text itself (the terminal does not).
     pub kiosk_reorders: bool,
+    /// How the terminal counts columns.
+    pub widths: CellWidths,
 }
 
-impl Direction {
-    pub const LTR: Direction = Direction {
+impl Rendering {
+    pub const LTR: Rendering = Rendering {
         rtl: false,
         kiosk_reorders: true,
+        widths: CellWidths::Wcwidth,
     };
 
-    /// Whether lines are set flush right and forms mirrored.
+    /// Whether lines are set flush right and forms mirrored. A terminal that does its own
+    /// bidi (mlterm) lays out each row holding right-to-left text from the right itself, so
+    /// there the kiosk writes rows as for a left-to-right language.
     pub fn mirrored(self) -> bool {
-        self.rtl
+        self.rtl && self.kiosk_reorders
     }
 }
 
-/// One grapheme cluster with its style and the columns the terminal gives it.
+/// One grapheme cluster with its style, the columns it needs on screen, and the cells the
+/// terminal moves its cursor over for it. The two differ on a terminal that draws a shaped
+/// line as running text over fewer cells (mlterm gives Bengali vowel signs no cell): the
+/// layout leaves the room the letters take when drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Glyph {
     pub text: String,
     pub style: Style,
     pub width: u16,
+    pub cells: u16,
     /// Which span of its paragraph it comes from.
     pub piece: u16,
 }
@@ -111,7 +120,7 @@ impl From<LaidLine> for Laid {
 
 /// Lays out paragraphs, each wrapped on its own to `width` columns; an empty paragraph is a
 /// blank line.
-pub fn lay_out(paragraphs: &[Line<'_>], width: u16, dir: Direction) -> Laid {
+pub fn lay_out(paragraphs: &[Line<'_>], width: u16, dir: Rendering) -> Laid {
     let mut lines = Vec::new();
     for paragraph in paragraphs {
         let glyphs = glyphs(paragraph, dir);
@@ -123,7 +132,7 @@ pub fn lay_out(paragraphs: &[Line<'_>], width: u16, dir: Direction) -> Laid {
 }
 
 /// One line of text, never wrapped: cut at `width` columns, between clusters.
-pub fn lay_out_line(paragraph: &Line<'_>, width: u16, dir: Direction) -> LaidLine {
+pub fn lay_out_line(paragraph: &Line<'_>, width: u16, dir: Rendering) -> LaidLine {
     let mut kept = Vec::new();
     let mut used = 0u16;
     for g in glyphs(paragraph, dir) {
@@ -136,7 +145,7 @@ pub fn lay_out_line(paragraph: &Line<'_>, width: u16, dir: Direction) -> LaidLin
     finish(kept, dir)
 }
 
-fn glyphs(paragraph: &Line<'_>, dir: Direction) -> Vec<Glyph> {
+fn glyphs(paragraph: &Line<'_>, dir: Rendering) -> Vec<Glyph> {
     let mut out = Vec::new();
     for (piece, span) in paragraph.spans.iter().enumerate() {
         let piece = piece.min(usize::from(u16::MAX)) as u16;
@@ -152,6 +161,7 @@ fn glyphs(paragraph: &Line<'_>, dir: Direction) -> Vec<Glyph> {
                     text: "\n".into(),
                     style,
                     width: 0,
+                    cells: 0,
                     piece,
                 });
                 continue;
@@ -159,11 +169,12 @@ fn glyphs(paragraph: &Line<'_>, dir: Direction) -> Vec<Glyph> {
             if cluster.chars().any(char::is_control) {
                 continue;
             }
-            let columns = width(cluster).min(usize::from(u16::MAX)) as u16;
+            let columns = |model| width_in(cluster, model).min(usize::from(u16::MAX)) as u16;
             out.push(Glyph {
                 text: cluster.to_string(),
                 style,
-                width: columns,
+                width: columns(CellWidths::Wcwidth),
+                cells: columns(dir.widths),
                 piece,
             });
         }
@@ -172,7 +183,7 @@ fn glyphs(paragraph: &Line<'_>, dir: Direction) -> Vec<Glyph> {
 }
 
 /// Display order and side for one wrapped line.
-fn finish(mut line: Vec<Glyph>, dir: Direction) -> LaidLine {
+fn finish(mut line: Vec<Glyph>, dir: Rendering) -> LaidLine {
     let has_rtl = line.iter().any(|g| g.text.chars().any(bidi::is_rtl_char));
     if dir.kiosk_reorders && (dir.rtl || has_rtl) {
         let clusters: Vec<&str> = line.iter().map(|g| g.text.as_str()).collect();
@@ -193,7 +204,7 @@ fn finish(mut line: Vec<Glyph>, dir: Direction) -> LaidLine {
     LaidLine {
         glyphs: line,
         width,
-        right: dir.rtl,
+        right: dir.mirrored(),
     }
 }
 
@@ -337,10 +348,10 @@ mod tests {
 
     #[test]
     fn bengali_clusters_are_whole_and_counted_as_the_terminal_counts() {
-        let laid = lay_out(&[para("বাংলা ভাষা")], 6, Direction::LTR);
+        let laid = lay_out(&[para("বাংলা ভাষা")], 6, Rendering::LTR);
         assert_eq!(texts(&laid), ["বাংলা", "ভাষা"]);
         assert_eq!(laid.lines()[0].width(), 5);
-        let laid = lay_out(&[para("শিক্ষার্থী")], 3, Direction::LTR);
+        let laid = lay_out(&[para("শিক্ষার্থী")], 3, Rendering::LTR);
         for line in laid.lines() {
             assert!(line.width() <= 3, "{:?}", texts(&laid));
         }
@@ -349,7 +360,7 @@ mod tests {
 
     #[test]
     fn chinese_breaks_between_characters_not_at_the_spaces_around_numbers() {
-        let laid = lay_out(&[para("请回答第 6 / 7 项问题然后继续")], 12, Direction::LTR);
+        let laid = lay_out(&[para("请回答第 6 / 7 项问题然后继续")], 12, Rendering::LTR);
         let lines = texts(&laid);
         assert!(
             lines
@@ -364,10 +375,38 @@ mod tests {
         for line in laid.lines() {
             assert!(line.width() <= 12);
         }
-        let laid = lay_out(&[para("终端太小，请放大。")], 4, Direction::LTR);
+        let laid = lay_out(&[para("终端太小，请放大。")], 4, Rendering::LTR);
         assert!(texts(&laid)
             .iter()
             .all(|l| !l.starts_with('，') && !l.starts_with('。')));
+    }
+
+    #[test]
+    fn on_mlterm_a_bengali_line_keeps_its_room_over_fewer_cells() {
+        let dir = Rendering {
+            widths: CellWidths::Mlterm,
+            ..Rendering::LTR
+        };
+        let laid = lay_out(&[para("বাংলা ভাষা")], 6, dir);
+        assert_eq!(texts(&laid), ["বাংলা", "ভাষা"]);
+        let cells: u16 = laid.lines()[0].glyphs().iter().map(|g| g.cells).sum();
+        assert_eq!((laid.lines()[0].width(), cells), (5, 2));
+    }
+
+    #[test]
+    fn no_line_is_wider_than_its_area_however_narrow() {
+        for text in [
+            "টার্মিনালটি খুব ছোট",
+            "终端太小",
+            "The screen is too small",
+            "شاشة صغيرة",
+        ] {
+            for width in 1..12u16 {
+                for line in lay_out(&[para(text)], width, Rendering::LTR).lines() {
+                    assert!(line.width() <= width, "{:?} at {width}", line.text());
+                }
+            }
+        }
     }
 
     #[test]
@@ -375,16 +414,17 @@ mod tests {
         let laid = lay_out(
             &[para("one two three"), para(""), para("abcdefgh")],
             7,
-            Direction::LTR,
+            Rendering::LTR,
         );
         assert_eq!(texts(&laid), ["one two", "three", "", "abcdefg", "h"]);
     }
 
     #[test]
     fn right_to_left_lines_wrap_first_then_read_from_the_right() {
-        let dir = Direction {
+        let dir = Rendering {
             rtl: true,
             kiosk_reorders: true,
+            ..Rendering::LTR
         };
         let laid = lay_out(&[para("واحد اثنان ثلاثة اربعة")], 11, dir);
         assert!(laid.height() >= 2);
@@ -400,18 +440,22 @@ mod tests {
 
     #[test]
     fn a_terminal_that_does_bidi_gets_logical_text() {
-        let dir = Direction {
+        let dir = Rendering {
             rtl: true,
             kiosk_reorders: false,
+            ..Rendering::LTR
         };
         let laid = lay_out(&[para("العربية")], 20, dir);
         assert_eq!(texts(&laid), ["العربية"]);
+        // The terminal sets the row from the right itself.
+        assert!(!laid.lines()[0].flush_right());
         let laid = lay_out(
             &[para("9. العربية")],
             20,
-            Direction {
+            Rendering {
                 rtl: false,
                 kiosk_reorders: false,
+                ..Rendering::LTR
             },
         );
         assert_eq!(texts(&laid), ["9. العربية"]);
@@ -419,9 +463,10 @@ mod tests {
 
     #[test]
     fn styles_follow_their_text_through_reordering() {
-        let dir = Direction {
+        let dir = Rendering {
             rtl: true,
             kiosk_reorders: true,
+            ..Rendering::LTR
         };
         let bold = Style::default().add_modifier(ratatui::style::Modifier::BOLD);
         let line = Line::from(vec![Span::raw("الاسم: "), Span::styled("AvaM1234", bold)]);
