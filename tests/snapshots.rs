@@ -48,7 +48,7 @@ fn assert_fits(name: &str, lang: &str, h: &Harness, text: &str) {
     let dir = kiosk::widgets::layout::Rendering {
         rtl: kiosk::i18n::find_language(lang).is_some_and(|l| l.rtl),
         kiosk_reorders: true,
-        ..Rendering::LTR
+        ..kiosk::widgets::layout::Rendering::LTR
     };
     let shown = |text: &str| {
         kiosk::widgets::layout::lay_out_line(&ratatui::text::Line::raw(text), u16::MAX, dir).text()
