@@ -163,6 +163,29 @@ pub enum ConfigError {
 }
 
 impl KioskConfig {
+    /// Keeps only the languages the terminal named by `term` (the `TERM` variable) can draw,
+    /// and returns the ones left out. The Linux text console (`TERM=linux`) draws Latin and
+    /// Cyrillic only; if the default language is left out, the first one kept is the
+    /// default.
+    pub fn fit_terminal(&mut self, term: Option<&str>) -> Vec<String> {
+        if term != Some("linux") {
+            return Vec::new();
+        }
+        let (kept, dropped): (Vec<String>, Vec<String>) = self
+            .languages
+            .drain(..)
+            .partition(|code| i18n::find_language(code).is_some_and(|l| l.console));
+        self.languages = if kept.is_empty() {
+            vec!["en".to_string()]
+        } else {
+            kept
+        };
+        if !self.languages.contains(&self.default_language) {
+            self.default_language = self.languages[0].clone();
+        }
+        dropped
+    }
+
     /// Loads `path` (or the built-in default when `None`), then applies `env` overrides.
     pub fn load(path: Option<&Path>, env: &[(String, String)]) -> Result<Self, ConfigError> {
         let (name, text) = match path {
@@ -349,6 +372,29 @@ mod tests {
         assert_eq!(c.mode, Mode::Kiosk);
         assert_eq!(c.backend.kind, BackendKind::Embedded);
         assert_eq!(c.idle_timeout_secs, 90);
+    }
+
+    #[test]
+    fn the_linux_console_is_offered_only_what_it_can_draw() {
+        let mut c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &[]).unwrap();
+        assert!(c.fit_terminal(Some("xterm-256color")).is_empty());
+        assert_eq!(c.languages.len(), 10);
+        let dropped = c.fit_terminal(Some("linux"));
+        assert_eq!(c.languages, ["en", "es", "ru", "ht", "fr"]);
+        assert_eq!(dropped, ["zh", "bn", "ko", "ar", "ur"]);
+        let env = vec![
+            (
+                "KIOSK_LANGUAGES".to_string(),
+                r#"["ar", "ur", "fr"]"#.to_string(),
+            ),
+            ("KIOSK_DEFAULT_LANGUAGE".to_string(), "ar".to_string()),
+        ];
+        let mut c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap();
+        c.fit_terminal(Some("linux"));
+        assert_eq!(
+            (c.languages.as_slice(), c.default_language.as_str()),
+            (&["fr".to_string()][..], "fr")
+        );
     }
 
     #[test]
