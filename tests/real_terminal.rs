@@ -140,8 +140,13 @@ fn model_rows(app: &App) -> String {
 }
 
 fn kiosk_command(data: &Path, env: &[(&str, &str)]) -> String {
-    // The kiosk reads every KIOSK_* variable as a setting and refuses unknown ones.
-    let mut cmd = String::from("exec env -u KIOSK_REAL_TERMINAL LANG=C.UTF-8");
+    // The kiosk reads every KIOSK_* variable as a setting and refuses unknown ones: the
+    // test's own (KIOSK_REAL_TERMINAL...) are not for it.
+    let mut cmd = String::from("exec env");
+    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("KIOSK_")) {
+        cmd.push_str(&format!(" -u {k}"));
+    }
+    cmd.push_str(" LANG=C.UTF-8");
     for (k, v) in env {
         cmd.push_str(&format!(" {k}={v}"));
     }
@@ -249,4 +254,330 @@ async fn tmux_shows_exactly_what_the_kiosk_draws() {
     }
     assert_eq!(checked, 31);
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Tesseract's languages for a kiosk language (Latin words appear in every one).
+fn ocr_languages(lang: &str) -> &'static str {
+    match lang {
+        "en" => "eng",
+        "es" => "spa+eng",
+        "fr" => "fra+eng",
+        "ht" => "hat+eng",
+        "ru" => "rus+eng",
+        "zh" => "chi_sim+eng",
+        "ko" => "kor+eng",
+        "bn" => "ben+eng",
+        "ar" => "ara+eng",
+        "ur" => "urd+eng",
+        other => panic!("no OCR language for {other}"),
+    }
+}
+
+fn run(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// Reads an image back: the ink of each text row (whatever its colours: white on the blue
+/// header, black on the cyan selection, grey hints), twice the size, one block of text.
+fn ocr(image: &Path, lang: &str) -> String {
+    let ink = image.with_extension("ink.pgm");
+    write_ink(image, &ink);
+    let big = image.with_extension("ocr.png");
+    run(Command::new("convert")
+        .arg(&ink)
+        .args(["-resize", "200%"])
+        .arg(&big));
+    let out = run(Command::new("tesseract").arg(&big).args([
+        "-",
+        "-l",
+        ocr_languages(lang),
+        "--psm",
+        "6",
+    ]));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Black where a pixel stands out from the background around it, white elsewhere:
+/// tesseract reads dark text on a light page best, and a screen has white on blue (the
+/// header), black on cyan (the selection) and grey (hints). The background of a pixel is the
+/// median of the stretch of its pixel row it lies in.
+fn write_ink(image: &Path, out: &Path) {
+    const STRETCH: usize = 48;
+    let size = run(Command::new("identify")
+        .args(["-format", "%w %h"])
+        .arg(image));
+    let size = String::from_utf8_lossy(&size.stdout).into_owned();
+    let (w, h) = size.split_once(' ').expect("identify gives a size");
+    let (w, h): (usize, usize) = (w.trim().parse().unwrap(), h.trim().parse().unwrap());
+    let grey = run(Command::new("convert").arg(image).args([
+        "-colorspace",
+        "Gray",
+        "-depth",
+        "8",
+        "gray:-",
+    ]))
+    .stdout;
+    assert_eq!(grey.len(), w * h, "{}", image.display());
+    let mut ink = Vec::with_capacity(w * h);
+    for row in grey.chunks(w) {
+        for stretch in row.chunks(STRETCH) {
+            let mut sorted = stretch.to_vec();
+            sorted.sort_unstable();
+            let background = i16::from(sorted[sorted.len() / 2]);
+            ink.extend(stretch.iter().map(|&p| {
+                if (i16::from(p) - background).abs() > 40 {
+                    0u8
+                } else {
+                    255u8
+                }
+            }));
+        }
+    }
+    let mut pgm = format!("P5\n{w} {h}\n255\n").into_bytes();
+    pgm.extend(ink);
+    std::fs::write(out, pgm).unwrap();
+}
+
+/// Text as compared: compatibility forms folded (Arabic presentation forms are letters),
+/// no spaces (OCR's spacing in a terminal grid says nothing about readability), and none of
+/// the box and arrow marks tesseract has no model for.
+fn comparable(text: &str) -> Vec<char> {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(*c as u32, 0x200E | 0x200F | 0x2190..=0x21FF | 0x2500..=0x25FF)
+        })
+        .collect()
+}
+
+/// Character error rate: edits from what was read to what was meant, per character meant.
+fn cer(read: &str, meant: &str) -> f64 {
+    let (a, b) = (comparable(read), comparable(meant));
+    if b.is_empty() {
+        return 0.0;
+    }
+    let mut row: Vec<usize> = (0..=a.len()).collect();
+    for (j, cb) in b.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = j + 1;
+        for (i, ca) in a.iter().enumerate() {
+            let substitute = diagonal + usize::from(ca != cb);
+            diagonal = row[i + 1];
+            row[i + 1] = substitute.min(row[i] + 1).min(row[i + 1] + 1);
+        }
+    }
+    row[a.len()] as f64 / b.len() as f64
+}
+
+struct Xvfb {
+    display: String,
+    child: std::process::Child,
+}
+
+impl Xvfb {
+    fn start() -> Xvfb {
+        let number = 40 + std::process::id() % 400;
+        let display = format!(":{number}");
+        let child = Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1280x720x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb");
+        std::thread::sleep(Duration::from_secs(1));
+        Xvfb { display, child }
+    }
+
+    fn screenshot(&self, out: &Path) {
+        let raw = out.with_extension("raw.png");
+        run(Command::new("import")
+            .env("DISPLAY", &self.display)
+            .args(["-window", "root"])
+            .arg(&raw));
+        // The terminal's window, without the black root around it.
+        run(Command::new("convert")
+            .arg(&raw)
+            .args(["-bordercolor", "black", "-border", "1", "-trim", "+repage"])
+            .arg(out));
+    }
+
+    fn key(&self, press: Press) {
+        let mut cmd = Command::new("xdotool");
+        cmd.env("DISPLAY", &self.display);
+        match press {
+            Press::Text(t) => cmd.args(["type", "--delay", "80", t]),
+            Press::Tab => cmd.args(["key", "Tab"]),
+            Press::Enter => cmd.args(["key", "Return"]),
+            Press::Esc => cmd.args(["key", "Escape"]),
+        };
+        run(&mut cmd);
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Waits until two screenshots a moment apart are the same (the screen is drawn).
+fn steady_screenshot(x: &Xvfb, out: &Path, timeout: Duration) {
+    let start = Instant::now();
+    let mut last: Option<Vec<u8>> = None;
+    loop {
+        std::thread::sleep(Duration::from_millis(700));
+        x.screenshot(out);
+        let now = std::fs::read(out).unwrap();
+        if last.as_ref() == Some(&now) || start.elapsed() > timeout {
+            return;
+        }
+        last = Some(now);
+    }
+}
+
+/// The rows the kiosk meant to show, drawn by pango with the shipped fonts at the terminal's
+/// glyph size.
+fn reference_image(rows: &str, out: &Path, fonts: &Path) {
+    let text = out.with_extension("txt");
+    let rows: Vec<&str> = rows.lines().filter(|l| !l.trim().is_empty()).collect();
+    std::fs::write(&text, rows.join("\n")).unwrap();
+    run(Command::new("pango-view")
+        .env("XDG_CONFIG_HOME", fonts)
+        .args([
+            "--no-display",
+            "--dpi=96",
+            "--font=Noto Sans Mono 12",
+            "--margin=8",
+        ])
+        .args(["--background=white", "--foreground=black", "-o"])
+        .arg(out)
+        .arg(&text));
+}
+
+/// The shipped display's settings from deploy/kiosk.toml: the kiosk must run with them.
+fn shipped_display_settings() -> Vec<(&'static str, String)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/kiosk.toml");
+    let table: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    vec![
+        ("KIOSK_BIDI_REORDER", table["bidi_reorder"].to_string()),
+        (
+            "KIOSK_CELL_WIDTHS",
+            table["cell_widths"].as_str().unwrap().to_string(),
+        ),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn mlterm_reads_as_well_as_a_reference_drawing() {
+    if !enabled("mlterm_reads_as_well_as_a_reference_drawing") {
+        return;
+    }
+    require(&[
+        "Xvfb",
+        "mlterm",
+        "xdotool",
+        "import",
+        "convert",
+        "tesseract",
+        "pango-view",
+    ]);
+    let deploy = Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/display");
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let fonts = home.join(".config");
+    std::fs::create_dir_all(home.join(".mlterm")).unwrap();
+    std::fs::create_dir_all(fonts.join("fontconfig")).unwrap();
+    for (from, to) in [
+        ("mlterm-main", home.join(".mlterm/main")),
+        ("mlterm-aafont", home.join(".mlterm/aafont")),
+        ("fonts.conf", fonts.join("fontconfig/fonts.conf")),
+    ] {
+        std::fs::copy(deploy.join(from), to).unwrap();
+    }
+    let shots: PathBuf = std::env::var_os("KIOSK_REAL_TERMINAL_SHOTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("shots"));
+    std::fs::create_dir_all(&shots).unwrap();
+
+    let settings = shipped_display_settings();
+    let env: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let x = Xvfb::start();
+    let mut session = Command::new("sh")
+        .arg(deploy.join("kiosk-session"))
+        .args(["sh", "-c", &kiosk_command(&dir.path().join("data"), &env)])
+        .current_dir(dir.path())
+        .env("DISPLAY", &x.display)
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &fonts)
+        .env("SESSION_GEOMETRY", "80x24")
+        .env("SESSION_FONT_PX", "16")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(shots.join("session.log")).unwrap())
+        .spawn()
+        .expect("kiosk-session");
+
+    let mut h = model(&env);
+    let mut table = vec!["| screen | language | reference CER | mlterm CER |".to_string()];
+    table.push("|---|---|---|---|".into());
+    let mut failures = Vec::new();
+    for (n, stop) in tour().into_iter().enumerate() {
+        for &press in &stop.presses {
+            press_model(&mut h, press);
+            x.key(press);
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        let name = format!("{n:02}_{}_{}", stop.lang, stop.name);
+        let shot = shots.join(format!("{name}.png"));
+        let timeout = Duration::from_secs(if n == 0 { 60 } else { 10 });
+        if n == 0 {
+            // The embedded service starts first.
+            std::thread::sleep(Duration::from_secs(5));
+        }
+        steady_screenshot(&x, &shot, timeout);
+        let meant = model_rows(&h.app);
+        let reference = shots.join(format!("{name}.reference.png"));
+        reference_image(&meant, &reference, &fonts);
+        let lang = if stop.name == "picker" {
+            "en"
+        } else {
+            stop.lang
+        };
+        // The two readings at once: CI has two cores.
+        let (terminal_read, reference_read) = std::thread::scope(|s| {
+            let terminal = s.spawn(|| ocr(&shot, lang));
+            let reference = ocr(&reference, lang);
+            (terminal.join().unwrap(), reference)
+        });
+        let terminal_cer = cer(&terminal_read, &meant);
+        let reference_cer = cer(&reference_read, &meant);
+        table.push(format!(
+            "| {} | {} | {reference_cer:.3} | {terminal_cer:.3} |",
+            stop.name, stop.lang
+        ));
+        if terminal_cer > reference_cer + MARGIN {
+            failures.push(format!(
+                "{name}: mlterm reads {terminal_cer:.3}, the reference {reference_cer:.3} (margin {MARGIN}); see {}",
+                shot.display()
+            ));
+        }
+    }
+    let _ = session.kill();
+    let _ = session.wait();
+    eprintln!("{}", table.join("\n"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -200,11 +200,29 @@ fn finish(mut line: Vec<Glyph>, dir: Rendering) -> LaidLine {
             })
             .collect();
     }
+    if !dir.kiosk_reorders {
+        set_row_direction(&mut line, dir.rtl, has_rtl);
+    }
     let width = line.iter().map(|g| g.width).sum();
     LaidLine {
         glyphs: line,
         width,
         right: dir.mirrored(),
+    }
+}
+
+/// A terminal that does bidi (mlterm) takes the direction of a whole row from its first
+/// strong letter: " 8. العربية (Arabic)" in the left-to-right picker would be set from the
+/// right, and "AvaM1234: ..." in an Arabic screen from the left. An invisible mark before
+/// the line says which it is. It rides on the first glyph, since it takes no cell.
+fn set_row_direction(line: &mut [Glyph], rtl: bool, has_rtl: bool) {
+    let mark = match (rtl, has_rtl) {
+        (true, _) => '\u{200F}',
+        (false, true) => '\u{200E}',
+        (false, false) => return,
+    };
+    if let Some(first) = line.first_mut() {
+        first.text.insert(0, mark);
     }
 }
 
@@ -446,7 +464,7 @@ mod tests {
             ..Rendering::LTR
         };
         let laid = lay_out(&[para("العربية")], 20, dir);
-        assert_eq!(texts(&laid), ["العربية"]);
+        assert_eq!(texts(&laid), ["\u{200F}العربية"]);
         // The terminal sets the row from the right itself.
         assert!(!laid.lines()[0].flush_right());
         let laid = lay_out(
@@ -458,7 +476,7 @@ mod tests {
                 ..Rendering::LTR
             },
         );
-        assert_eq!(texts(&laid), ["9. العربية"]);
+        assert_eq!(texts(&laid), ["\u{200E}9. العربية"]);
     }
 
     #[test]
