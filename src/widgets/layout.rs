@@ -124,8 +124,10 @@ pub fn lay_out(paragraphs: &[Line<'_>], width: u16, dir: Rendering) -> Laid {
     let mut lines = Vec::new();
     for paragraph in paragraphs {
         let glyphs = glyphs(paragraph, dir);
-        for line in wrap(glyphs, width.max(1)) {
-            lines.push(finish(line, dir));
+        let mark = row_mark(&glyphs, dir);
+        let room = width.saturating_sub(mark.as_ref().map_or(0, |m| m.width));
+        for line in wrap(glyphs, room.max(1)) {
+            lines.push(finish(line, dir, mark.clone()));
         }
     }
     Laid { lines }
@@ -133,16 +135,18 @@ pub fn lay_out(paragraphs: &[Line<'_>], width: u16, dir: Rendering) -> Laid {
 
 /// One line of text, never wrapped: cut at `width` columns, between clusters.
 pub fn lay_out_line(paragraph: &Line<'_>, width: u16, dir: Rendering) -> LaidLine {
+    let glyphs = glyphs(paragraph, dir);
+    let mark = row_mark(&glyphs, dir);
     let mut kept = Vec::new();
-    let mut used = 0u16;
-    for g in glyphs(paragraph, dir) {
+    let mut used = mark.as_ref().map_or(0, |m| m.width);
+    for g in glyphs {
         if g.text == "\n" || used + g.width > width {
             break;
         }
         used += g.width;
         kept.push(g);
     }
-    finish(kept, dir)
+    finish(kept, dir, mark)
 }
 
 fn glyphs(paragraph: &Line<'_>, dir: Rendering) -> Vec<Glyph> {
@@ -183,7 +187,7 @@ fn glyphs(paragraph: &Line<'_>, dir: Rendering) -> Vec<Glyph> {
 }
 
 /// Display order and side for one wrapped line.
-fn finish(mut line: Vec<Glyph>, dir: Rendering) -> LaidLine {
+fn finish(mut line: Vec<Glyph>, dir: Rendering, mark: Option<Glyph>) -> LaidLine {
     let has_rtl = line.iter().any(|g| g.text.chars().any(bidi::is_rtl_char));
     if dir.kiosk_reorders && (dir.rtl || has_rtl) {
         let clusters: Vec<&str> = line.iter().map(|g| g.text.as_str()).collect();
@@ -200,8 +204,12 @@ fn finish(mut line: Vec<Glyph>, dir: Rendering) -> LaidLine {
             })
             .collect();
     }
-    if !dir.kiosk_reorders {
-        set_row_direction(&mut line, dir.rtl, has_rtl);
+    if let Some(mark) = mark.filter(|_| !line.is_empty()) {
+        if mark.cells == 0 {
+            line[0].text.insert_str(0, &mark.text);
+        } else {
+            line.insert(0, mark);
+        }
     }
     let width = line.iter().map(|g| g.width).sum();
     LaidLine {
@@ -213,17 +221,28 @@ fn finish(mut line: Vec<Glyph>, dir: Rendering) -> LaidLine {
 
 /// A terminal that does bidi (mlterm) takes the direction of a whole row from its first
 /// strong letter: " 8. العربية (Arabic)" in the left-to-right picker would be set from the
-/// right, and "AvaM1234: ..." in an Arabic screen from the left. An invisible mark before
-/// the line says which it is. It rides on the first glyph, since it takes no cell.
-fn set_row_direction(line: &mut [Glyph], rtl: bool, has_rtl: bool) {
-    let mark = match (rtl, has_rtl) {
-        (true, _) => '\u{200F}',
-        (false, true) => '\u{200E}',
-        (false, false) => return,
-    };
-    if let Some(first) = line.first_mut() {
-        first.text.insert(0, mark);
+/// right, and "Enter: متابعة" in an Arabic screen from the left. An invisible mark before
+/// each line of the paragraph says which it is. mlterm gives the mark a cell of its own (as
+/// measured), so there it is a glyph the line makes room for; where it takes no cell it
+/// rides on the line's first glyph.
+fn row_mark(glyphs: &[Glyph], dir: Rendering) -> Option<Glyph> {
+    if dir.kiosk_reorders || glyphs.is_empty() {
+        return None;
     }
+    let has_rtl = glyphs.iter().any(|g| g.text.chars().any(bidi::is_rtl_char));
+    let mark = match (dir.rtl, has_rtl) {
+        (true, _) => "\u{200F}",
+        (false, true) => "\u{200E}",
+        (false, false) => return None,
+    };
+    let cells = width_in(mark, dir.widths).min(1) as u16;
+    Some(Glyph {
+        text: mark.to_string(),
+        style: glyphs[0].style,
+        width: cells,
+        cells,
+        piece: u16::MAX,
+    })
 }
 
 fn is_space(g: &Glyph) -> bool {

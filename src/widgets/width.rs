@@ -65,7 +65,11 @@ pub fn width_in(s: &str, model: CellWidths) -> usize {
         CellWidths::Mlterm => s
             .chars()
             .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
-            .map(char_width)
+            .map(|c| match c {
+                // Measured: mlterm moves its cursor over a direction mark.
+                '\u{200E}' | '\u{200F}' => 1,
+                c => char_width(c),
+            })
             .sum(),
     }
 }
