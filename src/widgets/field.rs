@@ -138,7 +138,17 @@ fn draw_value(
             },
         )
     } else {
-        canvas.lay_out_line(&value, u16::MAX)
+        // What is typed (a username, a date, an email address) reads left to right from the
+        // box's left edge, in every language; on a terminal that does bidi, a right-to-left
+        // mark would make it mirror the row, box and all.
+        lay_out_line(
+            &value,
+            u16::MAX,
+            Rendering {
+                rtl: false,
+                ..canvas.direction()
+            },
+        )
     }
     .with_side(false);
     let inner = boxed.width.saturating_sub(1);
