@@ -1,3 +1,4 @@
+pub mod attempts;
 pub mod enrollment;
 pub mod hasher;
 pub mod lockout;

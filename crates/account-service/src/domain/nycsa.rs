@@ -8,8 +8,9 @@ use account_api::wire::{
 };
 use account_api::{ErrorCode, SecretString};
 
+use crate::domain::attempts::{self, Door, DoorKind};
 use crate::domain::self_service::{
-    check_new_password, fail, invalid, live_token, replay, rfc3339, settle_duplicate,
+    check_new_password, invalid, live_token, replay, rfc3339, settle_duplicate,
     valid_idempotency_key,
 };
 use crate::error::ApiError;
@@ -23,8 +24,6 @@ use crate::tokens::{digest, new_token};
 pub const NYCSA_TOKEN: &str = "nycsa";
 const SESSION_TTL_SECS: i64 = 15 * 60;
 const RESET_LINK_TTL_SECS: i64 = 30 * 60;
-/// Failed parent sign-ins in the short window after which sign-in is refused outright.
-const PARENT_FAILURE_CAP: u32 = 10;
 /// Reset links: at most this many per address per hour (more are dropped silently) and per
 /// terminal per hour (more are refused).
 const LINKS_PER_ADDRESS_PER_HOUR: u32 = 3;
@@ -52,6 +51,13 @@ pub async fn session(
         Some(p) => p.parent_ref.clone(),
         None => format!("unknown-parent:{}", digest(&email)),
     };
+    let attempt = match attempts::enter(state, device, Door::other(DoorKind::Parent, &subject))
+        .await?
+    {
+        Ok(attempt) => attempt,
+        // Over the limit the right password is refused too, known address or not.
+        Err(refusal) => return Err(refusal.rate_limited()),
+    };
     let matched = state
         .hasher
         .verify(
@@ -60,12 +66,12 @@ pub async fn session(
         )
         .await;
     let parent = match (parent, matched) {
-        (Some(p), true) => p,
+        (Some(p), true) => {
+            attempt.right(state).await?;
+            p
+        }
         _ => {
-            let counts = fail(state, device, &subject, None).await?;
-            if counts.short > PARENT_FAILURE_CAP {
-                return Err(ApiError::code(ErrorCode::RateLimited));
-            }
+            attempt.wrong(state, device).await?;
             return Err(ApiError::code(ErrorCode::SignInFailed));
         }
     };

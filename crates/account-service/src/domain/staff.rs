@@ -12,7 +12,8 @@ use account_api::{ErrorCode, Problem, SecretString};
 use rand::Rng;
 
 use crate::domain::lockout::current_pause;
-use crate::domain::self_service::{check_new_password, fail, invalid, rfc3339};
+use crate::domain::attempts::{self, Door, DoorKind};
+use crate::domain::self_service::{check_new_password, invalid, rfc3339};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
@@ -50,6 +51,14 @@ pub async fn sign_in(
         return Err(invalid("staff_id or password is too long"));
     }
     let staff = state.store.staff(req.staff_id.trim()).await?;
+    let subject = format!("staff:{}", digest(req.staff_id.trim()));
+    let attempt = match attempts::enter(state, device, Door::other(DoorKind::Staff, &subject))
+        .await?
+    {
+        Ok(attempt) => attempt,
+        // Over the limit the right password is refused too.
+        Err(refusal) => return Err(refusal.rate_limited()),
+    };
     let matched = state
         .hasher
         .verify(
@@ -58,15 +67,10 @@ pub async fn sign_in(
         )
         .await;
     let Some(staff) = staff.filter(|_| matched) else {
-        fail(
-            state,
-            device,
-            &format!("staff:{}", digest(req.staff_id.trim())),
-            None,
-        )
-        .await?;
+        attempt.wrong(state, device).await?;
         return Err(ApiError::code(ErrorCode::SignInFailed));
     };
+    attempt.right(state).await?;
     let now = state.clock.now();
     let session = new_token();
     state

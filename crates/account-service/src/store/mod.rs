@@ -1,6 +1,7 @@
 //! Persistence. Handlers see only this trait; each method that changes something is one
 //! transaction that also writes its audit event (and outbox message, where there is one).
 
+mod attempts;
 mod bulk;
 mod sql;
 mod write_tx;
@@ -223,8 +224,12 @@ pub struct NewToken<'a> {
 /// What a failed verification writes, and the thresholds that turn it into a pause.
 pub struct FailureRecord<'a> {
     pub subject: &'a str,
-    /// Set when the subject is a known student, so a pause can be applied.
+    /// Set when the subject is a known student: the pause is then the student's own (lifted
+    /// by a parent or staff reset). Other subjects keep theirs in `subject_pauses`.
     pub student_ref: Option<&'a str>,
+    /// What kind of door the subject is behind (`student`, `parent`, `staff`, `device`, …),
+    /// for the audit event of a pause.
+    pub door: &'a str,
     pub device_id: &'a str,
     pub now: i64,
     pub short_window_secs: i64,
@@ -232,6 +237,36 @@ pub struct FailureRecord<'a> {
     pub short_pause_secs: i64,
     pub long_window_secs: i64,
     pub long_window_failures: u32,
+}
+
+/// A guess about to be verified. It is counted as a failure before it is verified, inside
+/// the same write that checks the limits, so guesses sent at once get no more tries than
+/// guesses sent one after another (§5).
+pub struct AttemptRequest<'a> {
+    pub failure: FailureRecord<'a>,
+    /// Refuse while another attempt on the same subject is in flight: one verification at a
+    /// time per account, on every instance.
+    pub exclusive: bool,
+    /// How long an unsettled attempt holds the subject; one whose verifier died stays counted
+    /// as a failure but stops holding the subject after this.
+    pub lease_secs: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reservation {
+    /// Counted as a failure until it is withdrawn (right secret) or settled (wrong one).
+    Granted {
+        attempt_id: i64,
+        /// Failures in the long window, this attempt included.
+        failures: u32,
+    },
+    /// Over a limit: nothing is verified, the right secret included.
+    Paused {
+        kind: &'static str,
+        until: Option<i64>,
+    },
+    /// Another attempt on this subject is being verified right now.
+    Busy,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,6 +352,8 @@ pub enum ChangeOutcome {
     Applied,
     TokenAlreadyUsed,
     TooSoon,
+    /// Self-service was paused after the reset token was handed out.
+    Paused,
 }
 
 #[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
@@ -426,9 +463,17 @@ pub trait Store: Send + Sync {
     async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()>;
     async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()>;
 
-    /// Records a failed verification; applies a pause when a threshold is reached (auditing
-    /// it), and returns the counts in both windows after this failure.
-    async fn record_failure(&self, f: &FailureRecord<'_>) -> StoreResult<FailureCounts>;
+    /// Reserves one attempt at a guess (see [`AttemptRequest`]).
+    async fn reserve_attempt(&self, r: &AttemptRequest<'_>) -> StoreResult<Reservation>;
+    /// The reserved guess was wrong: it stays counted; applies a pause when a threshold is
+    /// reached (auditing it), and returns the counts in both windows after this failure.
+    async fn settle_failed_attempt(
+        &self,
+        attempt_id: i64,
+        f: &FailureRecord<'_>,
+    ) -> StoreResult<FailureCounts>;
+    /// The reserved guess was right: it no longer counts.
+    async fn withdraw_attempt(&self, attempt_id: i64) -> StoreResult<()>;
 
     async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()>;
     async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>>;

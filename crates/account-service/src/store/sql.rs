@@ -97,7 +97,7 @@ fn parent_from_row(row: &AnyRow) -> StoreResult<ParentRecord> {
     })
 }
 
-async fn insert_audit(
+pub(super) async fn insert_audit(
     tx: &mut sqlx::AnyConnection,
     now: i64,
     e: &AuditEvent<'_>,
@@ -212,7 +212,7 @@ impl SqlStore {
         }
     }
 
-    async fn write_tx(&self) -> StoreResult<WriteTx<'_>> {
+    pub(super) async fn write_tx(&self) -> StoreResult<WriteTx<'_>> {
         let turn = self.write_turn().await;
         let tx = self.pool.begin_with(self.dialect.begin_write()).await?;
         Ok(WriteTx::new(tx, turn))
@@ -220,7 +220,11 @@ impl SqlStore {
 
     /// Serialises writers that count rows for one key (failures, rate events) across service
     /// instances. SQLite needs nothing more: its write transactions are already serial.
-    async fn lock_key(&self, tx: &mut sqlx::AnyConnection, key: &str) -> StoreResult<()> {
+    pub(super) async fn lock_key(
+        &self,
+        tx: &mut sqlx::AnyConnection,
+        key: &str,
+    ) -> StoreResult<()> {
         if self.dialect == Dialect::Postgres {
             sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
                 .bind(key)
@@ -462,80 +466,20 @@ impl Store for SqlStore {
         Ok(())
     }
 
-    async fn record_failure(&self, f: &FailureRecord<'_>) -> StoreResult<FailureCounts> {
-        let mut tx = self.write_tx().await?;
-        self.lock_key(&mut tx, f.subject).await?;
-        sqlx::query("INSERT INTO verification_failures (subject, at) VALUES ($1, $2)")
-            .bind(f.subject)
-            .bind(f.now)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM verification_failures WHERE subject = $1 AND at <= $2")
-            .bind(f.subject)
-            .bind(f.now - f.long_window_secs)
-            .execute(&mut *tx)
-            .await?;
-        let row = sqlx::query(
-            "SELECT COALESCE(SUM(CASE WHEN at > $1 THEN 1 ELSE 0 END), 0) AS short, COUNT(*) AS long \
-             FROM verification_failures WHERE subject = $2 AND at > $3",
-        )
-        .bind(f.now - f.short_window_secs)
-        .bind(f.subject)
-        .bind(f.now - f.long_window_secs)
-        .fetch_one(&mut *tx)
-        .await?;
-        let mut counts = FailureCounts {
-            short: row.try_get::<i64, _>("short")? as u32,
-            long: row.try_get::<i64, _>("long")? as u32,
-            paused: None,
-        };
-        if let Some(student_ref) = f.student_ref {
-            let pause = if counts.long >= f.long_window_failures {
-                sqlx::query(
-                    "UPDATE students SET pause_kind = 'until_reset', paused_until = NULL \
-                     WHERE student_ref = $1 AND (pause_kind IS NULL OR pause_kind <> 'until_reset')",
-                )
-                .bind(student_ref)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected()
-                    > 0
-            } else {
-                false
-            };
-            let pause_kind = if pause {
-                Some("until_reset")
-            } else if counts.short >= f.short_window_failures {
-                let applied = sqlx::query(
-                    "UPDATE students SET pause_kind = 'temporary', paused_until = $1 \
-                     WHERE student_ref = $2 AND (pause_kind IS NULL OR (pause_kind = 'temporary' AND paused_until <= $3))",
-                )
-                .bind(f.now + f.short_pause_secs)
-                .bind(student_ref)
-                .bind(f.now)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected()
-                    > 0;
-                applied.then_some("temporary")
-            } else {
-                None
-            };
-            if let Some(kind) = pause_kind {
-                let audit = AuditEvent {
-                    device_id: Some(f.device_id),
-                    actor: "system",
-                    student_ref: Some(student_ref),
-                    action: "self_service_paused",
-                    result: kind,
-                    detail: "too many failed verifications",
-                };
-                insert_audit(&mut tx, f.now, &audit).await?;
-            }
-            counts.paused = pause_kind;
-        }
-        tx.commit().await?;
-        Ok(counts)
+    async fn reserve_attempt(&self, r: &AttemptRequest<'_>) -> StoreResult<Reservation> {
+        super::attempts::reserve(self, r).await
+    }
+
+    async fn settle_failed_attempt(
+        &self,
+        attempt_id: i64,
+        f: &FailureRecord<'_>,
+    ) -> StoreResult<FailureCounts> {
+        super::attempts::settle_failed(self, attempt_id, f).await
+    }
+
+    async fn withdraw_attempt(&self, attempt_id: i64) -> StoreResult<()> {
+        super::attempts::withdraw(self, attempt_id).await
     }
 
     async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()> {
@@ -633,18 +577,34 @@ impl Store for SqlStore {
         let changed = sqlx::query(
             "UPDATE students SET password_hash = $1, must_change_password = 0, last_self_reset_at = $2, \
              last_reset_at = $3, last_reset_path = 'self_service' \
-             WHERE student_ref = $4 AND (last_self_reset_at IS NULL OR last_self_reset_at <= $5)",
+             WHERE student_ref = $4 AND (last_self_reset_at IS NULL OR last_self_reset_at <= $5) \
+             AND (pause_kind IS NULL OR (pause_kind = 'temporary' AND paused_until <= $6))",
         )
         .bind(c.new_password_hash)
         .bind(c.now)
         .bind(c.now)
         .bind(c.student_ref)
         .bind(c.last_self_reset_before)
+        .bind(c.now)
         .execute(&mut *tx)
         .await?;
         if changed.rows_affected() != 1 {
+            // The pause is checked again here, in the write: it may have started after the
+            // reset token was handed out (on this instance or another).
+            let paused: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM students WHERE student_ref = $1 AND pause_kind IS NOT NULL \
+                 AND (pause_kind <> 'temporary' OR paused_until > $2)",
+            )
+            .bind(c.student_ref)
+            .bind(c.now)
+            .fetch_one(&mut *tx)
+            .await?;
             tx.rollback().await?;
-            return Ok(ChangeOutcome::TooSoon);
+            return Ok(if paused > 0 {
+                ChangeOutcome::Paused
+            } else {
+                ChangeOutcome::TooSoon
+            });
         }
         sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
             .bind(c.student_ref)
