@@ -23,6 +23,9 @@ pub enum ProblemKind {
         minutes: u64,
     },
     PausedUntilReset,
+    /// A door over its limit (sign-in, lookups at this terminal): no number is given, since
+    /// the visitor's next step is the counter either way.
+    TooManyTries,
     TooSoon {
         date: String,
     },
@@ -102,6 +105,7 @@ impl ProblemScreen {
                     date: us_date(p.next_allowed.as_deref().unwrap_or("")),
                 },
                 ErrorCode::FlowExpired => ProblemKind::FlowExpired,
+                ErrorCode::RateLimited => ProblemKind::TooManyTries,
                 ErrorCode::Unauthorized | ErrorCode::Forbidden => ProblemKind::Unauthorized,
                 ErrorCode::Timeout => ProblemKind::Offline,
                 _ => ProblemKind::Internal,
@@ -158,7 +162,11 @@ impl ProblemScreen {
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let p = palette();
         let texts: Vec<(String, ratatui::style::Style)> = match &self.kind {
-            ProblemKind::NotVerified => vec![(ctx.t("not-verified-body"), p.text)],
+            ProblemKind::NotVerified => vec![
+                (ctx.t("not-verified-body"), p.text),
+                (ctx.t("not-verified-help"), p.text),
+            ],
+            ProblemKind::TooManyTries => vec![(ctx.t("too-many-tries-body"), p.bad)],
             ProblemKind::SignInFailed => vec![
                 (ctx.t("sign-in-failed-body"), p.text),
                 (ctx.t("sign-in-failed-help"), p.text),

@@ -105,6 +105,8 @@ done-return = This screen will go back to the start in { $seconds } seconds.
 ## Problems
 problem-title = We could not continue
 not-verified-body = We could not find a student with those details. Check the username or student ID and the date of birth, and try again.
+not-verified-help = Sure the details are right? After too many wrong tries, self-service stops for a while. A parent or guardian can reset your password in NYCSA, or the staff at the counter can help you now.
+too-many-tries-body = There have been too many tries. To keep accounts safe, trying again is paused for a while. Please ask the staff at the counter for help now.
 verification-failed-body = { $method ->
     [pin] That PIN did not match.
    *[questions] Those answers did not match.

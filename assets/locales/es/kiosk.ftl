@@ -108,6 +108,8 @@ done-return = Esta pantalla volverá al inicio en { $seconds ->
 ## Problems
 problem-title = No pudimos continuar
 not-verified-body = No encontramos a ningún estudiante con esos datos. Revise el usuario o número de estudiante y la fecha de nacimiento, e intente de nuevo.
+not-verified-help = ¿Está seguro de que los datos son correctos? Después de demasiados intentos fallidos, el servicio se detiene por un tiempo. Un padre, madre o tutor puede restablecer su contraseña en NYCSA, o el personal del mostrador puede ayudarle ahora.
+too-many-tries-body = Hubo demasiados intentos. Para proteger las cuentas, no se puede volver a intentar por un tiempo. Pida ayuda ahora al personal del mostrador.
 verification-failed-body = { $method ->
     [pin] El PIN no coincide.
    *[questions] Las respuestas no coinciden.

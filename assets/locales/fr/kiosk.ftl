@@ -108,6 +108,8 @@ done-return = Cet écran reviendra au début dans { $seconds ->
 ## Problems
 problem-title = Impossible de continuer
 not-verified-body = Aucun élève ne correspond à ces informations. Vérifiez le nom d’utilisateur ou le numéro d’élève et la date de naissance, puis réessayez.
+not-verified-help = Vous êtes sûr que les informations sont exactes ? Après trop d’essais erronés, le libre-service s’arrête pendant un moment. Un parent ou tuteur peut réinitialiser votre mot de passe dans NYCSA, ou le personnel du comptoir peut vous aider dès maintenant.
+too-many-tries-body = Il y a eu trop d’essais. Pour protéger les comptes, il n’est plus possible de réessayer pendant un moment. Demandez de l’aide au personnel du comptoir dès maintenant.
 verification-failed-body = { $method ->
     [pin] Ce code PIN ne correspond pas.
    *[questions] Ces réponses ne correspondent pas.

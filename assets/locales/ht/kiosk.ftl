@@ -105,6 +105,8 @@ done-return = Ekran sa a ap retounen nan kòmansman an nan { $seconds } segonn.
 ## Problems
 problem-title = Nou pa t ka kontinye
 not-verified-body = Nou pa jwenn okenn elèv ak enfòmasyon sa yo. Verifye non itilizatè a oswa nimewo elèv la ak dat nesans lan, epi eseye ankò.
+not-verified-help = Ou sèten enfòmasyon yo bon? Apre twòp esè ki pa bon, sèvis otonòm nan kanpe pou yon ti tan. Yon paran oswa yon gadyen ka chanje modpas ou nan NYCSA, oswa anplwaye ki nan kontwa a ka ede w kounye a.
+too-many-tries-body = Te gen twòp esè. Pou pwoteje kont yo, ou pa ka eseye ankò pou yon ti tan. Mande anplwaye ki nan kontwa a èd kounye a.
 verification-failed-body = { $method ->
     [pin] PIN sa a pa bon.
    *[questions] Repons sa yo pa bon.

@@ -105,6 +105,8 @@ done-return = { $seconds }초 후 이 화면이 처음으로 돌아갑니다.
 ## Problems
 problem-title = 계속할 수 없습니다
 not-verified-body = 입력한 정보와 일치하는 학생이 없습니다. 사용자 이름 또는 학생 ID와 생년월일을 확인한 후 다시 시도하세요.
+not-verified-help = 정보가 맞다고 확신하시나요? 틀린 시도가 너무 많으면 셀프 서비스가 잠시 중지됩니다. 부모님이나 보호자가 NYCSA에서 비밀번호를 재설정할 수 있고, 창구 직원이 지금 도와드릴 수도 있습니다.
+too-many-tries-body = 시도 횟수가 너무 많습니다. 계정을 안전하게 지키기 위해 잠시 동안 다시 시도할 수 없습니다. 지금 창구 직원에게 도움을 요청하세요.
 verification-failed-body = { $method ->
     [pin] PIN이 일치하지 않습니다.
    *[questions] 답이 일치하지 않습니다.

@@ -105,6 +105,8 @@ done-return = 本页面将在 { $seconds } 秒后返回首页。
 ## Problems
 problem-title = 无法继续
 not-verified-body = 找不到与这些信息相符的学生。请检查用户名或学生 ID 以及出生日期，然后重试。
+not-verified-help = 确定信息无误？多次输错后，自助服务会暂停一段时间。家长或监护人可以在 NYCSA 中重设您的密码，柜台工作人员也可以现在帮助您。
+too-many-tries-body = 尝试次数过多。为保护账户安全，暂时无法再试。请现在向柜台工作人员求助。
 verification-failed-body = { $method ->
     [pin] PIN 不正确。
    *[questions] 答案不正确。

@@ -59,7 +59,10 @@ async fn send(client: reqwest::Client, door: Door, path: String, body: Value) ->
         .header("content-type", "application/json")
         .body(body.to_string());
     if path.ends_with("/reset") || path.ends_with("/password") {
-        req = req.header("Idempotency-Key", account_service::tokens::new_token().to_string());
+        req = req.header(
+            "Idempotency-Key",
+            account_service::tokens::new_token().to_string(),
+        );
     }
     let resp = req.send().await.expect("request");
     let status = resp.status().as_u16();
@@ -203,7 +206,10 @@ async fn parallel_pins_get_no_more_guesses_than_sequential_ones() {
         "verify (PIN), {} in flight per wave, {} waves: {evaluated} wrong PINs evaluated",
         100, waves
     );
-    assert_eq!(evaluated, 5, "the short-window limit, and not one guess more");
+    assert_eq!(
+        evaluated, 5,
+        "the short-window limit, and not one guess more"
+    );
     // A right PIN that got in before the limit earned its token honestly; once the limit is
     // reached, the right PIN gets nothing, and a token won before cannot be spent.
     let after = send(
@@ -233,12 +239,8 @@ async fn parallel_answers_pause_at_five_then_until_reset_at_ten() {
     let field = field(false).await;
     let app = &field.app;
     let ben = student_ref(app, "BenO5678").await;
-    let wrong = |f: &str| {
-        json!({"flow": f, "answers": {"first_pet": "rex", "birth_city": "paris", "favorite_teacher": "ms rivera"}})
-    };
-    let right = |f: &str| {
-        json!({"flow": f, "answers": {"first_pet": "rex", "birth_city": "lagos", "favorite_teacher": "ms rivera"}})
-    };
+    let wrong = |f: &str| json!({"flow": f, "answers": {"first_pet": "rex", "birth_city": "paris", "favorite_teacher": "ms rivera"}});
+    let right = |f: &str| json!({"flow": f, "answers": {"first_pet": "rex", "birth_city": "lagos", "favorite_teacher": "ms rivera"}});
     let first = flows(&field, "BenO5678", "2011-07-02", 7).await;
     verify_waves(&first, wrong, right, 100).await;
     assert_eq!(recorded(app, &ben).await, 5);
@@ -360,10 +362,16 @@ async fn enrollment_sign_in_burst_cannot_guess_the_school_password() {
         rounds += 1;
     }
     let evaluated = recorded(app, &dana).await;
-    println!("enrollment sign-in, 101 in flight, {rounds} rounds: {evaluated} wrong passwords evaluated");
+    println!(
+        "enrollment sign-in, 101 in flight, {rounds} rounds: {evaluated} wrong passwords evaluated"
+    );
     assert_eq!(evaluated, 5);
     let after = app.enroll("DanaC1357", "Violet-Comet-88").await;
-    assert_eq!(after.code(), "sign_in_failed", "right password refused once over the limit");
+    assert_eq!(
+        after.code(),
+        "sign_in_failed",
+        "right password refused once over the limit"
+    );
     let unknown = app.enroll("Nobody0000", "Violet-Comet-88").await;
     assert_eq!(after.body, unknown.body);
 }
@@ -402,7 +410,9 @@ async fn parent_sign_in_burst_is_refused_and_paused() {
         rounds += 1;
     }
     let evaluated = recorded(app, &parent).await;
-    println!("NYCSA sign-in, 101 in flight, {rounds} rounds: {evaluated} wrong passwords evaluated");
+    println!(
+        "NYCSA sign-in, 101 in flight, {rounds} rounds: {evaluated} wrong passwords evaluated"
+    );
     assert_eq!(evaluated, 5);
     let after = app
         .post(
@@ -456,7 +466,9 @@ async fn staff_sign_in_burst_is_refused_paused_and_counted() {
         rounds += 1;
     }
     let evaluated = recorded(app, &subject).await;
-    println!("staff sign-in, 101 in flight, {rounds} rounds: {evaluated} wrong passwords evaluated");
+    println!(
+        "staff sign-in, 101 in flight, {rounds} rounds: {evaluated} wrong passwords evaluated"
+    );
     assert_eq!(evaluated, 5);
     let after = send(
         reqwest::Client::new(),

@@ -308,10 +308,16 @@ async fn five_failures_pause_for_fifteen_minutes_and_ten_until_a_reset() {
         }
     };
     assert_eq!(ava(&app).await.as_deref(), Some("until_reset"));
-    assert_eq!(app.start("AvaM1234", "2012-03-14").await.code(), "not_verified");
+    assert_eq!(
+        app.start("AvaM1234", "2012-03-14").await.code(),
+        "not_verified"
+    );
     app.clock.advance(2 * 86_400);
     assert_eq!(ava(&app).await.as_deref(), Some("until_reset"));
-    assert_eq!(app.start("AvaM1234", "2012-03-14").await.code(), "not_verified");
+    assert_eq!(
+        app.start("AvaM1234", "2012-03-14").await.code(),
+        "not_verified"
+    );
 
     let audit = app.store.audit_events(None, 100).await.unwrap();
     let pauses: Vec<_> = audit

@@ -72,7 +72,9 @@ impl Refusal {
     pub fn rate_limited(self) -> ApiError {
         let mut p = Problem::new(ErrorCode::RateLimited);
         p.retry_after = Some(match self {
-            Refusal::Paused(Pause::Temporary { retry_after_secs }) => retry_after_secs.max(1) as u64,
+            Refusal::Paused(Pause::Temporary { retry_after_secs }) => {
+                retry_after_secs.max(1) as u64
+            }
             Refusal::Paused(Pause::UntilReset) => 24 * 3600,
             Refusal::Busy => 1,
         });

@@ -14,8 +14,8 @@ use zeroize::Zeroizing;
 
 use crate::domain::attempts::{self, Door, DoorKind, Refusal};
 use crate::domain::self_service::{
-    as_if_failed, check_new_password, invalid, live_token, paused_problem, rfc3339,
-    token_student, unknown_subject,
+    as_if_failed, check_new_password, invalid, live_token, paused_problem, rfc3339, token_student,
+    unknown_subject,
 };
 use crate::error::ApiError;
 use crate::state::AppState;

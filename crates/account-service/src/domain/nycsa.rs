@@ -51,13 +51,12 @@ pub async fn session(
         Some(p) => p.parent_ref.clone(),
         None => format!("unknown-parent:{}", digest(&email)),
     };
-    let attempt = match attempts::enter(state, device, Door::other(DoorKind::Parent, &subject))
-        .await?
-    {
-        Ok(attempt) => attempt,
-        // Over the limit the right password is refused too, known address or not.
-        Err(refusal) => return Err(refusal.rate_limited()),
-    };
+    let attempt =
+        match attempts::enter(state, device, Door::other(DoorKind::Parent, &subject)).await? {
+            Ok(attempt) => attempt,
+            // Over the limit the right password is refused too, known address or not.
+            Err(refusal) => return Err(refusal.rate_limited()),
+        };
     let matched = state
         .hasher
         .verify(

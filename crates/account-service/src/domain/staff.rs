@@ -11,8 +11,8 @@ use account_api::wire::{
 use account_api::{ErrorCode, Problem, SecretString};
 use rand::Rng;
 
-use crate::domain::lockout::current_pause;
 use crate::domain::attempts::{self, Door, DoorKind};
+use crate::domain::lockout::current_pause;
 use crate::domain::self_service::{check_new_password, invalid, rfc3339};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -52,13 +52,12 @@ pub async fn sign_in(
     }
     let staff = state.store.staff(req.staff_id.trim()).await?;
     let subject = format!("staff:{}", digest(req.staff_id.trim()));
-    let attempt = match attempts::enter(state, device, Door::other(DoorKind::Staff, &subject))
-        .await?
-    {
-        Ok(attempt) => attempt,
-        // Over the limit the right password is refused too.
-        Err(refusal) => return Err(refusal.rate_limited()),
-    };
+    let attempt =
+        match attempts::enter(state, device, Door::other(DoorKind::Staff, &subject)).await? {
+            Ok(attempt) => attempt,
+            // Over the limit the right password is refused too.
+            Err(refusal) => return Err(refusal.rate_limited()),
+        };
     let matched = state
         .hasher
         .verify(
