@@ -107,6 +107,8 @@ pub struct ServiceConfig {
     pub tls: Option<std::sync::Arc<rustls::ServerConfig>>,
     /// Connections per instance on PostgreSQL.
     pub database_pool: u32,
+    /// Header deadline and the bound on open connections.
+    pub connections: crate::serve::ConnectionLimits,
 }
 
 impl ServiceConfig {
@@ -119,6 +121,7 @@ impl ServiceConfig {
             body_limit_bytes: 16 * 1024,
             tls: None,
             database_pool: crate::store::DEFAULT_POSTGRES_POOL,
+            connections: crate::serve::ConnectionLimits::default(),
         }
     }
 }

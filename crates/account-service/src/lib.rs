@@ -15,6 +15,7 @@ pub mod logging;
 pub mod metrics;
 pub mod routes;
 pub mod scale;
+pub mod serve;
 pub mod settings;
 pub mod startup;
 pub mod state;

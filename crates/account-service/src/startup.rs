@@ -73,18 +73,13 @@ impl Application {
             self.config.body_limit_bytes,
             self.config.request_timeout,
         );
+        let limits = self.config.connections;
         match self.config.tls {
             Some(tls) => {
                 let listener = crate::tls::TlsListener::new(self.listener, tls)?;
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(shutdown)
-                    .await
+                crate::serve::serve(listener, app, limits, shutdown).await
             }
-            None => {
-                axum::serve(self.listener, app)
-                    .with_graceful_shutdown(shutdown)
-                    .await
-            }
+            None => crate::serve::serve(self.listener, app, limits, shutdown).await,
         }
     }
 }
