@@ -209,7 +209,7 @@ impl App {
                 self.exit_prompt = Some(ExitPrompt::resume(self.exit_wrong.0, self.exit_wrong.1))
             }
             Key::SignOut if self.ctx.staff.is_some() => {
-                self.ctx.staff = None;
+                self.end_staff_session();
                 self.restart(now);
             }
             Key::Language => {
@@ -269,7 +269,7 @@ impl App {
     fn on_tick(&mut self, now: Instant) {
         if let Some(0) = self.idle_countdown(now) {
             // Walking away from a counter terminal signs the staff member out.
-            self.ctx.staff = None;
+            self.end_staff_session();
             self.restart(now);
             return;
         }
@@ -331,7 +331,7 @@ impl App {
                 self.show(Screen::StaffHome(StaffHomeScreen::default()), now);
             }
             Action::StaffSignOut => {
-                self.ctx.staff = None;
+                self.end_staff_session();
                 self.restart(now);
             }
         }
@@ -377,6 +377,23 @@ impl App {
         crate::widgets::bidi::forget_shaped();
     }
 
+    /// Signing out forgets the staff session here and ends it on the service, so it is worth
+    /// nothing to whoever finds it later.
+    fn end_staff_session(&mut self) {
+        if let Some(staff) = self.ctx.staff.take() {
+            self.spawn_quietly(Request::StaffEnd(staff.session));
+        }
+    }
+
+    fn spawn_quietly(&self, request: Request) {
+        let api = self.api.clone();
+        if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::spawn(async move {
+                execute(api, request).await;
+            });
+        }
+    }
+
     /// Leaving the parent area ends the parent's session on the service too.
     fn end_parent_session_unless(&mut self, still_in_parent_area: bool) {
         if still_in_parent_area {
@@ -384,12 +401,7 @@ impl App {
         }
         if let Some(session) = self.screen.parent_session() {
             let request = Request::NycsaEnd(SecretString::from_str_exact(session.expose()));
-            let api = self.api.clone();
-            if tokio::runtime::Handle::try_current().is_ok() {
-                tokio::spawn(async move {
-                    execute(api, request).await;
-                });
-            }
+            self.spawn_quietly(request);
         }
     }
 
@@ -476,6 +488,10 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
             let _ = api.nycsa_end(&NycsaEndRequest { session }).await;
             Reply::Ignored
         }
+        Request::StaffEnd(session) => {
+            let _ = api.staff_end(&session).await;
+            Reply::Ignored
+        }
         Request::ChildPassword {
             student_ref,
             body,
@@ -555,7 +571,7 @@ fn offline_reply(request: Request) -> Reply {
         Request::IdentityCheck { .. } => Reply::IdentityCheck(Err(Offline)),
         Request::StaffPassword { .. } => Reply::StaffPassword(Err(Offline)),
         Request::StaffSimple { .. } => Reply::StaffSimple(Err(Offline)),
-        Request::NycsaEnd(_) => Reply::Ignored,
+        Request::NycsaEnd(_) | Request::StaffEnd(_) => Reply::Ignored,
         Request::ChildPassword { .. } => Reply::ChildPassword(Err(Offline)),
         Request::ResetLink { .. } => Reply::ResetLink(Err(Offline)),
         Request::SetPin(_) => Reply::PinSaved(Err(Offline)),

@@ -197,3 +197,23 @@ async fn fifteen_idle_minutes_sign_the_staff_member_out() {
     assert_eq!(h.screen_name(), "staff_sign_in");
     assert!(h.app.ctx.staff.is_none());
 }
+
+#[tokio::test]
+async fn f10_ends_the_staff_session_on_the_service() {
+    let svc = service().await;
+    let token = svc.counter_token().await;
+    let mut h = Harness::counter(&svc, &token);
+    jordan(&mut h).await;
+    h.key(KeyCode::F(10));
+    assert_eq!(h.screen_name(), "staff_sign_in");
+    let mut ended = false;
+    for _ in 0..100 {
+        let audit = svc.store.audit_events(None, 50).await.unwrap();
+        if audit.iter().any(|e| e.action == "staff_sign_out") {
+            ended = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(ended, "the session was only forgotten on screen");
+}

@@ -280,6 +280,17 @@ impl ApiClient {
             .await
     }
 
+    pub async fn staff_end(&self, session: &SecretString) -> Result<(), ApiError> {
+        self.call_as::<(), ()>(
+            Method::DELETE,
+            "/v1/staff/session",
+            None,
+            None,
+            Some(session),
+        )
+        .await
+    }
+
     /// A parent resets a child's password; retried with the same key like [`Self::reset`].
     pub async fn child_password(
         &self,

@@ -379,3 +379,49 @@ async fn every_action_needs_a_recent_check_and_writes_one_audit_event() {
         .await;
     assert_eq!(late.code(), "identity_check_required");
 }
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_service() {
+    let app = spawn().await;
+    let counter = app.counter_device("counter").await;
+    let session = jordan(&app, &counter).await;
+    let q = "/v1/staff/students?q=212345678";
+    assert_eq!(
+        app.staff(Method::GET, q, &counter, Some(&session), None)
+            .await
+            .status,
+        200
+    );
+    let out = app
+        .staff(
+            Method::DELETE,
+            "/v1/staff/session",
+            &counter,
+            Some(&session),
+            None,
+        )
+        .await;
+    assert_eq!(out.status, 204);
+    assert_eq!(
+        app.staff(Method::GET, q, &counter, Some(&session), None)
+            .await
+            .status,
+        401,
+        "an ended session is refused at once"
+    );
+    // Ending it again, or ending a made-up session, is answered alike.
+    for s in [session.as_str(), "made-up"] {
+        let again = app
+            .staff(Method::DELETE, "/v1/staff/session", &counter, Some(s), None)
+            .await;
+        assert_eq!(again.status, 204);
+    }
+    let audit = app.store.audit_events(None, 100).await.unwrap();
+    assert_eq!(
+        audit
+            .iter()
+            .filter(|e| e.action == "staff_sign_out")
+            .count(),
+        1
+    );
+}

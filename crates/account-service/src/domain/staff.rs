@@ -100,6 +100,45 @@ pub async fn sign_in(
     })
 }
 
+/// Ends a staff session on the service, so a session left behind on a terminal (or copied
+/// from it) is worth nothing afterwards. Unknown or ended sessions are answered the same.
+pub async fn sign_out(
+    state: &AppState,
+    device: &Device,
+    session: Option<&str>,
+) -> Result<(), ApiError> {
+    counter_only(device)?;
+    let Some(session) = session.filter(|s| !s.is_empty() && s.len() <= 256) else {
+        return Ok(());
+    };
+    let hash = digest(session);
+    let now = state.clock.now();
+    let Some(token) = state.store.token(&hash).await? else {
+        return Ok(());
+    };
+    if token.kind == STAFF_TOKEN
+        && token.device_id == device.id
+        && token.used_at.is_none()
+        && state.store.use_token(&hash, now).await?
+    {
+        state
+            .store
+            .put_audit(
+                &AuditEvent {
+                    device_id: Some(&device.id),
+                    actor: &token.subject,
+                    student_ref: None,
+                    action: "staff_sign_out",
+                    result: "ok",
+                    detail: "",
+                },
+                now,
+            )
+            .await?;
+    }
+    Ok(())
+}
+
 /// The staff member behind a session that is live on this counter terminal: not ended, under
 /// 8 hours old, and used in the last 15 minutes.
 pub async fn staff_for_session(

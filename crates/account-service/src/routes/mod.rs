@@ -41,7 +41,10 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
             post(nycsa::myschools_link),
         )
         .route("/v1/tickets", post(tickets::open))
-        .route("/v1/staff/session", post(staff::sign_in))
+        .route(
+            "/v1/staff/session",
+            post(staff::sign_in).delete(staff::sign_out),
+        )
         .route("/v1/staff/students", get(staff::search))
         .route("/v1/staff/students/{student_ref}", get(staff::status))
         .route(

@@ -45,6 +45,19 @@ pub async fn sign_in(
     staff::sign_in(&state, &device, req).await.map(Json)
 }
 
+pub async fn sign_out(
+    State(state): State<AppState>,
+    DeviceAuth(device): DeviceAuth,
+    headers: axum::http::HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    let session = headers
+        .get(STAFF_SESSION_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim);
+    staff::sign_out(&state, &device, session).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[derive(Deserialize)]
 pub struct SearchQuery {
     #[serde(default)]

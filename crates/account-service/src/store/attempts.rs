@@ -75,6 +75,16 @@ pub(super) async fn settle_failed(
         Some(student_ref) => pause_student(&mut tx, f, student_ref, short, long).await?,
         None => pause_subject(&mut tx, f, short, long).await?,
     };
+    // Every wrong guess is audited, whoever made it; the limits bound how many there are.
+    let failed = AuditEvent {
+        device_id: Some(f.device_id),
+        actor: f.door,
+        student_ref: f.student_ref,
+        action: "failed_attempt",
+        result: "wrong",
+        detail: f.door,
+    };
+    insert_audit(&mut tx, f.now, &failed).await?;
     if let Some(kind) = paused {
         let audit = AuditEvent {
             device_id: Some(f.device_id),

@@ -523,6 +523,8 @@ pub trait Store: Send + Sync {
         audit: &AuditEvent<'_>,
     ) -> StoreResult<()>;
     async fn apply_staff_action(&self, action: &StaffAction<'_>) -> StoreResult<()>;
+    /// Writes one audit event on its own (events that change nothing else).
+    async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()>;
 
     async fn audit_events(
         &self,

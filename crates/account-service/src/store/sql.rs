@@ -880,6 +880,12 @@ impl Store for SqlStore {
         tx.commit().await
     }
 
+    async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        insert_audit(&mut tx, now, audit).await?;
+        tx.commit().await
+    }
+
     async fn apply_staff_action(&self, a: &StaffAction<'_>) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         match &a.change {
