@@ -399,6 +399,43 @@ async fn an_idempotency_key_reused_for_another_request_is_refused() {
         .reset(&ben_token, "Granite-Kayak-Meadow-3", "same")
         .await;
     assert_eq!(a.code(), "idempotency_conflict");
+    assert_eq!(a.status, 422);
+}
+
+#[tokio::test]
+async fn one_key_with_another_password_is_refused_not_replayed() {
+    let app = spawn().await;
+    let token = app.ava_reset_token().await;
+    let first = app.reset(&token, "Purple-Otter-Skates-91", "k1").await;
+    assert_eq!(first.status, 200);
+    let other = app.reset(&token, "Granite-Kayak-Meadow-3", "k1").await;
+    assert_eq!(
+        other.status,
+        422,
+        "{}",
+        String::from_utf8_lossy(&other.body)
+    );
+    assert_eq!(other.code(), "idempotency_conflict");
+    // The stored fingerprint does not hold the password in a searchable form.
+    let stored = app
+        .store
+        .idempotent_response(&device_id(&app).await, "k1")
+        .await
+        .unwrap()
+        .unwrap();
+    let plain = account_service::tokens::digest("Purple-Otter-Skates-91");
+    assert!(!stored.fingerprint.contains(&plain));
+    let enroll = app.enroll("AvaM1234", "Purple-Otter-Skates-91").await;
+    assert_eq!(enroll.status, 200, "the first password stands");
+}
+
+async fn device_id(app: &common::TestApp) -> String {
+    app.store
+        .device_by_token_hash(&account_service::tokens::digest(&app.token))
+        .await
+        .unwrap()
+        .unwrap()
+        .id
 }
 
 #[tokio::test]

@@ -19,7 +19,7 @@ use crate::store::{
     AuditEvent, ChangeOutcome, Device, IdempotencyRecord, NewToken, OutboxMessage, ParentRecord,
     ParentReset, StoredResponse,
 };
-use crate::tokens::{digest, new_token};
+use crate::tokens::{digest, new_token, request_fingerprint};
 
 pub const NYCSA_TOKEN: &str = "nycsa";
 const SESSION_TTL_SECS: i64 = 15 * 60;
@@ -136,10 +136,13 @@ pub async fn child_password(
 ) -> Result<StoredResponse, ApiError> {
     let key = valid_idempotency_key(key)?;
     let parent = session_parent(state, device, &req.session).await?;
-    let fingerprint = digest(&format!(
-        "nycsa_child_reset:{}:{student_ref}",
-        parent.parent_ref
-    ));
+    let fingerprint = request_fingerprint(&[
+        "nycsa_child_reset",
+        &parent.parent_ref,
+        student_ref,
+        req.session.expose(),
+        req.new_password.expose(),
+    ]);
     if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
         return replay(stored, &fingerprint);
     }

@@ -21,7 +21,7 @@ use crate::store::{
     AuditEvent, ChangeOutcome, Device, IdempotencyRecord, NewToken, OutboxMessage, SelfReset,
     StoredResponse, StudentRecord, TokenRecord,
 };
-use crate::tokens::{digest, new_token};
+use crate::tokens::{digest, new_token, request_fingerprint};
 
 pub const FLOW_TOKEN: &str = "flow";
 pub const RESET_TOKEN: &str = "reset";
@@ -368,8 +368,11 @@ pub async fn reset(
     req: ResetRequest,
 ) -> Result<StoredResponse, ApiError> {
     let key = valid_idempotency_key(key)?;
-    let token_hash = digest(req.reset_token.expose());
-    let fingerprint = digest(&format!("self_service_reset:{token_hash}"));
+    let fingerprint = request_fingerprint(&[
+        "self_service_reset",
+        req.reset_token.expose(),
+        req.new_password.expose(),
+    ]);
     if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
         return replay(stored, &fingerprint);
     }
