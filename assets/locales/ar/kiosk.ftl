@@ -152,6 +152,7 @@ reason-common = إنها كلمة مرور شائعة يسهل تخمينها.
 reason-contains_name = كلمة المرور تحتوي على اسمك أو اسم المستخدم.
 reason-too_weak = كلمة المرور سهلة التخمين جدا.
 reason-same_as_current = كلمة المرور مطابقة لكلمة مرورك الحالية.
+reason-invisible_character = تحتوي على حرف لا يظهر على الشاشة. يرجى كتابتها مرة أخرى.
 
 ## Idle
 idle-title = هل ما زلت هنا؟

@@ -137,6 +137,7 @@ reason-common = এটি একটি প্রচলিত পাসওয়�
 reason-contains_name = এতে আপনার নাম বা ইউজারনেম আছে।
 reason-too_weak = এটি অনুমান করা খুব সহজ।
 reason-same_as_current = এটি আপনার বর্তমান পাসওয়ার্ডের সাথে একই।
+reason-invisible_character = এতে এমন একটি অক্ষর আছে যা স্ক্রিনে দেখা যায় না। অনুগ্রহ করে আবার টাইপ করুন।
 
 ## Idle
 idle-title = আপনি কি এখনো আছেন?

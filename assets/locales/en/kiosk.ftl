@@ -137,6 +137,7 @@ reason-common = It is a common password that is easy to guess.
 reason-contains_name = It contains your name or username.
 reason-too_weak = It is too easy to guess.
 reason-same_as_current = It is the same as your current password.
+reason-invisible_character = It contains a character that does not show on the screen. Please type it again.
 
 ## Idle
 idle-title = Are you still there?

@@ -140,6 +140,7 @@ reason-common = Es una contraseña común y fácil de adivinar.
 reason-contains_name = Contiene su nombre o su usuario.
 reason-too_weak = Es demasiado fácil de adivinar.
 reason-same_as_current = Es igual a su contraseña actual.
+reason-invisible_character = Contiene un carácter que no se ve en la pantalla. Escríbala de nuevo.
 
 ## Idle
 idle-title = ¿Sigue ahí?

@@ -140,6 +140,7 @@ reason-common = C’est un mot de passe courant, facile à deviner.
 reason-contains_name = Il contient votre nom ou votre nom d’utilisateur.
 reason-too_weak = Il est trop facile à deviner.
 reason-same_as_current = C’est le même que votre mot de passe actuel.
+reason-invisible_character = Il contient un caractère qui ne s’affiche pas à l’écran. Veuillez le saisir à nouveau.
 
 ## Idle
 idle-title = Êtes-vous toujours là ?

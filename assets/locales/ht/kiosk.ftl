@@ -137,6 +137,7 @@ reason-common = Se yon modpas moun itilize souvan, li fasil pou devine.
 reason-contains_name = Li gen non ou oswa non itilizatè ou ladan l.
 reason-too_weak = Li twò fasil pou devine.
 reason-same_as_current = Li menm jan ak modpas ou genyen kounye a.
+reason-invisible_character = Li gen yon karaktè ki pa parèt sou ekran an. Tanpri tape l ankò.
 
 ## Idle
 idle-title = Èske w la toujou?

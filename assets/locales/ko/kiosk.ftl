@@ -135,6 +135,7 @@ reason-common = 흔히 쓰는 비밀번호라서 추측하기 쉽습니다.
 reason-contains_name = 이름이나 사용자 이름이 들어 있습니다.
 reason-too_weak = 너무 추측하기 쉽습니다.
 reason-same_as_current = 현재 비밀번호와 같습니다.
+reason-invisible_character = 화면에 보이지 않는 문자가 들어 있습니다. 다시 입력해 주세요.
 
 ## Idle
 idle-title = 아직 계신가요?

@@ -146,6 +146,7 @@ reason-common = Это распространённый пароль, его л�
 reason-contains_name = Пароль содержит ваше имя или имя пользователя.
 reason-too_weak = Пароль слишком легко угадать.
 reason-same_as_current = Пароль совпадает с текущим.
+reason-invisible_character = В нём есть символ, которого не видно на экране. Введите пароль ещё раз.
 
 ## Idle
 idle-title = Вы ещё здесь?

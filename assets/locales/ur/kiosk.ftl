@@ -137,6 +137,7 @@ reason-common = یہ ایک عام پاس ورڈ ہے جس کا اندازہ ل�
 reason-contains_name = اس میں آپ کا نام یا یوزر نیم شامل ہے۔
 reason-too_weak = اس کا اندازہ لگانا بہت آسان ہے۔
 reason-same_as_current = یہ آپ کے موجودہ پاس ورڈ جیسا ہی ہے۔
+reason-invisible_character = اس میں ایک ایسا حرف ہے جو اسکرین پر نظر نہیں آتا۔ براہ کرم دوبارہ ٹائپ کریں۔
 
 ## Idle
 idle-title = کیا آپ ابھی یہیں ہیں؟

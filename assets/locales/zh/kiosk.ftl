@@ -135,6 +135,7 @@ reason-common = 这是常见密码，很容易被猜到。
 reason-contains_name = 密码包含您的姓名或用户名。
 reason-too_weak = 密码太容易被猜到。
 reason-same_as_current = 与您当前的密码相同。
+reason-invisible_character = 其中含有屏幕上看不到的字符。请重新输入。
 
 ## Idle
 idle-title = 您还在吗？

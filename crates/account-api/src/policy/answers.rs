@@ -1,5 +1,4 @@
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::catalog;
 
@@ -21,10 +20,10 @@ pub enum QuestionReason {
     AnswerHasQuestionWords,
 }
 
-/// Normalizes an answer so that "Ms  Rivera" and "ms rivera" match: Unicode NFKC, lower-cased,
-/// runs of white space collapsed to one space, trimmed.
+/// Normalizes an answer so that "Ms  Rivera" and "ms rivera" match: Unicode NFKC, case-folded
+/// ("Straße" and "STRASSE" match), runs of white space collapsed to one space, trimmed.
 pub fn normalize_answer(answer: &str) -> String {
-    let folded: String = answer.nfkc().flat_map(char::to_lowercase).collect();
+    let folded = super::fold(answer);
     let mut out = String::with_capacity(folded.len());
     for word in folded.split_whitespace() {
         if !out.is_empty() {
@@ -78,6 +77,12 @@ mod tests {
         assert_eq!(normalize_answer("  Ms   Rivera "), "ms rivera");
         assert_eq!(normalize_answer("ＬＡＧＯＳ"), "lagos");
         assert_eq!(normalize_answer("Ｒｅｘ\t"), "rex");
+    }
+
+    #[test]
+    fn answers_are_case_folded_not_only_lower_cased() {
+        assert_eq!(normalize_answer("Straße"), normalize_answer("STRASSE"));
+        assert_eq!(normalize_answer("ＲＥＸ"), "rex");
     }
 
     #[test]
