@@ -104,6 +104,13 @@ fn init_logging(config: &KioskConfig) -> Option<tracing_appender::non_blocking::
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    // Everything the kiosk writes (the embedded database with its hashes and birth dates, the
+    // log, the device token) is for this user alone.
+    #[cfg(unix)]
+    // SAFETY: umask only sets this process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
     let cli = Cli::parse();
     match run(cli).await {
         Ok(()) => std::process::ExitCode::SUCCESS,

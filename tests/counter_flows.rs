@@ -217,3 +217,20 @@ async fn f10_ends_the_staff_session_on_the_service() {
     }
     assert!(ended, "the session was only forgotten on screen");
 }
+
+#[tokio::test]
+async fn an_unregistered_counter_terminal_says_what_staff_can_do() {
+    let svc = service().await;
+    let mut h = Harness::counter(&svc, "not-a-registered-token");
+    h.text("fwc.bronx.01");
+    h.key(KeyCode::Enter);
+    h.text("Counter-Demo-2026");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    let screen = h.render(80, 24);
+    assert!(screen.contains("supervisor"), "{screen}");
+    assert!(
+        !screen.contains("tell the staff at the counter"),
+        "{screen}"
+    );
+}

@@ -217,7 +217,13 @@ impl ProblemScreen {
                 (ctx.t("offline-body"), p.bad),
                 (ctx.t("offline-help"), p.text),
             ],
-            ProblemKind::Unauthorized => vec![(ctx.t("unauthorized-body"), p.bad)],
+            ProblemKind::Unauthorized => {
+                let key = match ctx.config.mode {
+                    crate::config::Mode::Counter => "unauthorized-counter-body",
+                    crate::config::Mode::Kiosk => "unauthorized-body",
+                };
+                vec![(ctx.t(key), p.bad)]
+            }
             ProblemKind::Internal => vec![(ctx.t("internal-body"), p.bad)],
             ProblemKind::SessionEnded => vec![(ctx.t("session-ended-body"), p.bad)],
         };

@@ -127,6 +127,7 @@ flow-expired-body = This took too long, so we stopped for your safety. Please st
 offline-body = We cannot reach the account service right now. Please try again in a few minutes.
 offline-help = For help now, ask the staff at the counter or call 718-935-2009.
 unauthorized-body = This kiosk is not registered with the account service. Please tell the staff at the counter.
+unauthorized-counter-body = This counter terminal is not registered with the account service, or its registration was revoked. Ask your supervisor or IT to register it again (account-service devices add --mode counter).
 internal-body = Something went wrong on our side. Please try again, or ask the staff at the counter.
 session-ended-body = There were too many wrong tries at this kiosk. We have started again for your safety.
 

@@ -130,6 +130,7 @@ flow-expired-body = Esto tardó demasiado, así que lo detuvimos por su segurida
 offline-body = Ahora no podemos conectar con el servicio de cuentas. Intente de nuevo en unos minutos.
 offline-help = Para recibir ayuda ahora, pregunte al personal del mostrador o llame al 718-935-2009.
 unauthorized-body = Este quiosco no está registrado en el servicio de cuentas. Avise al personal del mostrador, por favor.
+unauthorized-counter-body = Esta terminal de mostrador no está registrada en el servicio de cuentas, o su registro fue revocado. Pida a su supervisor o al equipo de TI que la registre de nuevo (account-service devices add --mode counter).
 internal-body = Algo salió mal de nuestro lado. Intente de nuevo o pregunte al personal del mostrador.
 session-ended-body = Hubo demasiados intentos incorrectos en este quiosco. Empezamos de nuevo por su seguridad.
 

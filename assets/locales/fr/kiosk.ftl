@@ -130,6 +130,7 @@ flow-expired-body = Cela a pris trop de temps, nous avons donc arrêté pour vot
 offline-body = Le service des comptes est injoignable pour le moment. Veuillez réessayer dans quelques minutes.
 offline-help = Pour obtenir de l’aide maintenant, adressez-vous au personnel du comptoir ou appelez le 718-935-2009.
 unauthorized-body = Cette borne n’est pas enregistrée auprès du service des comptes. Veuillez prévenir le personnel du comptoir.
+unauthorized-counter-body = Ce terminal de comptoir n’est pas enregistré auprès du service des comptes, ou son enregistrement a été révoqué. Demandez à votre responsable ou au service informatique de l’enregistrer à nouveau (account-service devices add --mode counter).
 internal-body = Un problème est survenu de notre côté. Veuillez réessayer ou demander au personnel du comptoir.
 session-ended-body = Il y a eu trop d’essais incorrects sur cette borne. Nous avons tout recommencé pour votre sécurité.
 

@@ -127,6 +127,7 @@ flow-expired-body = Sa te pran twòp tan, kidonk nou rete pou sekirite ou. Tanpr
 offline-body = Nou pa ka konekte ak sèvis kont yo kounye a. Tanpri eseye ankò nan kèk minit.
 offline-help = Pou jwenn èd kounye a, mande anplwaye ki nan kontwa a oswa rele 718-935-2009.
 unauthorized-body = Kyòs sa a pa anrejistre nan sèvis kont yo. Tanpri avèti anplwaye ki nan kontwa a.
+unauthorized-counter-body = Tèminal kontwa sa a pa anrejistre nan sèvis kont yo, oswa yo te anile anrejistreman li. Mande sipèvizè w oswa IT pou yo anrejistre l ankò (account-service devices add --mode counter).
 internal-body = Gen yon bagay ki pa mache bò kote pa nou. Tanpri eseye ankò, oswa mande anplwaye ki nan kontwa a.
 session-ended-body = Te gen twòp move esè nan kyòs sa a. Nou rekòmanse pou sekirite ou.
 

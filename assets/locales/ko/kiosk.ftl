@@ -125,6 +125,7 @@ flow-expired-body = 시간이 너무 오래 걸려서 안전을 위해 중단했
 offline-body = 지금은 계정 서비스에 연결할 수 없습니다. 몇 분 후에 다시 시도하세요.
 offline-help = 지금 도움이 필요하면 창구 직원에게 문의하거나 718-935-2009로 전화하세요.
 unauthorized-body = 이 키오스크는 계정 서비스에 등록되어 있지 않습니다. 창구 직원에게 알려 주세요.
+unauthorized-counter-body = 이 창구 단말기는 계정 서비스에 등록되어 있지 않거나 등록이 취소되었습니다. 관리자나 IT 담당자에게 다시 등록해 달라고 요청하세요(account-service devices add --mode counter).
 internal-body = 저희 쪽에 문제가 생겼습니다. 다시 시도하거나 창구 직원에게 문의하세요.
 session-ended-body = 이 키오스크에서 잘못된 시도가 너무 많았습니다. 안전을 위해 처음부터 다시 시작했습니다.
 

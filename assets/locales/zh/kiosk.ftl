@@ -125,6 +125,7 @@ flow-expired-body = 操作时间过长，为了您的安全，我们已停止。
 offline-body = 目前无法连接账户服务。请过几分钟再试。
 offline-help = 如需立即帮助，请询问柜台工作人员或致电 718-935-2009。
 unauthorized-body = 本机未在账户服务中注册。请告知柜台工作人员。
+unauthorized-counter-body = 此柜台终端未在账户服务中注册，或其注册已被撤销。请让您的主管或 IT 人员重新注册（account-service devices add --mode counter）。
 internal-body = 我们这边出了问题。请重试，或询问柜台工作人员。
 session-ended-body = 本机错误尝试次数过多。为了您的安全，我们已重新开始。
 
