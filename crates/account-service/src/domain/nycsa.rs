@@ -16,8 +16,8 @@ use crate::domain::self_service::{
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
-    AuditEvent, ChangeOutcome, Device, IdempotencyRecord, NewToken, OutboxMessage, ParentRecord,
-    ParentReset, StoredResponse,
+    AuditEvent, ChangeOutcome, Device, IdempotencyRecord, LinkRequest, NewToken, OutboxMessage,
+    ParentRecord, ParentReset, StoredResponse,
 };
 use crate::tokens::{digest, new_token, request_fingerprint};
 
@@ -302,26 +302,29 @@ pub async fn reset_link(
         // The spawned task is outside the request: take its language along.
         let language = crate::language::current();
         tokio::spawn(async move {
-            let token = new_token();
             let token_kind = format!("{}_reset", kind.name());
             let queued = state
                 .store
-                .queue_reset_link(
-                    &NewToken {
-                        token_hash: &digest(&token),
-                        kind: &token_kind,
-                        subject: &account_ref,
-                        device_id: &device_id,
-                        now,
-                        ttl_secs: RESET_LINK_TTL_SECS,
-                    },
-                    &OutboxMessage {
+                .queue_reset_link(&LinkRequest {
+                    token_kind: &token_kind,
+                    account_ref: &account_ref,
+                    now,
+                    outbox: OutboxMessage {
                         recipient: &email,
                         template: kind.template(),
                         language,
-                        payload: serde_json::json!({ "name": name, "token": token.as_str(), "expires_in_minutes": 30 }),
+                        payload: serde_json::json!({
+                            "name": name,
+                            "expires_in_minutes": RESET_LINK_TTL_SECS / 60,
+                            "link": {
+                                "token_kind": token_kind,
+                                "account_ref": account_ref,
+                                "device_id": device_id,
+                                "ttl_secs": RESET_LINK_TTL_SECS,
+                            },
+                        }),
                     },
-                )
+                })
                 .await;
             if let Err(e) = queued {
                 tracing::error!(error = %e, "could not queue a reset link");

@@ -129,6 +129,14 @@ pub struct ParentReset<'a> {
     pub idempotency: IdempotencyRecord<'a>,
 }
 
+pub struct LinkRequest<'a> {
+    /// The token kind the link will carry (`nycsa_reset`, `myschools_reset`).
+    pub token_kind: &'a str,
+    pub account_ref: &'a str,
+    pub now: i64,
+    pub outbox: OutboxMessage<'a>,
+}
+
 pub struct NewTicket<'a> {
     pub now: i64,
     pub year: i32,
@@ -500,12 +508,10 @@ pub trait Store: Send + Sync {
     /// Records one event in a rate-limit bucket and returns how many it holds within the
     /// window, this one included.
     async fn rate_event(&self, bucket: &str, now: i64, window_secs: i64) -> StoreResult<u32>;
-    /// Stores a reset-link token and queues the email carrying it, in one transaction.
-    async fn queue_reset_link(
-        &self,
-        token: &NewToken<'_>,
-        outbox: &OutboxMessage<'_>,
-    ) -> StoreResult<()>;
+    /// Queues a reset-link email (its token is made when it is sent, so none is stored in
+    /// the clear) and revokes the account's older live links of this kind, in one
+    /// transaction: only the newest link requested works.
+    async fn queue_reset_link(&self, link: &LinkRequest<'_>) -> StoreResult<()>;
 
     /// Stores a ticket and returns its number.
     async fn insert_ticket(&self, t: &NewTicket<'_>) -> StoreResult<String>;

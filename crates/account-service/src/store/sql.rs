@@ -784,14 +784,27 @@ impl Store for SqlStore {
         Ok(count as u32)
     }
 
-    async fn queue_reset_link(
-        &self,
-        t: &NewToken<'_>,
-        outbox: &OutboxMessage<'_>,
-    ) -> StoreResult<()> {
+    async fn queue_reset_link(&self, link: &LinkRequest<'_>) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        insert_token(&mut *tx, t).await?;
-        insert_outbox(&mut tx, t.now, outbox).await?;
+        sqlx::query(
+            "UPDATE tokens SET used_at = $1 WHERE kind = $2 AND subject = $3 AND used_at IS NULL",
+        )
+        .bind(link.now)
+        .bind(link.token_kind)
+        .bind(link.account_ref)
+        .execute(&mut *tx)
+        .await?;
+        // An older link still waiting to be sent is not sent at all.
+        sqlx::query(
+            "UPDATE outbox SET sent_at = $1, last_error = 'superseded by a newer link' \
+             WHERE recipient = $2 AND template = $3 AND sent_at IS NULL",
+        )
+        .bind(link.now)
+        .bind(link.outbox.recipient)
+        .bind(link.outbox.template)
+        .execute(&mut *tx)
+        .await?;
+        insert_outbox(&mut tx, link.now, &link.outbox).await?;
         tx.commit().await
     }
 
