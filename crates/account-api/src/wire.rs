@@ -301,6 +301,11 @@ pub fn check_ticket(t: &TicketRequest) -> Vec<TicketField> {
     {
         bad.push(TicketField::Language);
     }
+    if let Some(center) = t.center.as_deref() {
+        if !text_ok(center, TICKET_NAME_MAX) || center.contains('\n') {
+            bad.push(TicketField::Center);
+        }
+    }
     bad
 }
 

@@ -425,3 +425,25 @@ async fn signing_out_ends_the_session_on_the_service() {
         1
     );
 }
+
+#[tokio::test]
+async fn the_identity_checks_note_is_kept_in_the_audit_trail() {
+    let app = spawn().await;
+    let counter = app.counter_device("counter").await;
+    let session = jordan(&app, &counter).await;
+    let ava = app
+        .store
+        .find_student(&account_api::identifiers::parse_student("AvaM1234").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .student_ref;
+    check(&app, &counter, &session, &ava).await;
+    let audit = app.store.audit_events(Some(&ava), 10).await.unwrap();
+    let recorded = audit.iter().find(|e| e.action == "identity_check").unwrap();
+    assert!(
+        recorded.detail.contains("note: mother"),
+        "{}",
+        recorded.detail
+    );
+}

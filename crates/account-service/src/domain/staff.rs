@@ -268,7 +268,12 @@ pub async fn identity_check(
         Visitor::Parent => "parent",
         Visitor::Guardian => "guardian",
     };
-    let detail = format!("{visitor}; document: {document}");
+    let note = req.note.trim();
+    let detail = if note.is_empty() {
+        format!("{visitor}; document: {document}")
+    } else {
+        format!("{visitor}; document: {document}; note: {note}")
+    };
     let check = new_token();
     let now = state.clock.now();
     state

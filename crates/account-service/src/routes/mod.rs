@@ -13,6 +13,7 @@ use axum::routing::{delete, get, post, put};
 use axum::Router;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::problem_response;
@@ -84,6 +85,12 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .layer(CatchPanicLayer::custom(|_| {
             problem_response(&Problem::new(ErrorCode::Internal))
         }))
+        // Answers carry flow, reset and session tokens and temporary passwords: no cache
+        // between here and the terminal may keep one.
+        .layer(SetResponseHeaderLayer::overriding(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-store"),
+        ))
         .with_state(state)
 }
 
