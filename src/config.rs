@@ -309,16 +309,17 @@ fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
     }
 }
 
-/// Whether an `http://` URL names this machine (127.0.0.0/8, ::1 or localhost).
+/// Whether an `http://` URL names this machine (127.0.0.0/8, ::1 or localhost), read by the
+/// same URL parser the client connects with: a hand-made split reads `http://a\@127.0.0.1/`
+/// as loopback where the client goes to `a`.
 fn is_loopback(url: &str) -> bool {
-    let rest = url.trim_start_matches("http://");
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = if let Some(v6) = host.strip_prefix('[') {
-        v6.split(']').next().unwrap_or("")
-    } else {
-        host.split(':').next().unwrap_or("")
+    let Some(host) = reqwest::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+    else {
+        return false;
     };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
     host.eq_ignore_ascii_case("localhost")
         || host
             .parse::<std::net::IpAddr>()
@@ -412,6 +413,8 @@ mod tests {
             "http://10.0.0.5:8080",
             "http://accounts.example.org",
             "http://127.0.0.1.evil.example/",
+            "http://accounts.example.org:8080\\@127.0.0.1/",
+            "http://accounts.example.org\\@localhost/",
         ] {
             let err = with(refused, "false").unwrap_err();
             assert!(
