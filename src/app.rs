@@ -151,10 +151,15 @@ impl App {
                 }
             }
             AppEvent::Paste(text) => {
+                // A paste may be a password: both copies are wiped when done with.
+                let text = zeroize::Zeroizing::new(text);
                 self.last_input = now;
                 if self.pending.is_none() && self.exit_prompt.is_none() {
-                    let text: String = text.chars().take(PASTE_LIMIT).collect();
-                    self.screen.paste(&text, &self.ctx);
+                    let end = text
+                        .char_indices()
+                        .nth(PASTE_LIMIT)
+                        .map_or(text.len(), |(i, _)| i);
+                    self.screen.paste(&text[..end], &self.ctx);
                 }
             }
             AppEvent::Resize => {}

@@ -151,10 +151,13 @@ pub fn draw_secret(
     let p = palette();
     let (label_area, box_area) = field_box(area);
     draw_label(frame, label_area, label, focused, note);
-    let shown = if reveal {
-        secret.expose().to_string()
+    // Shown, the secret is lent to the frame as it is: no copy of it is made to draw it.
+    let bullets;
+    let shown: &str = if reveal {
+        secret.expose()
     } else {
-        "•".repeat(secret.char_count())
+        bullets = "•".repeat(secret.char_count());
+        &bullets
     };
     let inner = box_area.width.saturating_sub(1) as usize;
     let width = shown.width();

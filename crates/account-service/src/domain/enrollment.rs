@@ -10,7 +10,6 @@ use account_api::wire::{
     SetQuestionsRequest,
 };
 use account_api::{ErrorCode, SecretString};
-use zeroize::Zeroizing;
 
 use crate::domain::attempts::{self, Door, DoorKind, Refusal};
 use crate::domain::self_service::{
@@ -232,7 +231,7 @@ pub async fn set_questions(
     }
     let mut hashed = Vec::with_capacity(3);
     for a in &req.answers {
-        let normalized = Zeroizing::new(normalize_answer(a.answer.expose()));
+        let normalized = normalize_answer(a.answer.expose());
         hashed.push((a.question.clone(), state.hasher.hash(&normalized).await?));
     }
     drop(req);

@@ -222,7 +222,7 @@ async fn check_secret(
                     .get(&answer.question)
                     .map(|a| a.expose())
                     .unwrap_or("");
-                let normalized = zeroize::Zeroizing::new(normalize_answer(typed));
+                let normalized = normalize_answer(typed);
                 all &= state
                     .hasher
                     .verify(&normalized, Some(&answer.answer_hash))
