@@ -399,8 +399,32 @@ impl ApiClient {
             "/v1/staff/students/{}/password",
             percent_encode(student_ref)
         );
-        self.call_as(Method::POST, &path, Some(req), None, Some(session))
-            .await
+        self.staff_once(Method::POST, &path, req, session).await
+    }
+
+    /// A staff action sent with one idempotency key and retried with it when the answer is
+    /// lost, so a double submission or a retry applies it once.
+    async fn staff_once<Req: Serialize, Resp: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        req: &Req,
+        session: &SecretString,
+    ) -> Result<Resp, ApiError> {
+        let key = uuid::Uuid::new_v4().to_string();
+        let mut attempt = 0;
+        loop {
+            match self
+                .call_as(method.clone(), path, Some(req), Some(&key), Some(session))
+                .await
+            {
+                Err(e) if e.is_transport() && attempt < 2 => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(300 * attempt)).await;
+                }
+                other => return other,
+            }
+        }
     }
 
     /// `resume-self-service` (POST), `pin` or `questions` (DELETE).
@@ -417,8 +441,7 @@ impl ApiClient {
             Method::DELETE
         };
         let path = format!("/v1/staff/students/{}/{what}", percent_encode(student_ref));
-        self.call_as(method, &path, Some(req), None, Some(session))
-            .await
+        self.staff_once(method, &path, req, session).await
     }
 
     /// Resets the password. A lost answer is retried with the same idempotency key, so the

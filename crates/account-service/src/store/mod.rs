@@ -193,6 +193,8 @@ pub struct StaffAction<'a> {
     pub change: StaffChange<'a>,
     pub audit: AuditEvent<'a>,
     pub outbox: Option<OutboxMessage<'a>>,
+    /// Sent with an idempotency key: the change applies once per key.
+    pub idempotency: Option<IdempotencyRecord<'a>>,
 }
 
 pub enum StudentQuery {
@@ -528,7 +530,9 @@ pub trait Store: Send + Sync {
         token: &NewToken<'_>,
         audit: &AuditEvent<'_>,
     ) -> StoreResult<()>;
-    async fn apply_staff_action(&self, action: &StaffAction<'_>) -> StoreResult<()>;
+    /// Applies a staff action; false when its idempotency key was already used (the change
+    /// was applied by the first request with that key).
+    async fn apply_staff_action(&self, action: &StaffAction<'_>) -> StoreResult<bool>;
     /// Writes one audit event on its own (events that change nothing else).
     async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()>;
 

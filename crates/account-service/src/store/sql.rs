@@ -899,8 +899,26 @@ impl Store for SqlStore {
         tx.commit().await
     }
 
-    async fn apply_staff_action(&self, a: &StaffAction<'_>) -> StoreResult<()> {
+    async fn apply_staff_action(&self, a: &StaffAction<'_>) -> StoreResult<bool> {
         let mut tx = self.write_tx().await?;
+        if let Some(i) = &a.idempotency {
+            let fresh = sqlx::query(
+                "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            )
+            .bind(i.device_id)
+            .bind(i.key)
+            .bind(i.fingerprint)
+            .bind(i64::from(i.status))
+            .bind(i.body)
+            .bind(a.now)
+            .execute(&mut *tx)
+            .await?;
+            if fresh.rows_affected() != 1 {
+                tx.rollback().await?;
+                return Ok(false);
+            }
+        }
         match &a.change {
             StaffChange::Password {
                 password_hash,
@@ -948,7 +966,8 @@ impl Store for SqlStore {
         if let Some(message) = &a.outbox {
             insert_outbox(&mut tx, a.now, message).await?;
         }
-        tx.commit().await
+        tx.commit().await?;
+        Ok(true)
     }
 
     async fn audit_events(
