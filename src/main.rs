@@ -19,19 +19,20 @@ use tokio::sync::mpsc;
 #[command(name = "kiosk", version)]
 struct Cli {
     /// Configuration file (default: ./kiosk.toml if present, else the built-in defaults).
-    #[arg(long)]
+    /// These options go before or after a subcommand, as in cargo and git.
+    #[arg(long, global = true)]
     config: Option<PathBuf>,
     /// Override the mode from the configuration.
-    #[arg(long, value_parser = ["kiosk", "counter"])]
+    #[arg(long, global = true, value_parser = ["kiosk", "counter"])]
     mode: Option<String>,
     /// Folder of the embedded backend (SQLite file, device token).
-    #[arg(long)]
+    #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
     /// Use a running account service instead of the embedded one.
-    #[arg(long, requires = "device_token_file")]
+    #[arg(long, global = true, requires = "device_token_file")]
     backend_url: Option<String>,
     /// File with this terminal's device token (from `account-service devices add`).
-    #[arg(long)]
+    #[arg(long, global = true)]
     device_token_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,

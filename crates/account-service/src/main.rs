@@ -13,6 +13,9 @@ use std::sync::Arc;
 #[derive(Parser)]
 #[command(name = "account-service", version)]
 struct Cli {
+    /// The configuration file (TOML), before or after the subcommand.
+    #[arg(long, global = true, env = "ACCOUNT_SERVICE_CONFIG")]
+    config: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -107,9 +110,6 @@ enum Command {
 
 #[derive(Args)]
 struct SettingsArgs {
-    /// The configuration file (TOML).
-    #[arg(long, env = "ACCOUNT_SERVICE_CONFIG")]
-    config: Option<std::path::PathBuf>,
     /// Overrides `database`: `sqlite:PATH` or `postgres://…`.
     #[arg(long)]
     database: Option<String>,
@@ -119,7 +119,7 @@ struct SettingsArgs {
 }
 
 impl SettingsArgs {
-    fn load(&self) -> anyhow::Result<Settings> {
+    fn load(&self, config: Option<&std::path::Path>) -> anyhow::Result<Settings> {
         let mut env: Vec<(String, String)> = std::env::vars()
             .filter(|(k, _)| k.starts_with(settings::ENV_PREFIX))
             .collect();
@@ -129,7 +129,7 @@ impl SettingsArgs {
         if let Some(listen) = &self.listen {
             env.push((settings::env_name("listen"), listen.to_string()));
         }
-        Settings::load(self.config.as_deref(), &env)
+        Settings::load(config, &env)
     }
 }
 
@@ -203,7 +203,7 @@ fn fail(e: &anyhow::Error) -> std::process::ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { settings } => {
-            let settings = settings.load()?;
+            let settings = settings.load(cli.config.as_deref())?;
             let _log_guard = logging::init(&settings.log)?;
             let mut config = settings.service_config();
             config.tls = settings.tls_config()?;
@@ -236,7 +236,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!("account service stopped");
         }
         Command::CheckConfig { settings } => {
-            let settings = settings.load()?;
+            let settings = settings.load(cli.config.as_deref())?;
             println!(
                 "configuration OK: database {}, listen {}, TLS {}, logs {} to {}",
                 redact_url(&settings.database),
