@@ -143,6 +143,11 @@ impl App {
     }
 
     pub fn handle(&mut self, event: AppEvent) {
+        self.handle_event(event);
+        crate::fleet::set_serving(self.screen.holds_visitor());
+    }
+
+    fn handle_event(&mut self, event: AppEvent) {
         let now = Instant::now();
         match event {
             AppEvent::Key(event) => {

@@ -95,10 +95,16 @@ fn init_logging(config: &KioskConfig) -> Option<tracing_appender::non_blocking::
     let (writer, guard) = tracing_appender::non_blocking(file);
     let filter =
         tracing_subscriber::EnvFilter::try_from_env("KIOSK_LOG").unwrap_or_else(|_| "info".into());
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(writer)
-        .with_ansi(false)
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    tracing_subscriber::registry()
+        .with(filter)
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(writer)
+                .with_ansi(false),
+        )
+        .with(kiosk::fleet::CountErrors)
         .init();
     Some(guard)
 }
@@ -174,7 +180,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 
     let (tx, rx) = mpsc::unbounded_channel();
     spawn_inputs(tx.clone(), config.mode);
-    spawn_health_checks(tx.clone(), api.clone());
+    kiosk::fleet::mark_started();
+    let mode_name = match config.mode {
+        Mode::Kiosk => "kiosk",
+        Mode::Counter => "counter",
+    };
+    spawn_health_checks(tx.clone(), api.clone(), mode_name, config.languages.len());
     let events = Arc::new(tokio::sync::Mutex::new(rx));
 
     // The supervisor: a panic anywhere in the app ends only that run. Its state, and every
@@ -265,14 +276,31 @@ async fn connect(
 
 /// Asks the service for its health every few seconds, so the kiosk notices when it goes away
 /// and when it comes back.
-fn spawn_health_checks(tx: mpsc::UnboundedSender<AppEvent>, api: ApiClient) {
+fn spawn_health_checks(
+    tx: mpsc::UnboundedSender<AppEvent>,
+    api: ApiClient,
+    mode: &'static str,
+    languages: usize,
+) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(Duration::from_secs(5));
         loop {
             interval.tick().await;
+            let report = kiosk::fleet::report(mode, languages);
+            let check = async {
+                match api.report(&report).await {
+                    // A service from before terminal reports: its plain health check.
+                    Err(kiosk::api::ApiError::Problem(p))
+                        if p.code == account_api::ErrorCode::NotFound =>
+                    {
+                        api.health().await.map(|_| ())
+                    }
+                    other => other.map(|_| ()),
+                }
+            };
             let ok = matches!(
-                tokio::time::timeout(Duration::from_secs(3), api.health()).await,
-                Ok(Ok(_))
+                tokio::time::timeout(Duration::from_secs(3), check).await,
+                Ok(Ok(()))
             );
             if tx.send(AppEvent::Health(ok)).is_err() {
                 break;

@@ -1,7 +1,8 @@
 use account_api::wire::{
     AuditList, CheckRequest, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
     StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse, StudentMatches,
-    StudentStatus, TicketRequest, TicketResponse, STAFF_SESSION_HEADER,
+    StudentStatus, TerminalReport, TicketRequest, TicketResponse, STAFF_SESSION_HEADER,
+    TERMINAL_REPORT_PATH,
 };
 use account_api::wire::{
     ChildPasswordRequest, EnrollSessionRequest, EnrollSessionResponse, Health, NycsaEndRequest,
@@ -222,6 +223,12 @@ impl ApiClient {
                 Err(_) => Err(ApiError::BadResponse),
             }
         }
+    }
+
+    /// The health check that carries this terminal's report.
+    pub async fn report(&self, report: &TerminalReport) -> Result<Health, ApiError> {
+        self.call(Method::POST, TERMINAL_REPORT_PATH, Some(report), None)
+            .await
     }
 
     pub async fn health(&self) -> Result<Health, ApiError> {

@@ -109,6 +109,9 @@ pub struct ServiceConfig {
     pub database_pool: u32,
     /// Header deadline and the bound on open connections.
     pub connections: crate::serve::ConnectionLimits,
+    /// A terminal silent for longer than this is logged as lost (once), and again when it
+    /// reports.
+    pub terminal_lost_after: Duration,
 }
 
 impl ServiceConfig {
@@ -122,6 +125,7 @@ impl ServiceConfig {
             tls: None,
             database_pool: crate::store::DEFAULT_POSTGRES_POOL,
             connections: crate::serve::ConnectionLimits::default(),
+            terminal_lost_after: Duration::from_secs(120),
         }
     }
 }

@@ -67,6 +67,9 @@ pub async fn endpoint(State(state): State<AppState>) -> Response {
     if let Ok(depth) = state.store.outbox_depth().await {
         metrics::gauge!("outbox_depth").set(depth as f64);
     }
+    if let Ok(devices) = state.store.devices().await {
+        terminals(&devices, state.clock.now());
+    }
     (
         [(CONTENT_TYPE, "text/plain; version=0.0.4")],
         handle().render(),
@@ -84,5 +87,32 @@ pub fn failure(paused: Option<&'static str>) {
     metrics::counter!("failed_verifications_total").increment(1);
     if let Some(kind) = paused {
         metrics::counter!("pauses_total", "kind" => kind).increment(1);
+    }
+}
+
+/// Terminals by state (idle, serving, lost, never reported) and each one's seconds since its
+/// last report. Labels are terminal ids and states: nothing about a visitor.
+fn terminals(devices: &[crate::store::DeviceRow], now: i64) {
+    let mut by_state = std::collections::BTreeMap::from([
+        ("idle", 0u32),
+        ("serving", 0),
+        ("lost", 0),
+        ("never_reported", 0),
+    ]);
+    for d in devices.iter().filter(|d| d.revoked_at.is_none()) {
+        let state = match (d.lost_at, d.state.as_deref(), d.reported_at) {
+            (Some(_), _, _) => "lost",
+            (None, Some("serving"), Some(_)) => "serving",
+            (None, _, Some(_)) => "idle",
+            (None, _, None) => "never_reported",
+        };
+        *by_state.entry(state).or_default() += 1;
+        if let Some(at) = d.reported_at {
+            metrics::gauge!("terminal_seconds_since_report", "terminal" => d.id.clone())
+                .set((now - at).max(0) as f64);
+        }
+    }
+    for (state, n) in by_state {
+        metrics::gauge!("terminals", "state" => state).set(f64::from(n));
     }
 }

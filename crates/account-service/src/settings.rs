@@ -106,6 +106,8 @@ impl Default for HashSettings {
 pub struct LimitSettings {
     pub request_timeout_secs: u64,
     pub body_limit_bytes: usize,
+    /// A terminal silent this long is logged as lost.
+    pub terminal_lost_after_secs: u64,
 }
 
 impl Default for LimitSettings {
@@ -113,6 +115,7 @@ impl Default for LimitSettings {
         LimitSettings {
             request_timeout_secs: 15,
             body_limit_bytes: 16 * 1024,
+            terminal_lost_after_secs: 120,
         }
     }
 }
@@ -160,6 +163,7 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("hash.max_concurrent", true),
     ("limits.request_timeout_secs", true),
     ("limits.body_limit_bytes", true),
+    ("limits.terminal_lost_after_secs", true),
     ("log.format", false),
     ("log.directory", false),
     ("log.keep_files", true),
@@ -272,6 +276,9 @@ impl Settings {
         if !(1..=300).contains(&self.limits.request_timeout_secs) {
             anyhow::bail!("limits.request_timeout_secs: must be 1..=300");
         }
+        if !(10..=86_400).contains(&self.limits.terminal_lost_after_secs) {
+            anyhow::bail!("limits.terminal_lost_after_secs: must be 10..=86400");
+        }
         if !(1024..=1024 * 1024).contains(&self.limits.body_limit_bytes) {
             anyhow::bail!("limits.body_limit_bytes: must be 1024..=1048576");
         }
@@ -355,6 +362,7 @@ impl Settings {
         config.security.max_concurrent_hashes = self.hash.max_concurrent;
         config.request_timeout = Duration::from_secs(self.limits.request_timeout_secs);
         config.body_limit_bytes = self.limits.body_limit_bytes;
+        config.terminal_lost_after = Duration::from_secs(self.limits.terminal_lost_after_secs);
         config.database_pool = self.database_pool;
         config
     }

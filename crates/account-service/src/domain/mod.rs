@@ -5,4 +5,5 @@ pub mod lockout;
 pub mod nycsa;
 pub mod self_service;
 pub mod staff;
+pub mod terminals;
 pub mod tickets;

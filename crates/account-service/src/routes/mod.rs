@@ -1,5 +1,5 @@
 mod enrollment;
-mod meta;
+pub(crate) mod meta;
 mod nycsa;
 mod self_service;
 mod staff;
@@ -23,6 +23,10 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
     Router::new()
         .route("/metrics", get(crate::metrics::endpoint))
         .route("/v1/health", get(meta::health))
+        .route(
+            account_api::wire::TERMINAL_REPORT_PATH,
+            post(meta::terminal_report),
+        )
         .route("/v1/password-policy", get(meta::password_policy))
         .route("/v1/openapi.json", get(meta::openapi))
         .route("/v1/self-service/start", post(self_service::start))

@@ -55,6 +55,28 @@ pub struct DeviceRow {
     pub revoked_at: Option<i64>,
     /// When a token of this terminal was last used (flows, sessions), if ever.
     pub last_seen_at: Option<i64>,
+    /// Its last report (health check), and what it said.
+    pub reported_at: Option<i64>,
+    pub version: Option<String>,
+    pub reported_mode: Option<String>,
+    pub languages: Option<i64>,
+    pub uptime_secs: Option<i64>,
+    pub state: Option<String>,
+    pub errors: Option<i64>,
+    /// Set when it fell silent for longer than the setting; cleared when it reports again.
+    pub lost_at: Option<i64>,
+}
+
+/// A terminal's report, as stored.
+pub struct TerminalHealth<'a> {
+    pub device_id: &'a str,
+    pub now: i64,
+    pub version: &'a str,
+    pub mode: &'a str,
+    pub languages: i64,
+    pub uptime_secs: i64,
+    pub state: &'a str,
+    pub errors: i64,
 }
 
 /// A student row. Hashes are deliberately left out of `Debug`.
@@ -543,6 +565,11 @@ pub trait Store: Send + Sync {
     ) -> StoreResult<Vec<AuditRow>>;
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>>;
     async fn devices(&self) -> StoreResult<Vec<DeviceRow>>;
+    /// Stores a terminal's report; true when the terminal had been marked lost.
+    async fn record_report(&self, report: &TerminalHealth<'_>) -> StoreResult<bool>;
+    /// Marks the live terminals silent since `silent_since` as lost and returns them (id,
+    /// name); each is returned once, however many instances ask.
+    async fn mark_lost(&self, silent_since: i64, now: i64) -> StoreResult<Vec<(String, String)>>;
     /// Revokes a terminal (its token stops working at once); false if no such live device.
     async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool>;
     /// Emails queued and not yet sent.

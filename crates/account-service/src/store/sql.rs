@@ -1005,11 +1005,54 @@ impl Store for SqlStore {
     async fn devices(&self) -> StoreResult<Vec<DeviceRow>> {
         Ok(sqlx::query_as::<_, DeviceRow>(
             "SELECT d.id, d.name, d.mode, d.created_at, d.revoked_at, \
-             (SELECT MAX(t.created_at) FROM tokens t WHERE t.device_id = d.id) AS last_seen_at \
+             (SELECT MAX(t.created_at) FROM tokens t WHERE t.device_id = d.id) AS last_seen_at, \
+             d.reported_at, d.version, d.reported_mode, d.languages, d.uptime_secs, d.state, \
+             d.errors, d.lost_at \
              FROM devices d ORDER BY d.created_at, d.id",
         )
         .fetch_all(&self.pool)
         .await?)
+    }
+
+    async fn record_report(&self, r: &TerminalHealth<'_>) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let was_lost: Option<i64> = sqlx::query_scalar("SELECT lost_at FROM devices WHERE id = $1")
+            .bind(r.device_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten();
+        sqlx::query(
+            "UPDATE devices SET reported_at = $1, version = $2, reported_mode = $3, languages = $4, \
+             uptime_secs = $5, state = $6, errors = $7, lost_at = NULL WHERE id = $8",
+        )
+        .bind(r.now)
+        .bind(r.version)
+        .bind(r.mode)
+        .bind(r.languages)
+        .bind(r.uptime_secs)
+        .bind(r.state)
+        .bind(r.errors)
+        .bind(r.device_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(was_lost.is_some())
+    }
+
+    async fn mark_lost(&self, silent_since: i64, now: i64) -> StoreResult<Vec<(String, String)>> {
+        let mut tx = self.write_tx().await?;
+        let rows = sqlx::query(
+            "UPDATE devices SET lost_at = $1 WHERE revoked_at IS NULL AND lost_at IS NULL \
+             AND reported_at IS NOT NULL AND reported_at < $2 RETURNING id, name",
+        )
+        .bind(now)
+        .bind(silent_since)
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
+            .collect()
     }
 
     async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool> {
