@@ -13,6 +13,7 @@ pub mod extract;
 pub mod language;
 pub mod logging;
 pub mod metrics;
+pub mod roster;
 pub mod routes;
 pub mod scale;
 pub mod serve;

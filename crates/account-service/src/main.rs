@@ -63,6 +63,15 @@ enum Command {
         #[arg(long)]
         to: std::path::PathBuf,
     },
+    /// Import the district's roster from a OneRoster 1.1 CSV folder (users.csv, orgs.csv,
+    /// demographics.csv; manifest.csv optional): one transaction, idempotent, students
+    /// removed from a bulk roster deactivated. Prints the counts as JSON.
+    ImportRoster {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+        #[arg(long)]
+        oneroster: std::path::PathBuf,
+    },
     /// Load the fixed demo data (idempotent).
     SeedDemo {
         #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
@@ -265,6 +274,37 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .ok_or_else(|| anyhow::anyhow!("the backup path must be UTF-8"))?;
             store.backup(path).await?;
             eprintln!("backup written to {}", to.display());
+        }
+        Command::ImportRoster {
+            database,
+            oneroster,
+        } => {
+            let started = std::time::Instant::now();
+            let roster = account_service::roster::read(&oneroster)?;
+            let total = (roster.students.len() + roster.parents.len()) as u64;
+            let store = store::connect(&database).await?;
+            let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                indicatif::ProgressBar::new(roster.students.len() as u64)
+            } else {
+                indicatif::ProgressBar::hidden()
+            };
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} students ({eta} left)",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let progress = |n: u64| bar.set_position(n);
+            let counts = store
+                .import_roster(&roster, SystemClock.now(), &progress)
+                .await?;
+            bar.finish_and_clear();
+            eprintln!(
+                "imported {total} rows from {} in {:.1} s",
+                oneroster.display(),
+                started.elapsed().as_secs_f64()
+            );
+            println!("{}", serde_json::to_string(&counts)?);
         }
         Command::SeedDemo { database, hash } => {
             let store = store::connect(&database).await?;

@@ -3,6 +3,7 @@
 
 mod attempts;
 mod bulk;
+mod roster;
 mod sql;
 mod write_tx;
 
@@ -271,6 +272,20 @@ pub struct FailureRecord<'a> {
     pub long_window_failures: u32,
 }
 
+/// What a roster import changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct RosterCounts {
+    pub students_added: u64,
+    pub students_updated: u64,
+    pub students_unchanged: u64,
+    pub students_deactivated: u64,
+    pub parents_added: u64,
+    pub parents_updated: u64,
+    pub parents_unchanged: u64,
+    /// Rows of other roles (teachers, administrators), not imported.
+    pub other_roles: u64,
+}
+
 /// A guess about to be verified. It is counted as a failure before it is verified, inside
 /// the same write that checks the limits, so guesses sent at once get no more tries than
 /// guesses sent one after another (§5).
@@ -495,6 +510,14 @@ pub trait Store: Send + Sync {
     async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()>;
     async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()>;
 
+    /// Imports a checked OneRoster folder in one transaction; `progress` hears how many rows
+    /// are done. PINs, answers, counters and pauses are never touched.
+    async fn import_roster(
+        &self,
+        roster: &crate::roster::Roster,
+        now: i64,
+        progress: &(dyn Fn(u64) + Send + Sync),
+    ) -> StoreResult<RosterCounts>;
     /// Reserves one attempt at a guess (see [`AttemptRequest`]).
     async fn reserve_attempt(&self, r: &AttemptRequest<'_>) -> StoreResult<Reservation>;
     /// The reserved guess was wrong: it stays counted; applies a pause when a threshold is

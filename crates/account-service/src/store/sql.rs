@@ -306,7 +306,9 @@ impl Store for SqlStore {
             StudentIdentifier::StudentId(id) => ("student_id", id),
             StudentIdentifier::Username(u) => ("username_lower", u),
         };
-        let sql = format!("SELECT {STUDENT_COLUMNS} FROM students s WHERE s.{column} = $1");
+        let sql = format!(
+            "SELECT {STUDENT_COLUMNS} FROM students s WHERE s.{column} = $1 AND s.active = 1"
+        );
         let row = sqlx::query(&sql)
             .bind(value)
             .fetch_optional(&self.pool)
@@ -325,7 +327,7 @@ impl Store for SqlStore {
         let sql = format!(
             "SELECT {STUDENT_COLUMNS}, a.question, a.answer_hash FROM students s \
              LEFT JOIN student_answers a ON a.student_ref = s.student_ref \
-             WHERE s.{column} = $1 ORDER BY a.position"
+             WHERE s.{column} = $1 AND s.active = 1 ORDER BY a.position"
         );
         let rows = sqlx::query(&sql).bind(value).fetch_all(&self.pool).await?;
         let Some(first) = rows.first() else {
@@ -464,6 +466,15 @@ impl Store for SqlStore {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    async fn import_roster(
+        &self,
+        roster: &crate::roster::Roster,
+        now: i64,
+        progress: &(dyn Fn(u64) + Send + Sync),
+    ) -> StoreResult<RosterCounts> {
+        super::roster::import(self, roster, now, progress).await
     }
 
     async fn reserve_attempt(&self, r: &AttemptRequest<'_>) -> StoreResult<Reservation> {
@@ -704,7 +715,7 @@ impl Store for SqlStore {
     async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>> {
         let sql = format!(
             "SELECT {STUDENT_COLUMNS} FROM students s JOIN parent_children pc ON pc.student_ref = s.student_ref \
-             WHERE pc.parent_ref = $1 ORDER BY s.first_name, s.last_name"
+             WHERE pc.parent_ref = $1 AND s.active = 1 ORDER BY s.first_name, s.last_name"
         );
         let rows = sqlx::query(&sql)
             .bind(parent_ref)
@@ -864,7 +875,7 @@ impl Store for SqlStore {
                 birth_date,
             } => {
                 let sql = format!(
-                    "SELECT {STUDENT_COLUMNS} FROM students s WHERE s.last_name_lower = $1 AND s.birth_date = $2 \
+                    "SELECT {STUDENT_COLUMNS} FROM students s WHERE s.last_name_lower = $1 AND s.birth_date = $2 AND s.active = 1 \
                      ORDER BY s.first_name LIMIT 20"
                 );
                 let rows = sqlx::query(&sql)

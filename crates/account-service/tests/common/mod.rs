@@ -238,6 +238,16 @@ impl TestApp {
         sqlx::query(statement).execute(&mut conn).await.unwrap();
     }
 
+    pub async fn sql_count(&self, query: &str) -> i64 {
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect(&self.db_url).await.unwrap();
+        sqlx::query_scalar(query)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+    }
+
     pub async fn nycsa(&self) -> Value {
         let a = self
             .post("/v1/nycsa/session", serde_json::json!({"email": "maria.martinez@example.org", "password": "Familia-Bronx-2026"}))
