@@ -234,3 +234,18 @@ async fn an_unregistered_counter_terminal_says_what_staff_can_do() {
         "{screen}"
     );
 }
+
+#[tokio::test]
+async fn a_wrong_staff_password_gets_staff_advice() {
+    let svc = service().await;
+    let token = svc.counter_token().await;
+    let mut h = Harness::counter(&svc, &token);
+    h.text("fwc.bronx.01");
+    h.key(KeyCode::Enter);
+    h.text("Not-The-Password-1");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    let screen = h.render(80, 24);
+    assert!(screen.contains("staff ID"), "{screen}");
+    assert!(!screen.contains("PIN"), "{screen}");
+}

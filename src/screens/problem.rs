@@ -122,6 +122,15 @@ impl ProblemScreen {
         Self::new(kind, if keeps_retry { retry } else { None })
     }
 
+    /// What to do after a failed sign-in depends on whose sign-in it was.
+    fn sign_in_help(&self) -> &'static str {
+        match self.retry.as_deref() {
+            Some(Screen::ParentSignIn(_)) => "sign-in-failed-nycsa-help",
+            Some(Screen::StaffSignIn(_)) => "sign-in-failed-staff-help",
+            _ => "sign-in-failed-help",
+        }
+    }
+
     /// The screen the visitor left when the service went away, to go back to when it returns.
     pub fn take_offline_retry(&mut self) -> Option<Screen> {
         if self.kind == ProblemKind::Offline {
@@ -169,7 +178,7 @@ impl ProblemScreen {
             ProblemKind::TooManyTries => vec![(ctx.t("too-many-tries-body"), p.bad)],
             ProblemKind::SignInFailed => vec![
                 (ctx.t("sign-in-failed-body"), p.text),
-                (ctx.t("sign-in-failed-help"), p.text),
+                (ctx.t(self.sign_in_help()), p.text),
             ],
             ProblemKind::VerificationFailed {
                 method,

@@ -201,6 +201,8 @@ questions-saved-body = You can now reset your password yourself with these answe
 password-temporary-hint = You signed in with a temporary password. Please choose your own password first.
 sign-in-failed-body = The username or password is not right.
 sign-in-failed-help = Forgot your password? Use option 1 with your PIN or questions, ask a parent or guardian to reset it in NYCSA, or ask the staff at the counter.
+sign-in-failed-nycsa-help = If you forgot your NYCSA password, choose option 3 on the menu to get a reset link by email, or ask the staff at the counter.
+sign-in-failed-staff-help = Check the staff ID and password. After 5 wrong tries, staff sign-in pauses for 15 minutes; a supervisor can help.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: Back to my children
@@ -317,7 +319,7 @@ staff-done-clear-pin = The PIN is cleared. The student can create a new one.
 staff-done-clear-questions = The security questions are cleared. The student can set new ones.
 staff-done-visitor-password = The visitor's new password is saved.
 staff-check-title = Identity check
-staff-check-intro = who is the visitor, and which document did you see?
+staff-check-intro = Who is the visitor, and which document did you see?
 staff-visitor = Visitor
 staff-visitor-student = The student
 staff-visitor-parent = A parent

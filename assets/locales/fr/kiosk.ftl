@@ -162,10 +162,10 @@ exit-wait = Trop de codes incorrects. Veuillez patienter un instant.
 too-small = Veuillez agrandir cette fenêtre (au moins 40 × 12).
 
 ## Enrollment (menu 5)
-key-save = Enter: OK
+key-save = Enter: Valider
 key-finish = Esc: Terminer
 key-set-up-more = Enter: Configurer autre chose
-key-change-question = ←→: Changer
+key-change-question = ←→: Autre
 enroll-title = Créer votre code PIN ou vos questions de sécurité
 enroll-intro = Connectez-vous avec votre nom d’utilisateur et votre mot de passe des écoles publiques de NYC.
 enroll-username = Nom d’utilisateur ou numéro d’élève
@@ -207,6 +207,8 @@ questions-saved-body = Vous pouvez maintenant réinitialiser votre mot de passe 
 password-temporary-hint = Vous vous êtes connecté(e) avec un mot de passe temporaire. Veuillez d’abord choisir votre propre mot de passe.
 sign-in-failed-body = Le nom d’utilisateur ou le mot de passe n’est pas correct.
 sign-in-failed-help = Mot de passe oublié ? Utilisez l’option 1 avec votre code PIN ou vos questions, demandez à un parent ou tuteur de le réinitialiser dans NYCSA, ou adressez-vous au personnel du comptoir.
+sign-in-failed-nycsa-help = Si vous avez oublié votre mot de passe NYCSA, choisissez l’option 3 du menu pour recevoir par e-mail un lien de réinitialisation, ou adressez-vous au personnel du comptoir.
+sign-in-failed-staff-help = Vérifiez l’identifiant et le mot de passe du personnel. Après 5 essais erronés, la connexion du personnel s’arrête 15 minutes ; un responsable peut aider.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: Retour à mes enfants

@@ -199,6 +199,8 @@ questions-saved-body = 이제 이 답으로 비밀번호를 직접 재설정할 
 password-temporary-hint = 임시 비밀번호로 로그인했습니다. 먼저 본인의 비밀번호를 새로 정하세요.
 sign-in-failed-body = 사용자 이름 또는 비밀번호가 올바르지 않습니다.
 sign-in-failed-help = 비밀번호를 잊으셨나요? 메뉴 1번에서 PIN이나 보안 질문을 쓰거나, 부모님이나 보호자에게 NYCSA에서 재설정해 달라고 하거나, 창구 직원에게 문의하세요.
+sign-in-failed-nycsa-help = NYCSA 비밀번호를 잊으셨다면 메뉴에서 3번을 선택해 이메일로 재설정 링크를 받거나 창구 직원에게 문의하세요.
+sign-in-failed-staff-help = 직원 ID와 비밀번호를 확인하세요. 5번 틀리면 직원 로그인이 15분 동안 중지됩니다. 관리자가 도와줄 수 있습니다.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: 자녀 목록으로

@@ -9,10 +9,10 @@ please-wait = براہ کرم انتظار کریں…
 ## Footer keys
 key-continue = Enter: جاری رکھیں
 key-back = Esc: واپس
-key-move = Tab/↑↓: منتقل
+key-move = Tab/↑↓: جائیں
 key-select = ↑↓: منتخب کریں
 key-language = F2: زبان
-key-show-hide = F3: دکھائیں/چھپائیں
+key-show-hide = F3: دیکھیں/چھپائیں
 key-menu = Esc: مینو
 key-start-over = Enter: دوبارہ شروع
 key-try-again = Enter: دوبارہ کوشش
@@ -141,7 +141,7 @@ reason-same_as_current = یہ آپ کے موجودہ پاس ورڈ جیسا ہی
 reason-invisible_character = اس میں ایک ایسا حرف ہے جو اسکرین پر نظر نہیں آتا۔ براہ کرم دوبارہ ٹائپ کریں۔
 
 ## Idle
-idle-title = کیا آپ ابھی یہیں ہیں؟
+idle-title = کیا آپ ابھی بھی یہاں ہیں؟
 idle-body = آپ کی پرائیویسی کے لیے یہ کیوسک { $seconds } سیکنڈ میں دوبارہ شروع ہو جائے گا۔
 idle-keep = جاری رکھنے کے لیے کوئی بھی کی دبائیں۔
 
@@ -159,7 +159,7 @@ too-small = براہ کرم یہ ونڈو بڑی کریں (کم از کم 40 × 
 key-save = Enter: محفوظ کریں
 key-finish = Esc: ختم کریں
 key-set-up-more = Enter: مزید سیٹ کریں
-key-change-question = ←→: سوال
+key-change-question = ←→: بدلیں
 enroll-title = اپنا PIN یا حفاظتی سوالات سیٹ کریں
 enroll-intro = اپنے NYC پبلک اسکولز یوزر نیم اور پاس ورڈ سے سائن ان کریں۔
 enroll-username = یوزر نیم یا اسٹوڈنٹ ID
@@ -201,6 +201,8 @@ questions-saved-body = اب آپ ان جوابات سے خود اپنا پاس �
 password-temporary-hint = آپ نے عارضی پاس ورڈ سے سائن ان کیا ہے۔ براہ کرم پہلے اپنا پاس ورڈ منتخب کریں۔
 sign-in-failed-body = یوزر نیم یا پاس ورڈ درست نہیں ہے۔
 sign-in-failed-help = پاس ورڈ بھول گئے؟ اپنے PIN یا سوالات کے ساتھ آپشن 1 استعمال کریں، والدین یا سرپرست سے NYCSA میں ری سیٹ کروائیں، یا کاؤنٹر پر موجود عملے سے پوچھیں۔
+sign-in-failed-nycsa-help = اگر آپ NYCSA کا پاس ورڈ بھول گئے ہیں تو مینو میں آپشن 3 منتخب کریں، ای میل پر ری سیٹ لنک مل جائے گا، یا کاؤنٹر پر موجود عملے سے پوچھیں۔
+sign-in-failed-staff-help = اسٹاف ID اور پاس ورڈ چیک کریں۔ 5 غلط کوششوں کے بعد اسٹاف سائن اِن 15 منٹ کے لیے رک جاتا ہے؛ سپروائزر مدد کر سکتا ہے۔
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: بچوں کی فہرست پر واپس

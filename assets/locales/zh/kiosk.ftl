@@ -199,6 +199,8 @@ questions-saved-body = 现在您可以用这些答案自己重设密码了。我
 password-temporary-hint = 您是用临时密码登录的。请先设置您自己的密码。
 sign-in-failed-body = 用户名或密码不正确。
 sign-in-failed-help = 忘记密码了？您可以用菜单第 1 项通过 PIN 或安全问题重设，请家长或监护人在 NYCSA 中重设，或询问柜台工作人员。
+sign-in-failed-nycsa-help = 如果忘记了 NYCSA 密码，请选择菜单第 3 项，通过电子邮件获取重设链接，或询问柜台工作人员。
+sign-in-failed-staff-help = 请检查员工 ID 和密码。输错 5 次后，员工登录会暂停 15 分钟；主管可以提供帮助。
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: 返回孩子列表
