@@ -76,6 +76,7 @@ impl App {
         api: Option<ApiClient>,
         tx: UnboundedSender<AppEvent>,
     ) -> Self {
+        crate::widgets::theme::set_theme(config.theme);
         let lang = default_lang(&config);
         let now = Instant::now();
         let screen = match config.mode {
@@ -430,6 +431,12 @@ impl App {
     }
 
     pub fn draw(&self, frame: &mut Frame) {
+        // The background is always ours: on a light terminal the kiosk's colors keep their
+        // contrast.
+        let area = frame.area();
+        frame
+            .buffer_mut()
+            .set_style(area, crate::widgets::theme::palette().text);
         view::draw(self, frame, Instant::now());
     }
 
