@@ -22,6 +22,24 @@ ONLY="${ONLY:-}"   # sqlite or postgres: run that database's part alone
 trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 
 CARGO_BUILD_JOBS=2 cargo build --release -q -p account-service -p loadgen
+# An independent load tool for the fast endpoints: the project's own generator tops out below
+# the service there, so both are printed side by side.
+command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+
+# wrk's figure for one GET: requests per second and its latency percentiles (WRK NAME URL [TOKEN])
+wrk_get() {
+    local name=$1 url=$2 token=${3:-}
+    local auth=()
+    [ -n "$token" ] && auth=(-H "Authorization: Bearer $token")
+    local out
+    out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "${auth[@]}" "$url")
+    local rps p50 p99
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    echo "wrk $name: $rps req/s, p50 $p50, p99 $p99"
+    echo "{\"tool\":\"wrk\",\"label\":\"$name\",\"req_per_s\":$rps}"
+}
 
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ {print $2}') GiB"
 echo "# $(date -u +%FT%TZ), $STUDENTS students"
@@ -56,6 +74,9 @@ run_service() { # NAME URL PORT
             --kiosks 32 --duration "$DURATION" --json "$name"
         echo
     done
+    wrk_get "$name health" "$base/v1/health"
+    wrk_get "$name policy" "$base/v1/password-policy" "$token"
+    echo
     $LG run --base "$base" --token="$token" --scenario start --students "$STUDENTS" \
         --rate 1000 --duration "$DURATION" --json "$name"
     echo
@@ -79,6 +100,7 @@ if [ -z "$ONLY" ]; then
     BARE=$!
     sleep 0.5
     $LG run --base http://127.0.0.1:18090 --scenario health --kiosks 32 --duration "$DURATION" --json bare
+    wrk_get "bare" "http://127.0.0.1:18090/v1/health"
     kill $BARE; wait $BARE 2>/dev/null || true
     echo
 fi

@@ -76,6 +76,7 @@ impl App {
         api: Option<ApiClient>,
         tx: UnboundedSender<AppEvent>,
     ) -> Self {
+        crate::widgets::theme::set_theme(config.theme);
         let lang = default_lang(&config);
         let now = Instant::now();
         let screen = match config.mode {
@@ -143,6 +144,11 @@ impl App {
     }
 
     pub fn handle(&mut self, event: AppEvent) {
+        self.handle_event(event);
+        crate::fleet::set_serving(self.screen.holds_visitor());
+    }
+
+    fn handle_event(&mut self, event: AppEvent) {
         let now = Instant::now();
         match event {
             AppEvent::Key(event) => {
@@ -151,10 +157,15 @@ impl App {
                 }
             }
             AppEvent::Paste(text) => {
+                // A paste may be a password: both copies are wiped when done with.
+                let text = zeroize::Zeroizing::new(text);
                 self.last_input = now;
                 if self.pending.is_none() && self.exit_prompt.is_none() {
-                    let text: String = text.chars().take(PASTE_LIMIT).collect();
-                    self.screen.paste(&text, &self.ctx);
+                    let end = text
+                        .char_indices()
+                        .nth(PASTE_LIMIT)
+                        .map_or(text.len(), |(i, _)| i);
+                    self.screen.paste(&text[..end], &self.ctx);
                 }
             }
             AppEvent::Resize => {}
@@ -209,7 +220,7 @@ impl App {
                 self.exit_prompt = Some(ExitPrompt::resume(self.exit_wrong.0, self.exit_wrong.1))
             }
             Key::SignOut if self.ctx.staff.is_some() => {
-                self.ctx.staff = None;
+                self.end_staff_session();
                 self.restart(now);
             }
             Key::Language => {
@@ -269,7 +280,7 @@ impl App {
     fn on_tick(&mut self, now: Instant) {
         if let Some(0) = self.idle_countdown(now) {
             // Walking away from a counter terminal signs the staff member out.
-            self.ctx.staff = None;
+            self.end_staff_session();
             self.restart(now);
             return;
         }
@@ -331,7 +342,7 @@ impl App {
                 self.show(Screen::StaffHome(StaffHomeScreen::default()), now);
             }
             Action::StaffSignOut => {
-                self.ctx.staff = None;
+                self.end_staff_session();
                 self.restart(now);
             }
         }
@@ -377,6 +388,23 @@ impl App {
         crate::widgets::bidi::forget_shaped();
     }
 
+    /// Signing out forgets the staff session here and ends it on the service, so it is worth
+    /// nothing to whoever finds it later.
+    fn end_staff_session(&mut self) {
+        if let Some(staff) = self.ctx.staff.take() {
+            self.spawn_quietly(Request::StaffEnd(staff.session));
+        }
+    }
+
+    fn spawn_quietly(&self, request: Request) {
+        let api = self.api.clone();
+        if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::spawn(async move {
+                execute(api, request).await;
+            });
+        }
+    }
+
     /// Leaving the parent area ends the parent's session on the service too.
     fn end_parent_session_unless(&mut self, still_in_parent_area: bool) {
         if still_in_parent_area {
@@ -384,12 +412,7 @@ impl App {
         }
         if let Some(session) = self.screen.parent_session() {
             let request = Request::NycsaEnd(SecretString::from_str_exact(session.expose()));
-            let api = self.api.clone();
-            if tokio::runtime::Handle::try_current().is_ok() {
-                tokio::spawn(async move {
-                    execute(api, request).await;
-                });
-            }
+            self.spawn_quietly(request);
         }
     }
 
@@ -408,6 +431,12 @@ impl App {
     }
 
     pub fn draw(&self, frame: &mut Frame) {
+        // The background is always ours: on a light terminal the kiosk's colors keep their
+        // contrast.
+        let area = frame.area();
+        frame
+            .buffer_mut()
+            .set_style(area, crate::widgets::theme::palette().text);
         view::draw(self, frame, Instant::now());
     }
 
@@ -474,6 +503,10 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
         } => Reply::StaffSimple(api.staff_simple(&session, &student_ref, what, &body).await),
         Request::NycsaEnd(session) => {
             let _ = api.nycsa_end(&NycsaEndRequest { session }).await;
+            Reply::Ignored
+        }
+        Request::StaffEnd(session) => {
+            let _ = api.staff_end(&session).await;
             Reply::Ignored
         }
         Request::ChildPassword {
@@ -555,7 +588,7 @@ fn offline_reply(request: Request) -> Reply {
         Request::IdentityCheck { .. } => Reply::IdentityCheck(Err(Offline)),
         Request::StaffPassword { .. } => Reply::StaffPassword(Err(Offline)),
         Request::StaffSimple { .. } => Reply::StaffSimple(Err(Offline)),
-        Request::NycsaEnd(_) => Reply::Ignored,
+        Request::NycsaEnd(_) | Request::StaffEnd(_) => Reply::Ignored,
         Request::ChildPassword { .. } => Reply::ChildPassword(Err(Offline)),
         Request::ResetLink { .. } => Reply::ResetLink(Err(Offline)),
         Request::SetPin(_) => Reply::PinSaved(Err(Offline)),

@@ -1,6 +1,7 @@
 //! `kiosk.toml`: loaded, overridden by `KIOSK_*` environment variables, and validated with
 //! errors that name the bad key.
 
+use account_api::config_errors::Source;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -152,14 +153,11 @@ pub enum ConfigError {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path}: {message}")]
-    Parse { path: String, message: String },
-    #[error("{path}: `{key}` {message}")]
-    Invalid {
-        path: String,
-        key: &'static str,
-        message: String,
-    },
+    /// Names the file, the line, the key and what is allowed.
+    #[error("{0}")]
+    Parse(account_api::config_errors::ConfigProblem),
+    #[error("{0}")]
+    Invalid(account_api::config_errors::ConfigProblem),
 }
 
 impl KioskConfig {
@@ -205,28 +203,23 @@ impl KioskConfig {
     }
 
     pub fn parse(name: &str, text: &str, env: &[(String, String)]) -> Result<Self, ConfigError> {
-        let mut table: toml::Table = toml::from_str(text).map_err(|e| ConfigError::Parse {
-            path: name.to_string(),
-            message: e.message().to_string(),
-        })?;
+        let env_keys = env_keys(env);
+        let source = Source {
+            file: name,
+            text,
+            env_keys: &env_keys,
+        };
+        let mut table: toml::Table = toml::from_str(text)
+            .map_err(|e: toml::de::Error| ConfigError::Parse(source.syntax(&e)))?;
         apply_env(&mut table, env);
-        let config: KioskConfig =
-            table
-                .try_into()
-                .map_err(|e: toml::de::Error| ConfigError::Parse {
-                    path: name.to_string(),
-                    message: e.message().to_string(),
-                })?;
-        config.validate(name)?;
+        let config: KioskConfig = source.deserialize(table).map_err(ConfigError::Parse)?;
+        config.validate(&source)?;
         Ok(config)
     }
 
-    fn validate(&self, path: &str) -> Result<(), ConfigError> {
-        let invalid = |key: &'static str, message: String| ConfigError::Invalid {
-            path: path.to_string(),
-            key,
-            message,
-        };
+    fn validate(&self, source: &Source<'_>) -> Result<(), ConfigError> {
+        let invalid =
+            |key: &'static str, message: String| ConfigError::Invalid(source.problem(key, message));
         if self.center_name.trim().is_empty() || self.center_name.chars().count() > 60 {
             return Err(invalid("center_name", "must be 1 to 60 characters".into()));
         }
@@ -319,6 +312,20 @@ impl KioskConfig {
     }
 }
 
+/// The dotted key each `KIOSK_*` variable sets, for naming it in an error.
+fn env_keys(env: &[(String, String)]) -> Vec<(String, String)> {
+    env.iter()
+        .filter_map(|(name, _)| {
+            let rest = name.strip_prefix("KIOSK_")?.to_ascii_lowercase();
+            let key = match rest.strip_prefix("backend_") {
+                Some(k) => format!("backend.{k}"),
+                None => rest,
+            };
+            Some((key, name.clone()))
+        })
+        .collect()
+}
+
 /// `KIOSK_<KEY>` overrides a top-level key, `KIOSK_BACKEND_<KEY>` a backend key. Values are
 /// read as TOML when they parse (numbers, booleans, arrays) and as strings otherwise.
 fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
@@ -346,16 +353,17 @@ fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
     }
 }
 
-/// Whether an `http://` URL names this machine (127.0.0.0/8, ::1 or localhost).
+/// Whether an `http://` URL names this machine (127.0.0.0/8, ::1 or localhost), read by the
+/// same URL parser the client connects with: a hand-made split reads `http://a\@127.0.0.1/`
+/// as loopback where the client goes to `a`.
 fn is_loopback(url: &str) -> bool {
-    let rest = url.trim_start_matches("http://");
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = if let Some(v6) = host.strip_prefix('[') {
-        v6.split(']').next().unwrap_or("")
-    } else {
-        host.split(':').next().unwrap_or("")
+    let Some(host) = reqwest::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+    else {
+        return false;
     };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
     host.eq_ignore_ascii_case("localhost")
         || host
             .parse::<std::net::IpAddr>()
@@ -472,6 +480,8 @@ mod tests {
             "http://10.0.0.5:8080",
             "http://accounts.example.org",
             "http://127.0.0.1.evil.example/",
+            "http://accounts.example.org:8080\\@127.0.0.1/",
+            "http://accounts.example.org\\@localhost/",
         ] {
             let err = with(refused, "false").unwrap_err();
             assert!(

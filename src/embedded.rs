@@ -32,6 +32,7 @@ impl Drop for EmbeddedService {
 pub async fn start(config: &KioskConfig) -> anyhow::Result<EmbeddedService> {
     let dir = &config.backend.data_dir;
     std::fs::create_dir_all(dir)?;
+    restrict(dir)?;
     let database = format!("sqlite:{}", dir.join(DATABASE_FILE).display());
     let mut service_config = ServiceConfig::new(database, ([127, 0, 0, 1], 0).into());
     service_config.security.hash = HashParams {
@@ -45,22 +46,35 @@ pub async fn start(config: &KioskConfig) -> anyhow::Result<EmbeddedService> {
         tracing::info!("embedded service: demo data loaded");
     }
     let token_path = dir.join(TOKEN_FILE);
-    let token = match read_token(&token_path) {
-        Some(t)
-            if state
-                .store
-                .device_by_token_hash(&digest(t.expose()))
-                .await?
-                .is_some() =>
-        {
-            t
-        }
-        _ => {
+    let mode = match config.mode {
+        Mode::Kiosk => DeviceMode::Kiosk,
+        Mode::Counter => DeviceMode::Counter,
+    };
+    let registered = match read_token(&token_path) {
+        Some(t) => state
+            .store
+            .device_by_token_hash(&digest(t.expose()))
+            .await?
+            .map(|device| (t, device)),
+        None => None,
+    };
+    let token = match registered {
+        Some((t, device)) if device.mode == mode => t,
+        stale => {
+            // A folder first used in the other mode: this terminal is registered again in the
+            // mode it runs in now, and the old registration is revoked.
+            if let Some((_, device)) = stale {
+                tracing::info!(
+                    from = device.mode.as_str(),
+                    to = mode.as_str(),
+                    "embedded service: terminal registered again for its new mode"
+                );
+                state
+                    .store
+                    .revoke_device(&device.id, state.clock.now())
+                    .await?;
+            }
             let token = new_token();
-            let mode = match config.mode {
-                Mode::Kiosk => DeviceMode::Kiosk,
-                Mode::Counter => DeviceMode::Counter,
-            };
             state
                 .store
                 .add_device(
@@ -74,6 +88,9 @@ pub async fn start(config: &KioskConfig) -> anyhow::Result<EmbeddedService> {
             SecretString::from_str_exact(&token)
         }
     };
+    // Again now that SQLite has made its files (the process umask covers the binary; this
+    // covers anyone embedding the service).
+    restrict(dir)?;
     let base_url = format!("http://127.0.0.1:{}", app.port());
     let (stop, stopped) = oneshot::channel();
     tokio::spawn(async move {
@@ -107,4 +124,20 @@ fn write_token(path: &Path, token: &str) -> std::io::Result<()> {
     }
     let mut file = options.open(path)?;
     file.write_all(token.as_bytes())
+}
+
+/// The folder 0700 and every file in it 0600, also for a folder made by an older kiosk.
+fn restrict(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            if entry.file_type()?.is_file() {
+                std::fs::set_permissions(entry.path(), std::fs::Permissions::from_mode(0o600))?;
+            }
+        }
+    }
+    Ok(())
 }

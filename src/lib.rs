@@ -6,6 +6,7 @@ pub mod app;
 pub mod config;
 pub mod embedded;
 pub mod exit_prompt;
+pub mod fleet;
 pub mod i18n;
 pub mod keys;
 pub mod kiosk_backend;

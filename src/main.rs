@@ -19,19 +19,20 @@ use tokio::sync::mpsc;
 #[command(name = "kiosk", version)]
 struct Cli {
     /// Configuration file (default: ./kiosk.toml if present, else the built-in defaults).
-    #[arg(long)]
+    /// These options go before or after a subcommand, as in cargo and git.
+    #[arg(long, global = true)]
     config: Option<PathBuf>,
     /// Override the mode from the configuration.
-    #[arg(long, value_parser = ["kiosk", "counter"])]
+    #[arg(long, global = true, value_parser = ["kiosk", "counter"])]
     mode: Option<String>,
     /// Folder of the embedded backend (SQLite file, device token).
-    #[arg(long)]
+    #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
     /// Use a running account service instead of the embedded one.
-    #[arg(long, requires = "device_token_file")]
+    #[arg(long, global = true, requires = "device_token_file")]
     backend_url: Option<String>,
     /// File with this terminal's device token (from `account-service devices add`).
-    #[arg(long)]
+    #[arg(long, global = true)]
     device_token_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
@@ -94,10 +95,16 @@ fn init_logging(config: &KioskConfig) -> Option<tracing_appender::non_blocking::
     let (writer, guard) = tracing_appender::non_blocking(file);
     let filter =
         tracing_subscriber::EnvFilter::try_from_env("KIOSK_LOG").unwrap_or_else(|_| "info".into());
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(writer)
-        .with_ansi(false)
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    tracing_subscriber::registry()
+        .with(filter)
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(writer)
+                .with_ansi(false),
+        )
+        .with(kiosk::fleet::CountErrors)
         .init();
     Some(guard)
 }
@@ -114,6 +121,13 @@ fn console_note(config: &KioskConfig, dropped: &[String]) -> String {
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    // Everything the kiosk writes (the embedded database with its hashes and birth dates, the
+    // log, the device token) is for this user alone.
+    #[cfg(unix)]
+    // SAFETY: umask only sets this process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
     let cli = Cli::parse();
     match run(cli).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -185,7 +199,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 
     let (tx, rx) = mpsc::unbounded_channel();
     spawn_inputs(tx.clone(), config.mode);
-    spawn_health_checks(tx.clone(), api.clone());
+    kiosk::fleet::mark_started();
+    let mode_name = match config.mode {
+        Mode::Kiosk => "kiosk",
+        Mode::Counter => "counter",
+    };
+    spawn_health_checks(tx.clone(), api.clone(), mode_name, config.languages.len());
     let events = Arc::new(tokio::sync::Mutex::new(rx));
 
     // The supervisor: a panic anywhere in the app ends only that run. Its state, and every
@@ -276,14 +295,31 @@ async fn connect(
 
 /// Asks the service for its health every few seconds, so the kiosk notices when it goes away
 /// and when it comes back.
-fn spawn_health_checks(tx: mpsc::UnboundedSender<AppEvent>, api: ApiClient) {
+fn spawn_health_checks(
+    tx: mpsc::UnboundedSender<AppEvent>,
+    api: ApiClient,
+    mode: &'static str,
+    languages: usize,
+) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(Duration::from_secs(5));
         loop {
             interval.tick().await;
+            let report = kiosk::fleet::report(mode, languages);
+            let check = async {
+                match api.report(&report).await {
+                    // A service from before terminal reports: its plain health check.
+                    Err(kiosk::api::ApiError::Problem(p))
+                        if p.code == account_api::ErrorCode::NotFound =>
+                    {
+                        api.health().await.map(|_| ())
+                    }
+                    other => other.map(|_| ()),
+                }
+            };
             let ok = matches!(
-                tokio::time::timeout(Duration::from_secs(3), api.health()).await,
-                Ok(Ok(_))
+                tokio::time::timeout(Duration::from_secs(3), check).await,
+                Ok(Ok(()))
             );
             if tx.send(AppEvent::Health(ok)).is_err() {
                 break;

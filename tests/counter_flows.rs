@@ -197,3 +197,55 @@ async fn fifteen_idle_minutes_sign_the_staff_member_out() {
     assert_eq!(h.screen_name(), "staff_sign_in");
     assert!(h.app.ctx.staff.is_none());
 }
+
+#[tokio::test]
+async fn f10_ends_the_staff_session_on_the_service() {
+    let svc = service().await;
+    let token = svc.counter_token().await;
+    let mut h = Harness::counter(&svc, &token);
+    jordan(&mut h).await;
+    h.key(KeyCode::F(10));
+    assert_eq!(h.screen_name(), "staff_sign_in");
+    let mut ended = false;
+    for _ in 0..100 {
+        let audit = svc.store.audit_events(None, 50).await.unwrap();
+        if audit.iter().any(|e| e.action == "staff_sign_out") {
+            ended = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(ended, "the session was only forgotten on screen");
+}
+
+#[tokio::test]
+async fn an_unregistered_counter_terminal_says_what_staff_can_do() {
+    let svc = service().await;
+    let mut h = Harness::counter(&svc, "not-a-registered-token");
+    h.text("fwc.bronx.01");
+    h.key(KeyCode::Enter);
+    h.text("Counter-Demo-2026");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    let screen = h.render(80, 24);
+    assert!(screen.contains("supervisor"), "{screen}");
+    assert!(
+        !screen.contains("tell the staff at the counter"),
+        "{screen}"
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_staff_password_gets_staff_advice() {
+    let svc = service().await;
+    let token = svc.counter_token().await;
+    let mut h = Harness::counter(&svc, &token);
+    h.text("fwc.bronx.01");
+    h.key(KeyCode::Enter);
+    h.text("Not-The-Password-1");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    let screen = h.render(80, 24);
+    assert!(screen.contains("staff ID"), "{screen}");
+    assert!(!screen.contains("PIN"), "{screen}");
+}

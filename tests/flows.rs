@@ -148,12 +148,16 @@ async fn dana_without_pin_or_questions_is_shown_the_other_ways() {
 }
 
 #[tokio::test]
-async fn eli_is_told_self_service_is_paused() {
+async fn paused_eli_learns_what_still_works_but_not_that_his_birth_date_was_right() {
     let svc = service().await;
-    let mut h = Harness::with_service(&svc);
-    lookup(&mut h, "EliH9753", "09/09/2012").await;
-    let screen = h.render(80, 24);
-    assert!(screen.contains("paused"), "{screen}");
+    let mut right = Harness::with_service(&svc);
+    lookup(&mut right, "EliH9753", "09/09/2012").await;
+    let mut wrong = Harness::with_service(&svc);
+    lookup(&mut wrong, "EliH9753", "09/10/2012").await;
+    let screen = right.render(80, 24);
+    assert_eq!(screen, wrong.render(80, 24));
+    assert!(screen.contains("NYCSA"), "{screen}");
+    assert!(screen.contains("counter"), "{screen}");
 }
 
 #[tokio::test]

@@ -110,7 +110,11 @@ async fn a_wrong_nycsa_password_is_explained_and_the_email_kept() {
     h.text("nope");
     h.key(KeyCode::Enter);
     h.settle().await;
-    assert!(h.render(80, 24).contains("not right"));
+    let screen = h.render(80, 24);
+    assert!(screen.contains("not right"), "{screen}");
+    // A parent is pointed to the NYCSA reset link (menu 3), not to a student's PIN.
+    assert!(screen.contains("option 3"), "{screen}");
+    assert!(!screen.contains("PIN"), "{screen}");
     h.key(KeyCode::Enter);
     assert_eq!(h.screen_name(), "parent_sign_in");
     assert!(h.render(80, 24).contains("maria.martinez@example.org"));

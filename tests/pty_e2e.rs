@@ -120,4 +120,16 @@ fn ava_with_her_pin_then_ben_with_his_answers_then_chens_thirty_days() {
     for secret in ["50317", "Lagos", "ms rivera", AVA_NEW, BEN_NEW] {
         assert!(!log.contains(secret), "log contains {secret}");
     }
+    // PIN hashes, birth dates, reset links and the token are readable by the kiosk user only.
+    use std::os::unix::fs::PermissionsExt;
+    let data = dir.path().join("data");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700, "data folder");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let path = entry.unwrap().path();
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+        files += 1;
+    }
+    assert!(files >= 3, "database, token and log at least");
 }

@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
-const MAX_NEEDLES: usize = 64;
+const MAX_NEEDLES: usize = 192;
 const NEEDLE_BYTES: usize = 64;
 
 struct Needles {
@@ -63,8 +63,26 @@ thread_local! {
     static BUSY: Cell<bool> = const { Cell::new(false) };
 }
 
+/// A secret and the forms a copy of it may take: lower-cased, upper-cased, case-folded and
+/// width-normalized (the policy checks and answer normalization work on those).
 fn add_needle(secret: &str) {
+    let folded = account_api::policy::fold(secret);
+    for form in [
+        secret.to_string(),
+        secret.to_lowercase(),
+        secret.to_uppercase(),
+        folded.to_string(),
+        account_api::policy::normalize_answer(secret).to_string(),
+    ] {
+        add_exact(&form);
+    }
+}
+
+fn add_exact(secret: &str) {
     let mut n = NEEDLES.lock().unwrap_or_else(|e| e.into_inner());
+    if (0..n.count).any(|i| &n.bytes[i][..n.len[i]] == secret.as_bytes()) {
+        return;
+    }
     let b = secret.as_bytes();
     if b.len() < 5 || b.len() > NEEDLE_BYTES || n.count == MAX_NEEDLES {
         return;
@@ -178,10 +196,33 @@ fn register_tokens(answer: &[u8]) {
         for (at, _) in text.match_indices(key) {
             let rest = &text[at + key.len()..];
             if let Some(end) = rest.find('"') {
-                add_needle(&rest[..end]);
+                add_exact(&rest[..end]);
             }
         }
     }
+}
+
+/// What the visitor does to a secret field besides typing: draws happen after every key, and
+/// F3 shows what was typed (and hides it again).
+fn seen(h: &mut common::Harness) {
+    draw(h, 80, 24);
+    h.key(KeyCode::F(3));
+    draw(h, 80, 24);
+    draw(h, 120, 40);
+    h.key(KeyCode::F(3));
+    draw(h, 80, 24);
+}
+
+/// A frame drawn as the terminal gets it (the harness's text rendering would be a copy of
+/// the test's own making).
+fn draw(h: &common::Harness, width: u16, height: u16) {
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal.draw(|f| h.app.draw(f)).unwrap();
+}
+
+fn paste(h: &mut common::Harness, text: &str) {
+    h.app.handle(kiosk::app::AppEvent::Paste(text.to_string()));
 }
 
 /// One visit: the flow's keys, then back to the start screen as the visitor leaves.
@@ -252,13 +293,17 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
     rt.block_on(async {
         visit(&base, &token, async |h| {
             common::lookup(h, "AvaM1234", "03/14/2012").await;
-            h.text("50317");
+            h.text("503");
+            paste(h, "17");
+            seen(h);
             h.key(KeyCode::Enter);
             h.settle().await;
             assert_eq!(h.screen_name(), "new_password");
-            h.text("Purple-Otter-Skates-91");
+            paste(h, "Purple-Otter-Skates-91");
+            seen(h);
             h.key(KeyCode::Tab);
             h.text("Purple-Otter-Skates-91");
+            seen(h);
             h.key(KeyCode::Enter);
             h.settle().await;
             assert_eq!(h.screen_name(), "done");
@@ -270,6 +315,7 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
             assert_eq!(h.screen_name(), "questions");
             for (i, answer) in ["Rex", "lagos", "Ms Rivera"].iter().enumerate() {
                 h.text(answer);
+                seen(h);
                 if i < 2 {
                     h.key(KeyCode::Enter);
                 }
@@ -291,8 +337,10 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
             assert_eq!(h.screen_name(), "enroll_menu");
             h.key(KeyCode::Enter);
             h.text("Tiger7");
+            seen(h);
             h.key(KeyCode::Enter);
             h.text("Tiger7");
+            seen(h);
             h.key(KeyCode::Enter);
             h.settle().await;
             assert_eq!(h.screen_name(), "done");
@@ -301,15 +349,19 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
             h.key(KeyCode::Enter);
             h.key(KeyCode::Tab);
             h.text("Biscuit");
+            seen(h);
             h.key(KeyCode::Tab);
             h.key(KeyCode::Right);
             h.key(KeyCode::Tab);
-            h.text("Ms Okoye");
+            paste(h, "Ms Okoye");
+            seen(h);
             h.key(KeyCode::Tab);
             h.key(KeyCode::Tab);
             h.text("Coney Island");
+            seen(h);
             h.key(KeyCode::Tab);
             h.text("Violet-Comet-88");
+            seen(h);
             h.key(KeyCode::Enter);
             h.settle().await;
             assert_eq!(h.screen_name(), "done");
@@ -321,15 +373,18 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
             h.text("1");
             h.text("maria.martinez@example.org");
             h.key(KeyCode::Enter);
-            h.text("Familia-Bronx-2026");
+            paste(h, "Familia-Bronx-2026");
+            seen(h);
             h.key(KeyCode::Enter);
             h.settle().await;
             assert_eq!(h.screen_name(), "parent_children");
             h.text("2");
             h.text("2");
             h.text("Maple-Harbor-Violin-52");
+            seen(h);
             h.key(KeyCode::Enter);
             h.text("Maple-Harbor-Violin-52");
+            seen(h);
             h.key(KeyCode::Enter);
             h.settle().await;
             assert_eq!(h.screen_name(), "done");

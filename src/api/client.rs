@@ -1,7 +1,8 @@
 use account_api::wire::{
     AuditList, CheckRequest, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
     StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse, StudentMatches,
-    StudentStatus, TicketRequest, TicketResponse, STAFF_SESSION_HEADER,
+    StudentStatus, TerminalReport, TicketRequest, TicketResponse, STAFF_SESSION_HEADER,
+    TERMINAL_REPORT_PATH,
 };
 use account_api::wire::{
     ChildPasswordRequest, EnrollSessionRequest, EnrollSessionResponse, Health, NycsaEndRequest,
@@ -224,6 +225,12 @@ impl ApiClient {
         }
     }
 
+    /// The health check that carries this terminal's report.
+    pub async fn report(&self, report: &TerminalReport) -> Result<Health, ApiError> {
+        self.call(Method::POST, TERMINAL_REPORT_PATH, Some(report), None)
+            .await
+    }
+
     pub async fn health(&self) -> Result<Health, ApiError> {
         self.call::<(), _>(Method::GET, "/v1/health", None, None)
             .await
@@ -278,6 +285,17 @@ impl ApiClient {
     pub async fn nycsa_end(&self, req: &NycsaEndRequest) -> Result<(), ApiError> {
         self.call(Method::DELETE, "/v1/nycsa/session", Some(req), None)
             .await
+    }
+
+    pub async fn staff_end(&self, session: &SecretString) -> Result<(), ApiError> {
+        self.call_as::<(), ()>(
+            Method::DELETE,
+            "/v1/staff/session",
+            None,
+            None,
+            Some(session),
+        )
+        .await
     }
 
     /// A parent resets a child's password; retried with the same key like [`Self::reset`].
@@ -388,8 +406,32 @@ impl ApiClient {
             "/v1/staff/students/{}/password",
             percent_encode(student_ref)
         );
-        self.call_as(Method::POST, &path, Some(req), None, Some(session))
-            .await
+        self.staff_once(Method::POST, &path, req, session).await
+    }
+
+    /// A staff action sent with one idempotency key and retried with it when the answer is
+    /// lost, so a double submission or a retry applies it once.
+    async fn staff_once<Req: Serialize, Resp: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        req: &Req,
+        session: &SecretString,
+    ) -> Result<Resp, ApiError> {
+        let key = uuid::Uuid::new_v4().to_string();
+        let mut attempt = 0;
+        loop {
+            match self
+                .call_as(method.clone(), path, Some(req), Some(&key), Some(session))
+                .await
+            {
+                Err(e) if e.is_transport() && attempt < 2 => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(300 * attempt)).await;
+                }
+                other => return other,
+            }
+        }
     }
 
     /// `resume-self-service` (POST), `pin` or `questions` (DELETE).
@@ -406,8 +448,7 @@ impl ApiClient {
             Method::DELETE
         };
         let path = format!("/v1/staff/students/{}/{what}", percent_encode(student_ref));
-        self.call_as(method, &path, Some(req), None, Some(session))
-            .await
+        self.staff_once(method, &path, req, session).await
     }
 
     /// Resets the password. A lost answer is retried with the same idempotency key, so the

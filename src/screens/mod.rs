@@ -151,6 +151,8 @@ pub enum Request {
     },
     /// Ends a parent's session on the service; nobody waits for the answer.
     NycsaEnd(SecretString),
+    /// Ends a staff session on the service (sign-out, idle, restart).
+    StaffEnd(SecretString),
     ChildPassword {
         student_ref: String,
         body: ChildPasswordRequest,

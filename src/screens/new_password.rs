@@ -466,6 +466,13 @@ impl NewPasswordScreen {
             .iter()
             .map(|r| (ctx.t(&format!("reason-{}", reason_key(*r))), p.bad))
             .collect();
+        if self.check.fails(PasswordReason::InvisibleCharacter)
+            && !self
+                .service_reasons
+                .contains(&PasswordReason::InvisibleCharacter)
+        {
+            notes.push((ctx.t("reason-invisible_character"), p.bad));
+        }
         if self.tried_submit && !self.check.is_ok() {
             notes.push((ctx.t("password-fix-first"), p.bad));
         }
@@ -489,5 +496,6 @@ fn reason_key(r: PasswordReason) -> &'static str {
         PasswordReason::ContainsName => "contains_name",
         PasswordReason::TooWeak => "too_weak",
         PasswordReason::SameAsCurrent => "same_as_current",
+        PasswordReason::InvisibleCharacter => "invisible_character",
     }
 }

@@ -23,6 +23,9 @@ pub enum ProblemKind {
         minutes: u64,
     },
     PausedUntilReset,
+    /// A door over its limit (sign-in, lookups at this terminal): no number is given, since
+    /// the visitor's next step is the counter either way.
+    TooManyTries,
     TooSoon {
         date: String,
     },
@@ -102,6 +105,7 @@ impl ProblemScreen {
                     date: us_date(p.next_allowed.as_deref().unwrap_or("")),
                 },
                 ErrorCode::FlowExpired => ProblemKind::FlowExpired,
+                ErrorCode::RateLimited => ProblemKind::TooManyTries,
                 ErrorCode::Unauthorized | ErrorCode::Forbidden => ProblemKind::Unauthorized,
                 ErrorCode::Timeout => ProblemKind::Offline,
                 _ => ProblemKind::Internal,
@@ -116,6 +120,15 @@ impl ProblemScreen {
                 | ProblemKind::Internal
         );
         Self::new(kind, if keeps_retry { retry } else { None })
+    }
+
+    /// What to do after a failed sign-in depends on whose sign-in it was.
+    fn sign_in_help(&self) -> &'static str {
+        match self.retry.as_deref() {
+            Some(Screen::ParentSignIn(_)) => "sign-in-failed-nycsa-help",
+            Some(Screen::StaffSignIn(_)) => "sign-in-failed-staff-help",
+            _ => "sign-in-failed-help",
+        }
     }
 
     /// The screen the visitor left when the service went away, to go back to when it returns.
@@ -158,10 +171,14 @@ impl ProblemScreen {
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let texts: Vec<(String, ratatui::style::Style)> = match &self.kind {
-            ProblemKind::NotVerified => vec![(ctx.t("not-verified-body"), p.text)],
+            ProblemKind::NotVerified => vec![
+                (ctx.t("not-verified-body"), p.text),
+                (ctx.t("not-verified-help"), p.text),
+            ],
+            ProblemKind::TooManyTries => vec![(ctx.t("too-many-tries-body"), p.bad)],
             ProblemKind::SignInFailed => vec![
                 (ctx.t("sign-in-failed-body"), p.text),
-                (ctx.t("sign-in-failed-help"), p.text),
+                (ctx.t(self.sign_in_help()), p.text),
             ],
             ProblemKind::VerificationFailed {
                 method,
@@ -209,7 +226,13 @@ impl ProblemScreen {
                 (ctx.t("offline-body"), p.bad),
                 (ctx.t("offline-help"), p.text),
             ],
-            ProblemKind::Unauthorized => vec![(ctx.t("unauthorized-body"), p.bad)],
+            ProblemKind::Unauthorized => {
+                let key = match ctx.config.mode {
+                    crate::config::Mode::Counter => "unauthorized-counter-body",
+                    crate::config::Mode::Kiosk => "unauthorized-body",
+                };
+                vec![(ctx.t(key), p.bad)]
+            }
             ProblemKind::Internal => vec![(ctx.t("internal-body"), p.bad)],
             ProblemKind::SessionEnded => vec![(ctx.t("session-ended-body"), p.bad)],
         };

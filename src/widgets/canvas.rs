@@ -10,9 +10,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear};
 use ratatui::Frame;
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::layout::{lay_out, lay_out_line, Laid, LaidLine, Rendering};
+use super::width::width_in;
 
 pub struct Canvas<'a, 'f> {
     frame: &'a mut Frame<'f>,
@@ -183,6 +185,31 @@ impl<'a, 'f> Canvas<'a, 'f> {
         }
     }
 
+    /// A secret as typed, into the first row of `area` from `skip` columns into it, one
+    /// cluster per cell run, left to right, with nothing made from it on the way.
+    pub(super) fn put_secret(&mut self, area: Rect, secret: &str, style: Style, skip: u16) {
+        let area = area.intersection(self.frame.area());
+        if area.is_empty() {
+            return;
+        }
+        let widths = self.dir.widths;
+        let buf = self.frame.buffer_mut();
+        let (mut x, mut column) = (area.x, 0u16);
+        for cluster in secret.graphemes(true) {
+            let cells = width_in(cluster, widths).min(usize::from(u16::MAX)) as u16;
+            let start = column;
+            column += cells;
+            if cells == 0 || start < skip || cluster.chars().any(char::is_control) {
+                continue;
+            }
+            if x + cells > area.right() {
+                break;
+            }
+            put_cluster(buf, x, area.y, cluster, style, cells);
+            x += cells;
+        }
+    }
+
     /// Writes one line into the first row of `area`, from `skip` columns into it, set to the
     /// side the line asks for. Every cell of the row in `area` is written, so nothing of an
     /// earlier drawing is left there.
@@ -215,21 +242,26 @@ impl<'a, 'f> Canvas<'a, 'f> {
                 break;
             }
             room += glyph.width;
-            let cell = &mut buf[(x, y)];
-            cell.set_symbol(&glyph.text).set_style(glyph.style);
-            if glyph.text.width() != usize::from(glyph.cells) {
-                // ratatui counts this cluster by unicode-width, the terminal otherwise. The
-                // forced width makes ratatui step over the cells the terminal fills, and move
-                // the cursor before the next cell it writes.
-                if let Some(w) = NonZeroU16::new(glyph.cells) {
-                    cell.set_diff_option(CellDiffOption::ForcedWidth(w));
-                }
-            }
-            for covered in x + 1..x + glyph.cells {
-                blank(buf, covered, y).set_style(glyph.style);
-            }
+            put_cluster(buf, x, y, &glyph.text, glyph.style, glyph.cells);
             x += glyph.cells;
         }
+    }
+}
+
+/// One cluster at (x, y), over `cells` cells as the terminal counts them.
+fn put_cluster(buf: &mut Buffer, x: u16, y: u16, cluster: &str, style: Style, cells: u16) {
+    let cell = &mut buf[(x, y)];
+    cell.set_symbol(cluster).set_style(style);
+    if cluster.width() != usize::from(cells) {
+        // ratatui counts this cluster by unicode-width, the terminal otherwise. The forced
+        // width makes ratatui step over the cells the terminal fills, and move the cursor
+        // before the next cell it writes.
+        if let Some(w) = NonZeroU16::new(cells) {
+            cell.set_diff_option(CellDiffOption::ForcedWidth(w));
+        }
+    }
+    for covered in x + 1..x + cells {
+        blank(buf, covered, y).set_style(style);
     }
 }
 

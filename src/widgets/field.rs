@@ -124,36 +124,24 @@ fn draw_value(
     let p = palette();
     let style = if focused { p.field_focused } else { p.field };
     canvas.fill(boxed, style);
-    let value = Line::from(Span::styled(value, style));
-    // A secret is never shaped: the shaper remembers what it shaped, and a secret must not
-    // outlive its field.
-    let line = if secret {
-        lay_out_line(
-            &value,
-            u16::MAX,
-            Rendering {
-                rtl: false,
-                kiosk_reorders: false,
-                ..canvas.direction()
-            },
-        )
+    let inner = boxed.width.saturating_sub(1);
+    let scroll = cursor_col.saturating_sub(inner);
+    if secret {
+        // A secret goes straight into the cells: never shaped (the shaper remembers what it
+        // shaped) and never copied into laid-out glyphs on its way.
+        canvas.put_secret(boxed, value, style, scroll);
     } else {
         // What is typed (a username, a date, an email address) reads left to right from the
         // box's left edge, in every language; on a terminal that does bidi, a right-to-left
         // mark would make it mirror the row, box and all.
-        lay_out_line(
-            &value,
-            u16::MAX,
-            Rendering {
-                rtl: false,
-                ..canvas.direction()
-            },
-        )
+        let value = Line::from(Span::styled(value, style));
+        let dir = Rendering {
+            rtl: false,
+            ..canvas.direction()
+        };
+        let line = lay_out_line(&value, u16::MAX, dir).with_side(false);
+        canvas.put_line(boxed, &line, scroll);
     }
-    .with_side(false);
-    let inner = boxed.width.saturating_sub(1);
-    let scroll = cursor_col.saturating_sub(inner);
-    canvas.put_line(boxed, &line, scroll);
     if focused {
         let x = cursor_col - scroll;
         canvas.set_cursor(Position::new(
@@ -198,13 +186,16 @@ pub fn draw_secret(
     }
     let (label_area, box_area) = field_box(area, canvas.direction().rtl);
     draw_label(canvas, label_area, label, focused, note);
-    let shown = if reveal {
-        secret.expose().to_string()
+    // Shown, the secret is lent to the canvas as it is: no copy of it is made to draw it.
+    let bullets;
+    let shown: &str = if reveal {
+        secret.expose()
     } else {
-        "•".repeat(secret.char_count())
+        bullets = "•".repeat(secret.char_count());
+        &bullets
     };
-    let cursor_col = width_in(&shown, canvas.direction().widths).min(usize::from(u16::MAX)) as u16;
-    draw_value(canvas, box_area, &shown, cursor_col, focused, true);
+    let cursor_col = width_in(shown, canvas.direction().widths).min(usize::from(u16::MAX)) as u16;
+    draw_value(canvas, box_area, shown, cursor_col, focused, true);
 }
 
 /// Typing into a secret buffer; returns false for keys that are not editing.

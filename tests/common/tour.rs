@@ -188,6 +188,7 @@ pub fn every_problem_screen(v: Visit) {
             ProblemKind::PausedTemporary { minutes: 15 },
         ),
         ("paused_until_reset", ProblemKind::PausedUntilReset),
+        ("too_many_tries", ProblemKind::TooManyTries),
         (
             "too_soon",
             ProblemKind::TooSoon {

@@ -105,6 +105,8 @@ done-return = This screen will go back to the start in { $seconds } seconds.
 ## Problems
 problem-title = We could not continue
 not-verified-body = We could not find a student with those details. Check the username or student ID and the date of birth, and try again.
+not-verified-help = Sure the details are right? After too many wrong tries, self-service stops for a while. A parent or guardian can reset your password in NYCSA, or the staff at the counter can help you now.
+too-many-tries-body = There have been too many tries. To keep accounts safe, trying again is paused for a while. Please ask the staff at the counter for help now.
 verification-failed-body = { $method ->
     [pin] That PIN did not match.
    *[questions] Those answers did not match.
@@ -125,6 +127,7 @@ flow-expired-body = This took too long, so we stopped for your safety. Please st
 offline-body = We cannot reach the account service right now. Please try again in a few minutes.
 offline-help = For help now, ask the staff at the counter or call 718-935-2009.
 unauthorized-body = This kiosk is not registered with the account service. Please tell the staff at the counter.
+unauthorized-counter-body = This counter terminal is not registered with the account service, or its registration was revoked. Ask your supervisor or IT to register it again (account-service devices add --mode counter).
 internal-body = Something went wrong on our side. Please try again, or ask the staff at the counter.
 session-ended-body = There were too many wrong tries at this kiosk. We have started again for your safety.
 
@@ -135,6 +138,7 @@ reason-common = It is a common password that is easy to guess.
 reason-contains_name = It contains your name or username.
 reason-too_weak = It is too easy to guess.
 reason-same_as_current = It is the same as your current password.
+reason-invisible_character = It contains a character that does not show on the screen. Please type it again.
 
 ## Idle
 idle-title = Are you still there?
@@ -197,6 +201,8 @@ questions-saved-body = You can now reset your password yourself with these answe
 password-temporary-hint = You signed in with a temporary password. Please choose your own password first.
 sign-in-failed-body = The username or password is not right.
 sign-in-failed-help = Forgot your password? Use option 1 with your PIN or questions, ask a parent or guardian to reset it in NYCSA, or ask the staff at the counter.
+sign-in-failed-nycsa-help = If you forgot your NYCSA password, choose option 3 on the menu to get a reset link by email, or ask the staff at the counter.
+sign-in-failed-staff-help = Check the staff ID and password. After 5 wrong tries, staff sign-in pauses for 15 minutes; a supervisor can help.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: Back to my children
@@ -313,7 +319,7 @@ staff-done-clear-pin = The PIN is cleared. The student can create a new one.
 staff-done-clear-questions = The security questions are cleared. The student can set new ones.
 staff-done-visitor-password = The visitor's new password is saved.
 staff-check-title = Identity check
-staff-check-intro = who is the visitor, and which document did you see?
+staff-check-intro = Who is the visitor, and which document did you see?
 staff-visitor = Visitor
 staff-visitor-student = The student
 staff-visitor-parent = A parent

@@ -19,12 +19,12 @@ key-try-again = Enter: Intentar de nuevo
 
 ## Language picker
 language-title = Elija su idioma
-language-hint = Use ↑ ↓ y Enter, o pulse el número.
+language-hint = Use ↑ ↓ y Enter, u oprima el número.
 
 ## Menu
 menu-title = ¿Cómo podemos ayudarle hoy?
 menu-student-reset = Estudiante — restablecer mi contraseña de las Escuelas Públicas de NYC
-menu-parent = Padre o tutor — restablecer la contraseña de mi hijo/a o buscar su ID de cuenta (NYCSA)
+menu-parent = Padre o tutor — restablecer la contraseña de mi hijo o hija o buscar su ID de cuenta (NYCSA)
 menu-forgot-nycsa = Olvidé mi contraseña de NYC Schools Account (NYCSA)
 menu-forgot-myschools = Olvidé mi contraseña de MySchools
 menu-enroll = Estudiante — configurar mi PIN o mis preguntas de seguridad
@@ -63,10 +63,10 @@ questions-hint = Escriba las respuestas que eligió. No importan las mayúsculas
 
 question-first_pet = ¿Cómo se llamaba su primera mascota?
 question-birth_city = ¿En qué ciudad nació?
-question-favorite_teacher = ¿Quién es su maestro/a favorito/a?
+question-favorite_teacher = ¿Cómo se llama el maestro o la maestra que más le gustó?
 question-favorite_book = ¿Cuál es su libro favorito?
 question-favorite_food = ¿Cuál es su comida favorita?
-question-best_friend = ¿Cómo se llama su mejor amigo/a?
+question-best_friend = ¿Cómo se llama su mejor amigo o amiga?
 question-first_school = ¿Cómo se llamaba su primera escuela?
 question-favorite_sport = ¿Cuál es su deporte favorito?
 question-favorite_place = ¿Cuál es su lugar favorito para visitar?
@@ -84,7 +84,7 @@ password-confirm = Escríbala otra vez
 password-rule-length = De 8 a 64 caracteres
 password-rule-common = No es una contraseña común
 password-rule-name = No contiene su nombre ni su usuario
-password-rule-child-name = No contiene el nombre ni el ID de cuenta de su hijo/a
+password-rule-child-name = No contiene el nombre ni el ID de cuenta de su hijo o hija
 password-rule-strength = Difícil de adivinar
 password-rule-match = Las dos coinciden
 password-rule-current = No es su contraseña actual
@@ -108,6 +108,8 @@ done-return = Esta pantalla volverá al inicio en { $seconds ->
 ## Problems
 problem-title = No pudimos continuar
 not-verified-body = No encontramos a ningún estudiante con esos datos. Revise el usuario o número de estudiante y la fecha de nacimiento, e intente de nuevo.
+not-verified-help = ¿Está seguro de que los datos son correctos? Después de demasiados intentos fallidos, el servicio se detiene por un tiempo. Un padre, madre o tutor puede restablecer su contraseña en NYCSA, o el personal del mostrador puede ayudarle ahora.
+too-many-tries-body = Hubo demasiados intentos. Para proteger las cuentas, no se puede volver a intentar por un tiempo. Pida ayuda ahora al personal del mostrador.
 verification-failed-body = { $method ->
     [pin] El PIN no coincide.
    *[questions] Las respuestas no coinciden.
@@ -128,6 +130,7 @@ flow-expired-body = Esto tardó demasiado, así que lo detuvimos por su segurida
 offline-body = Ahora no podemos conectar con el servicio de cuentas. Intente de nuevo en unos minutos.
 offline-help = Para recibir ayuda ahora, pregunte al personal del mostrador o llame al 718-935-2009.
 unauthorized-body = Este quiosco no está registrado en el servicio de cuentas. Avise al personal del mostrador, por favor.
+unauthorized-counter-body = Esta terminal de mostrador no está registrada en el servicio de cuentas, o su registro fue revocado. Pida a su supervisor o al equipo de TI que la registre de nuevo (account-service devices add --mode counter).
 internal-body = Algo salió mal de nuestro lado. Intente de nuevo o pregunte al personal del mostrador.
 session-ended-body = Hubo demasiados intentos incorrectos en este quiosco. Empezamos de nuevo por su seguridad.
 
@@ -138,6 +141,7 @@ reason-common = Es una contraseña común y fácil de adivinar.
 reason-contains_name = Contiene su nombre o su usuario.
 reason-too_weak = Es demasiado fácil de adivinar.
 reason-same_as_current = Es igual a su contraseña actual.
+reason-invisible_character = Contiene un carácter que no se ve en la pantalla. Escríbala de nuevo.
 
 ## Idle
 idle-title = ¿Sigue ahí?
@@ -145,7 +149,7 @@ idle-body = Por su privacidad, este quiosco volverá a empezar en { $seconds ->
     [one] { $seconds } segundo
    *[other] { $seconds } segundos
   }.
-idle-keep = Pulse cualquier tecla para continuar.
+idle-keep = Oprima cualquier tecla para continuar.
 
 ## Staff exit
 exit-title = Salida del personal
@@ -203,12 +207,14 @@ questions-saved-body = Ya puede restablecer su contraseña por su cuenta con est
 password-temporary-hint = Inició sesión con una contraseña temporal. Primero elija su propia contraseña, por favor.
 sign-in-failed-body = El usuario o la contraseña no son correctos.
 sign-in-failed-help = ¿Olvidó su contraseña? Use la opción 1 con su PIN o sus preguntas, pida a un padre, madre o tutor que la restablezca en NYCSA, o pregunte al personal del mostrador.
+sign-in-failed-nycsa-help = Si olvidó la contraseña de NYCSA, elija la opción 3 del menú para recibir por correo un enlace para restablecerla, o pregunte al personal del mostrador.
+sign-in-failed-staff-help = Revise el ID de personal y la contraseña. Después de 5 intentos fallidos, el inicio de sesión del personal se detiene 15 minutos; un supervisor puede ayudar.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: Volver a mis hijos
 qr-scan = Escanee con su teléfono
 parent-title = Padres y tutores
-parent-intro = Con una NYC Schools Account (NYCSA) puede restablecer la contraseña de su hijo/a y ver su ID de cuenta.
+parent-intro = Con una NYC Schools Account (NYCSA) puede restablecer la contraseña de su hijo o hija y ver su ID de cuenta.
 parent-sign-in = Iniciar sesión en mi NYC Schools Account (NYCSA)
 parent-no-account = No tengo una NYC Schools Account
 parent-sign-in-title = Iniciar sesión en NYC Schools Account
@@ -217,20 +223,20 @@ parent-email = Correo electrónico
 parent-password = Contraseña de NYCSA
 parent-forgot-hint = ¿Olvidó su contraseña de NYCSA? Vuelva al menú y elija la opción 3.
 children-title = Sus hijos
-children-hello = Hola, { $name }. Elija a su hijo/a:
-children-none = Todavía no hay hijos vinculados a esta cuenta. El personal del mostrador o la escuela de su hijo/a pueden ayudarle.
-children-wrong-info = Si algún dato de su hijo/a es incorrecto, comuníquese con la escuela de su hijo/a.
+children-hello = Hola, { $name }. Elija a su hijo o hija:
+children-none = Todavía no hay hijos vinculados a esta cuenta. El personal del mostrador o la escuela de su hijo o hija pueden ayudarle.
+children-wrong-info = Si algún dato de su hijo o hija es incorrecto, comuníquese con la escuela de su hijo o hija.
 child-show-id = Mostrar el ID de cuenta
 child-reset = Restablecer la contraseña
 child-account-id = ID de cuenta
 child-email = Correo electrónico
-child-id-hint = Su hijo/a inicia sesión con este ID de cuenta y su propia contraseña.
+child-id-hint = Su hijo o hija inicia sesión con este ID de cuenta y su propia contraseña.
 child-done-title = La contraseña se cambió
-child-done-body = { $name } ya puede iniciar sesión con la contraseña nueva. Le enviamos un correo a usted y a la cuenta de las Escuelas Públicas de NYC de su hijo/a.
+child-done-body = { $name } ya puede iniciar sesión con la contraseña nueva. Le enviamos un correo a usted y a la cuenta de las Escuelas Públicas de NYC de su hijo o hija.
 no-nycsa-title = Obtenga una NYC Schools Account
 no-nycsa-what = Con NYC Schools Account (NYCSA), los padres y tutores pueden ver la información de sus hijos y restablecer su contraseña.
 no-nycsa-free = Es gratis.
-no-nycsa-how = Para crear una, pregunte en la escuela de su hijo/a o al personal del mostrador de { $center }. También puede empezar en el sitio web de NYCSA con el código QR.
+no-nycsa-how = Para crear una, pregunte en la escuela de su hijo o hija o al personal del mostrador de { $center }. También puede empezar en el sitio web de NYCSA con el código QR.
 forgot-email = Correo electrónico
 forgot-email-error = Escriba un correo electrónico completo, como name@example.org.
 forgot-nycsa-title = ¿Olvidó su contraseña de NYC Schools Account?
@@ -239,8 +245,8 @@ forgot-myschools-title = ¿Olvidó su contraseña de MySchools?
 forgot-myschools-intro = Escriba el correo electrónico de su cuenta de MySchools. Le enviaremos un enlace para restablecer la contraseña.
 forgot-sent-title = Revise su correo
 forgot-sent-body = Si hay una cuenta con este correo, le enviamos un enlace para restablecer la contraseña. El enlace funciona durante 30 minutos.
-forgot-nycsa-not-arrived = ¿No le llegó? Revise la carpeta de correo no deseado (spam). Si el problema sigue, comuníquese con la escuela de su hijo/a.
-forgot-myschools-not-arrived = ¿No le llegó? Revise la carpeta de correo no deseado (spam). Para otros problemas con MySchools, hable con el consejero escolar de su hijo/a, pida ayuda en un Centro de Bienvenida Familiar o llame al 718-935-2009.
+forgot-nycsa-not-arrived = ¿No le llegó? Revise la carpeta de correo no deseado (spam). Si el problema sigue, comuníquese con la escuela de su hijo o hija.
+forgot-myschools-not-arrived = ¿No le llegó? Revise la carpeta de correo no deseado (spam). Para otros problemas con MySchools, hable con el consejero escolar de su hijo o hija, pida ayuda en un Centro de Bienvenida Familiar o llame al 718-935-2009.
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: Ayuda
@@ -249,7 +255,7 @@ key-change = Esc: Cambiar
 key-change-topic = ←→: Tema
 offline-banner = No se puede conectar con el servicio de cuentas. Ayuda: 718-935-2009
 help-title = Ayuda e información de contacto
-help-school = Para la mayoría de las preguntas sobre la cuenta de su hijo/a, comuníquese con la escuela o con el consejero escolar.
+help-school = Para la mayoría de las preguntas sobre la cuenta de su hijo o hija, comuníquese con la escuela o con el consejero escolar.
 help-center = En este Centro de Bienvenida Familiar ({ $center }), el personal del mostrador puede ayudarle en persona.
 help-phone = Teléfono: 718-935-2009
 help-support-hub = También puede abrir una solicitud de ayuda aquí (opción 6 del menú), o en el sitio web Support Hub con el código QR.
@@ -259,7 +265,7 @@ ticket-topic = Tema
 ticket-topic-student_password = Contraseña de estudiante
 ticket-topic-nycsa = NYC Schools Account (NYCSA)
 ticket-topic-myschools = MySchools
-ticket-topic-wrong_child_info = Datos incorrectos de mi hijo/a
+ticket-topic-wrong_child_info = Datos incorrectos de mi hijo o hija
 ticket-topic-other = Otra cosa
 ticket-description = ¿En qué necesita ayuda?
 ticket-name = Su nombre
@@ -323,7 +329,7 @@ staff-check-intro = ¿quién es el visitante y qué documento vio?
 staff-visitor = Visitante
 staff-visitor-student = El/la estudiante
 staff-visitor-parent = Padre o madre
-staff-visitor-guardian = Tutor/a
+staff-visitor-guardian = Tutor o tutora
 staff-document = Documento visto (por ejemplo: tarjeta de identificación de NYC)
 staff-note = Nota (opcional)
 staff-turn-title = Gire el teclado hacia el visitante, por favor

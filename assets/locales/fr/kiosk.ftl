@@ -108,6 +108,8 @@ done-return = Cet écran reviendra au début dans { $seconds ->
 ## Problems
 problem-title = Impossible de continuer
 not-verified-body = Aucun élève ne correspond à ces informations. Vérifiez le nom d’utilisateur ou le numéro d’élève et la date de naissance, puis réessayez.
+not-verified-help = Vous êtes sûr que les informations sont exactes ? Après trop d’essais erronés, le libre-service s’arrête pendant un moment. Un parent ou tuteur peut réinitialiser votre mot de passe dans NYCSA, ou le personnel du comptoir peut vous aider dès maintenant.
+too-many-tries-body = Il y a eu trop d’essais. Pour protéger les comptes, il n’est plus possible de réessayer pendant un moment. Demandez de l’aide au personnel du comptoir dès maintenant.
 verification-failed-body = { $method ->
     [pin] Ce code PIN ne correspond pas.
    *[questions] Ces réponses ne correspondent pas.
@@ -128,6 +130,7 @@ flow-expired-body = Cela a pris trop de temps, nous avons donc arrêté pour vot
 offline-body = Le service des comptes est injoignable pour le moment. Veuillez réessayer dans quelques minutes.
 offline-help = Pour obtenir de l’aide maintenant, adressez-vous au personnel du comptoir ou appelez le 718-935-2009.
 unauthorized-body = Cette borne n’est pas enregistrée auprès du service des comptes. Veuillez prévenir le personnel du comptoir.
+unauthorized-counter-body = Ce terminal de comptoir n’est pas enregistré auprès du service des comptes, ou son enregistrement a été révoqué. Demandez à votre responsable ou au service informatique de l’enregistrer à nouveau (account-service devices add --mode counter).
 internal-body = Un problème est survenu de notre côté. Veuillez réessayer ou demander au personnel du comptoir.
 session-ended-body = Il y a eu trop d’essais incorrects sur cette borne. Nous avons tout recommencé pour votre sécurité.
 
@@ -138,6 +141,7 @@ reason-common = C’est un mot de passe courant, facile à deviner.
 reason-contains_name = Il contient votre nom ou votre nom d’utilisateur.
 reason-too_weak = Il est trop facile à deviner.
 reason-same_as_current = C’est le même que votre mot de passe actuel.
+reason-invisible_character = Il contient un caractère qui ne s’affiche pas à l’écran. Veuillez le saisir à nouveau.
 
 ## Idle
 idle-title = Êtes-vous toujours là ?
@@ -158,10 +162,10 @@ exit-wait = Trop de codes incorrects. Veuillez patienter un instant.
 too-small = Veuillez agrandir cette fenêtre (au moins 40 × 12).
 
 ## Enrollment (menu 5)
-key-save = Enter: OK
+key-save = Enter: Valider
 key-finish = Esc: Terminer
 key-set-up-more = Enter: Configurer autre chose
-key-change-question = ←→: Changer
+key-change-question = ←→: Autre
 enroll-title = Créer votre code PIN ou vos questions de sécurité
 enroll-intro = Connectez-vous avec votre nom d’utilisateur et votre mot de passe des écoles publiques de NYC.
 enroll-username = Nom d’utilisateur ou numéro d’élève
@@ -203,6 +207,8 @@ questions-saved-body = Vous pouvez maintenant réinitialiser votre mot de passe 
 password-temporary-hint = Vous vous êtes connecté(e) avec un mot de passe temporaire. Veuillez d’abord choisir votre propre mot de passe.
 sign-in-failed-body = Le nom d’utilisateur ou le mot de passe n’est pas correct.
 sign-in-failed-help = Mot de passe oublié ? Utilisez l’option 1 avec votre code PIN ou vos questions, demandez à un parent ou tuteur de le réinitialiser dans NYCSA, ou adressez-vous au personnel du comptoir.
+sign-in-failed-nycsa-help = Si vous avez oublié votre mot de passe NYCSA, choisissez l’option 3 du menu pour recevoir par e-mail un lien de réinitialisation, ou adressez-vous au personnel du comptoir.
+sign-in-failed-staff-help = Vérifiez l’identifiant et le mot de passe du personnel. Après 5 essais erronés, la connexion du personnel s’arrête 15 minutes ; un responsable peut aider.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: Retour à mes enfants

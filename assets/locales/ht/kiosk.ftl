@@ -105,19 +105,21 @@ done-return = Ekran sa a ap retounen nan kòmansman an nan { $seconds } segonn.
 ## Problems
 problem-title = Nou pa t ka kontinye
 not-verified-body = Nou pa jwenn okenn elèv ak enfòmasyon sa yo. Verifye non itilizatè a oswa nimewo elèv la ak dat nesans lan, epi eseye ankò.
+not-verified-help = Ou sèten enfòmasyon yo bon? Apre twòp esè ki pa bon, sèvis otonòm nan kanpe pou yon ti tan. Yon paran oswa yon gadyen ka reyinisyalize modpas ou nan NYCSA, oswa anplwaye ki nan kontwa a ka ede w kounye a.
+too-many-tries-body = Te gen twòp esè. Pou pwoteje kont yo, ou pa ka eseye ankò pou yon ti tan. Mande anplwaye ki nan kontwa a èd kounye a.
 verification-failed-body = { $method ->
     [pin] PIN sa a pa bon.
    *[questions] Repons sa yo pa bon.
   }
 attempts-left = { $count ->
-    [one] Ou gen { $count } lòt chans. Apre sa, ou p ap ka chanje modpas la poukont ou pou yon tan.
-   *[other] Ou gen { $count } lòt chans. Apre sa, ou p ap ka chanje modpas la poukont ou pou yon tan.
+    [one] Ou gen { $count } lòt chans. Apre sa, ou p ap ka reyinisyalize modpas la poukont ou pou yon tan.
+   *[other] Ou gen { $count } lòt chans. Apre sa, ou p ap ka reyinisyalize modpas la poukont ou pou yon tan.
   }
-paused-temporary-body = Ou pa ka chanje modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a. Ou ka eseye ankò nan { $minutes ->
+paused-temporary-body = Ou pa ka reyinisyalize modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a. Ou ka eseye ankò nan { $minutes ->
     [one] { $minutes } minit
    *[other] { $minutes } minit
   }.
-paused-until-reset-body = Ou pa ka chanje modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a.
+paused-until-reset-body = Ou pa ka reyinisyalize modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a.
 paused-help = Yon paran oswa gadyen ka reyinisyalize modpas ou nan NYC Schools Account (NYCSA), oswa anplwaye ki nan kontwa a ka ede w kounye a.
 too-soon-body = Ou ka reyinisyalize modpas ou poukont ou yon fwa chak 30 jou. Ou ka fè l ankò poukont ou apati { $date }.
 too-soon-help = Si w bezwen l kounye a, yon paran oswa gadyen ka reyinisyalize l nan NYC Schools Account (NYCSA), oswa anplwaye ki nan kontwa a ka ede w.
@@ -125,6 +127,7 @@ flow-expired-body = Sa te pran twòp tan, kidonk nou rete pou sekirite ou. Tanpr
 offline-body = Nou pa ka konekte ak sèvis kont yo kounye a. Tanpri eseye ankò nan kèk minit.
 offline-help = Pou jwenn èd kounye a, mande anplwaye ki nan kontwa a oswa rele 718-935-2009.
 unauthorized-body = Kyòs sa a pa anrejistre nan sèvis kont yo. Tanpri avèti anplwaye ki nan kontwa a.
+unauthorized-counter-body = Tèminal kontwa sa a pa anrejistre nan sèvis kont yo, oswa yo te anile anrejistreman li. Mande sipèvizè w oswa IT pou yo anrejistre l ankò (account-service devices add --mode counter).
 internal-body = Gen yon bagay ki pa mache bò kote pa nou. Tanpri eseye ankò, oswa mande anplwaye ki nan kontwa a.
 session-ended-body = Te gen twòp move esè nan kyòs sa a. Nou rekòmanse pou sekirite ou.
 
@@ -135,6 +138,7 @@ reason-common = Se yon modpas moun itilize souvan, li fasil pou devine.
 reason-contains_name = Li gen non ou oswa non itilizatè ou ladan l.
 reason-too_weak = Li twò fasil pou devine.
 reason-same_as_current = Li menm jan ak modpas ou genyen kounye a.
+reason-invisible_character = Li gen yon karaktè ki pa parèt sou ekran an. Tanpri tape l ankò.
 
 ## Idle
 idle-title = Èske w la toujou?
@@ -152,10 +156,10 @@ exit-wait = Twòp kòd ki pa bon. Tanpri tann yon ti moman.
 too-small = Tanpri fè fenèt sa a pi gran (omwen 40 × 12).
 
 ## Enrollment (menu 5)
-key-save = Enter: OK
+key-save = Enter: Sove
 key-finish = Esc: Fini
 key-set-up-more = Enter: Kreye lòt bagay
-key-change-question = ←→: Lòt kesyon
+key-change-question = ←→: Chanje
 enroll-title = Kreye PIN ou oswa kesyon sekirite ou
 enroll-intro = Konekte ak non itilizatè ak modpas Lekòl Piblik NYC ou.
 enroll-username = Non itilizatè oswa nimewo elèv
@@ -197,6 +201,8 @@ questions-saved-body = Kounye a ou ka reyinisyalize modpas ou poukont ou ak repo
 password-temporary-hint = Ou konekte ak yon modpas tanporè. Tanpri chwazi pwòp modpas ou anvan.
 sign-in-failed-body = Non itilizatè a oswa modpas la pa bon.
 sign-in-failed-help = Ou bliye modpas ou? Sèvi ak opsyon 1 avèk PIN oswa kesyon ou yo, mande yon paran oswa gadyen reyinisyalize l nan NYCSA, oswa mande anplwaye ki nan kontwa a.
+sign-in-failed-nycsa-help = Si ou bliye modpas NYCSA ou, chwazi opsyon 3 nan meni an pou w resevwa yon lyen pa imèl pou reyinisyalize l, oswa mande anplwaye ki nan kontwa a.
+sign-in-failed-staff-help = Verifye ID anplwaye a ak modpas la. Apre 5 move esè, koneksyon anplwaye a kanpe pou 15 minit; yon sipèvizè ka ede.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: Tounen nan pitit mwen yo

@@ -105,6 +105,8 @@ done-return = { $seconds }초 후 이 화면이 처음으로 돌아갑니다.
 ## Problems
 problem-title = 계속할 수 없습니다
 not-verified-body = 입력한 정보와 일치하는 학생이 없습니다. 사용자 이름 또는 학생 ID와 생년월일을 확인한 후 다시 시도하세요.
+not-verified-help = 정보가 맞다고 확신하시나요? 틀린 시도가 너무 많으면 셀프 서비스가 잠시 중지됩니다. 부모님이나 보호자가 NYCSA에서 비밀번호를 재설정할 수 있고, 창구 직원이 지금 도와드릴 수도 있습니다.
+too-many-tries-body = 시도 횟수가 너무 많습니다. 계정을 안전하게 지키기 위해 잠시 동안 다시 시도할 수 없습니다. 지금 창구 직원에게 도움을 요청하세요.
 verification-failed-body = { $method ->
     [pin] PIN이 일치하지 않습니다.
    *[questions] 답이 일치하지 않습니다.
@@ -123,6 +125,7 @@ flow-expired-body = 시간이 너무 오래 걸려서 안전을 위해 중단했
 offline-body = 지금은 계정 서비스에 연결할 수 없습니다. 몇 분 후에 다시 시도하세요.
 offline-help = 지금 도움이 필요하면 창구 직원에게 문의하거나 718-935-2009로 전화하세요.
 unauthorized-body = 이 키오스크는 계정 서비스에 등록되어 있지 않습니다. 창구 직원에게 알려 주세요.
+unauthorized-counter-body = 이 창구 단말기는 계정 서비스에 등록되어 있지 않거나 등록이 취소되었습니다. 관리자나 IT 담당자에게 다시 등록해 달라고 요청하세요(account-service devices add --mode counter).
 internal-body = 저희 쪽에 문제가 생겼습니다. 다시 시도하거나 창구 직원에게 문의하세요.
 session-ended-body = 이 키오스크에서 잘못된 시도가 너무 많았습니다. 안전을 위해 처음부터 다시 시작했습니다.
 
@@ -133,6 +136,7 @@ reason-common = 흔히 쓰는 비밀번호라서 추측하기 쉽습니다.
 reason-contains_name = 이름이나 사용자 이름이 들어 있습니다.
 reason-too_weak = 너무 추측하기 쉽습니다.
 reason-same_as_current = 현재 비밀번호와 같습니다.
+reason-invisible_character = 화면에 보이지 않는 문자가 들어 있습니다. 다시 입력해 주세요.
 
 ## Idle
 idle-title = 아직 계신가요?
@@ -195,6 +199,8 @@ questions-saved-body = 이제 이 답으로 비밀번호를 직접 재설정할 
 password-temporary-hint = 임시 비밀번호로 로그인했습니다. 먼저 본인의 비밀번호를 새로 정하세요.
 sign-in-failed-body = 사용자 이름 또는 비밀번호가 올바르지 않습니다.
 sign-in-failed-help = 비밀번호를 잊으셨나요? 메뉴 1번에서 PIN이나 보안 질문을 쓰거나, 부모님이나 보호자에게 NYCSA에서 재설정해 달라고 하거나, 창구 직원에게 문의하세요.
+sign-in-failed-nycsa-help = NYCSA 비밀번호를 잊으셨다면 메뉴에서 3번을 선택해 이메일로 재설정 링크를 받거나 창구 직원에게 문의하세요.
+sign-in-failed-staff-help = 직원 ID와 비밀번호를 확인하세요. 5번 틀리면 직원 로그인이 15분 동안 중지됩니다. 관리자가 도와줄 수 있습니다.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: 자녀 목록으로

@@ -105,6 +105,8 @@ done-return = 本页面将在 { $seconds } 秒后返回首页。
 ## Problems
 problem-title = 无法继续
 not-verified-body = 找不到与这些信息相符的学生。请检查用户名或学生 ID 以及出生日期，然后重试。
+not-verified-help = 确定信息无误？多次输错后，自助服务会暂停一段时间。家长或监护人可以在 NYCSA 中重设您的密码，柜台工作人员也可以现在帮助您。
+too-many-tries-body = 尝试次数过多。为保护账户安全，暂时无法再试。请现在向柜台工作人员求助。
 verification-failed-body = { $method ->
     [pin] PIN 不正确。
    *[questions] 答案不正确。
@@ -123,6 +125,7 @@ flow-expired-body = 操作时间过长，为了您的安全，我们已停止。
 offline-body = 目前无法连接账户服务。请过几分钟再试。
 offline-help = 如需立即帮助，请询问柜台工作人员或致电 718-935-2009。
 unauthorized-body = 本机未在账户服务中注册。请告知柜台工作人员。
+unauthorized-counter-body = 此柜台终端未在账户服务中注册，或其注册已被撤销。请让您的主管或 IT 人员重新注册（account-service devices add --mode counter）。
 internal-body = 我们这边出了问题。请重试，或询问柜台工作人员。
 session-ended-body = 本机错误尝试次数过多。为了您的安全，我们已重新开始。
 
@@ -133,6 +136,7 @@ reason-common = 这是常见密码，很容易被猜到。
 reason-contains_name = 密码包含您的姓名或用户名。
 reason-too_weak = 密码太容易被猜到。
 reason-same_as_current = 与您当前的密码相同。
+reason-invisible_character = 其中含有屏幕上看不到的字符。请重新输入。
 
 ## Idle
 idle-title = 您还在吗？
@@ -195,6 +199,8 @@ questions-saved-body = 现在您可以用这些答案自己重设密码了。我
 password-temporary-hint = 您是用临时密码登录的。请先设置您自己的密码。
 sign-in-failed-body = 用户名或密码不正确。
 sign-in-failed-help = 忘记密码了？您可以用菜单第 1 项通过 PIN 或安全问题重设，请家长或监护人在 NYCSA 中重设，或询问柜台工作人员。
+sign-in-failed-nycsa-help = 如果忘记了 NYCSA 密码，请选择菜单第 3 项，通过电子邮件获取重设链接，或询问柜台工作人员。
+sign-in-failed-staff-help = 请检查员工 ID 和密码。输错 5 次后，员工登录会暂停 15 分钟；主管可以提供帮助。
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: 返回孩子列表

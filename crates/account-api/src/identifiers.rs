@@ -49,7 +49,8 @@ pub fn format_wire_date(date: Date) -> String {
 /// Parses a birth date as a family types it at the kiosk: `MM/DD/YYYY` (the US order), also
 /// with `-` or `.`, or eight digits `MMDDYYYY`, or the ISO `YYYY-MM-DD`.
 pub fn parse_typed_date(input: &str) -> Option<Date> {
-    let t = input.trim();
+    let folded = ascii_date_text(input);
+    let t = folded.trim();
     if let Some(d) = parse_wire_date(t) {
         return Some(d);
     }
@@ -71,9 +72,43 @@ pub fn parse_typed_date(input: &str) -> Option<Date> {
     Date::from_calendar_date(year, month, day).ok()
 }
 
+/// A date as typed on any keyboard, in ASCII: compatibility forms folded (full-width
+/// "０３／１４" is "03/14"), and the digits of the scripts our families write (Arabic-Indic,
+/// Urdu's extended Arabic-Indic, Bengali, Devanagari) read as the digits they are.
+fn ascii_date_text(input: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    const ZEROS: [u32; 4] = [0x0660, 0x06F0, 0x09E6, 0x0966];
+    input
+        .nfkc()
+        .map(|c| {
+            let code = u32::from(c);
+            ZEROS
+                .iter()
+                .find(|&&zero| (zero..zero + 10).contains(&code))
+                .and_then(|zero| char::from_digit(code - zero, 10))
+                .unwrap_or(c)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_any_digits() {
+        let march = Date::from_calendar_date(2012, time::Month::March, 14).ok();
+        for typed in [
+            "０３/１４/２０１２",
+            "０３／１４／２０１２",
+            "٠٣/١٤/٢٠١٢",
+            "۰۳/۱۴/۲۰۱۲",
+            "০৩/১৪/২০১২",
+            "03/14/2012",
+        ] {
+            assert_eq!(parse_typed_date(typed), march, "{typed}");
+        }
+    }
 
     #[test]
     fn student_ids_and_usernames() {

@@ -3,6 +3,7 @@
 //! the kiosk can show live exactly the checks the service will make.
 
 pub mod catalog;
+pub mod config_errors;
 pub mod identifiers;
 pub mod policy;
 pub mod problem;

@@ -76,7 +76,7 @@ impl ErrorCode {
             ErrorCode::QuestionsRejected => 422,
             ErrorCode::SignInFailed => 401,
             ErrorCode::PasswordChangeRequired => 409,
-            ErrorCode::IdempotencyConflict => 409,
+            ErrorCode::IdempotencyConflict => 422,
             ErrorCode::IdentityCheckRequired => 403,
             ErrorCode::RateLimited => 429,
             ErrorCode::PayloadTooLarge => 413,

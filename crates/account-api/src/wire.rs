@@ -17,6 +17,31 @@ pub struct Health {
     pub version: String,
 }
 
+/// Whether a terminal has a visitor right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TerminalState {
+    Idle,
+    Serving,
+}
+
+/// What a terminal says about itself with every health check: never anything about a visitor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TerminalReport {
+    pub version: String,
+    /// `kiosk` or `counter`.
+    pub mode: String,
+    /// Languages offered on this terminal now.
+    pub languages: u32,
+    pub uptime_secs: u64,
+    pub state: TerminalState,
+    /// Warnings and errors it logged since its last report.
+    pub errors: u32,
+}
+
+pub const TERMINAL_REPORT_PATH: &str = "/v1/terminal/report";
+
 /// What the kiosk needs to pre-check passwords and PINs the same way the service does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PasswordPolicyInfo {
@@ -300,6 +325,11 @@ pub fn check_ticket(t: &TicketRequest) -> Vec<TicketField> {
         || !t.language.chars().all(|c| c.is_ascii_lowercase())
     {
         bad.push(TicketField::Language);
+    }
+    if let Some(center) = t.center.as_deref() {
+        if !text_ok(center, TICKET_NAME_MAX) || center.contains('\n') {
+            bad.push(TicketField::Center);
+        }
     }
     bad
 }

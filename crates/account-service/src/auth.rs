@@ -30,8 +30,14 @@ impl FromRequestParts<AppState> for DeviceAuth {
             .filter(|t| !t.is_empty() && t.len() <= MAX_TOKEN_LEN)
             .ok_or_else(|| ApiError::code(ErrorCode::Unauthorized))?;
         let hash = digest(token);
-        if let Some(device) = state.devices.get(&hash) {
-            return Ok(DeviceAuth(device));
+        // Only reads that carry nothing about a person may be answered from the cache; any
+        // other request reads the terminal again, so a revoked one is refused at once.
+        let cacheable =
+            parts.method == axum::http::Method::GET && !parts.uri.path().starts_with("/v1/staff/");
+        if cacheable {
+            if let Some(device) = state.devices.get(&hash) {
+                return Ok(DeviceAuth(device));
+            }
         }
         let device = state
             .store

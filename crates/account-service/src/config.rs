@@ -47,6 +47,12 @@ pub struct SecurityConfig {
     pub long_window_secs: i64,
     pub long_window_failures: u32,
     pub flow_failures_limit: u32,
+    /// Failed `start`s one terminal may make in the short and the long window before `start`
+    /// pauses there (for right and wrong birth dates alike).
+    pub device_start_short_failures: u32,
+    pub device_start_long_failures: u32,
+    /// How long one guess may hold its account against other guesses (hash, delay, write).
+    pub attempt_lease_secs: i64,
     pub self_service_interval_days: u32,
     pub flow_ttl_secs: i64,
     pub reset_token_ttl_secs: i64,
@@ -69,6 +75,9 @@ impl Default for SecurityConfig {
             long_window_secs: 24 * 60 * 60,
             long_window_failures: 10,
             flow_failures_limit: 8,
+            device_start_short_failures: 20,
+            device_start_long_failures: 200,
+            attempt_lease_secs: 60,
             self_service_interval_days: 30,
             flow_ttl_secs: 10 * 60,
             reset_token_ttl_secs: 10 * 60,
@@ -98,6 +107,11 @@ pub struct ServiceConfig {
     pub tls: Option<std::sync::Arc<rustls::ServerConfig>>,
     /// Connections per instance on PostgreSQL.
     pub database_pool: u32,
+    /// Header deadline and the bound on open connections.
+    pub connections: crate::serve::ConnectionLimits,
+    /// A terminal silent for longer than this is logged as lost (once), and again when it
+    /// reports.
+    pub terminal_lost_after: Duration,
 }
 
 impl ServiceConfig {
@@ -110,6 +124,8 @@ impl ServiceConfig {
             body_limit_bytes: 16 * 1024,
             tls: None,
             database_pool: crate::store::DEFAULT_POSTGRES_POOL,
+            connections: crate::serve::ConnectionLimits::default(),
+            terminal_lost_after: Duration::from_secs(120),
         }
     }
 }

@@ -1,7 +1,8 @@
-//! Registered terminals seen recently, so that each request does not read the `devices`
-//! table again: every kiosk request starts with this look-up. Entries live a few seconds, so
-//! a revoked terminal is refused on every instance within that time. Unknown tokens are not
-//! remembered, so guessing cannot fill the cache.
+//! Registered terminals seen recently, so that the read-only requests that carry nothing about
+//! a person (the password policy) do not read the `devices` table again. Entries live a few
+//! seconds; every other request reads the terminal afresh, so a revoked terminal can do
+//! nothing from the moment it is revoked. Unknown tokens are not remembered, so guessing
+//! cannot fill the cache.
 
 use std::collections::HashMap;
 use std::sync::Mutex;

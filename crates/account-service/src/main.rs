@@ -13,6 +13,9 @@ use std::sync::Arc;
 #[derive(Parser)]
 #[command(name = "account-service", version)]
 struct Cli {
+    /// The configuration file (TOML), before or after the subcommand.
+    #[arg(long, global = true, env = "ACCOUNT_SERVICE_CONFIG")]
+    config: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -59,6 +62,15 @@ enum Command {
         /// The copy to create (must not exist).
         #[arg(long)]
         to: std::path::PathBuf,
+    },
+    /// Import the district's roster from a OneRoster 1.1 CSV folder (users.csv, orgs.csv,
+    /// demographics.csv; manifest.csv optional): one transaction, idempotent, students
+    /// removed from a bulk roster deactivated. Prints the counts as JSON.
+    ImportRoster {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+        #[arg(long)]
+        oneroster: std::path::PathBuf,
     },
     /// Load the fixed demo data (idempotent).
     SeedDemo {
@@ -107,9 +119,6 @@ enum Command {
 
 #[derive(Args)]
 struct SettingsArgs {
-    /// The configuration file (TOML).
-    #[arg(long, env = "ACCOUNT_SERVICE_CONFIG")]
-    config: Option<std::path::PathBuf>,
     /// Overrides `database`: `sqlite:PATH` or `postgres://…`.
     #[arg(long)]
     database: Option<String>,
@@ -119,7 +128,7 @@ struct SettingsArgs {
 }
 
 impl SettingsArgs {
-    fn load(&self) -> anyhow::Result<Settings> {
+    fn load(&self, config: Option<&std::path::Path>) -> anyhow::Result<Settings> {
         let mut env: Vec<(String, String)> = std::env::vars()
             .filter(|(k, _)| k.starts_with(settings::ENV_PREFIX))
             .collect();
@@ -129,7 +138,7 @@ impl SettingsArgs {
         if let Some(listen) = &self.listen {
             env.push((settings::env_name("listen"), listen.to_string()));
         }
-        Settings::load(self.config.as_deref(), &env)
+        Settings::load(config, &env)
     }
 }
 
@@ -203,7 +212,7 @@ fn fail(e: &anyhow::Error) -> std::process::ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { settings } => {
-            let settings = settings.load()?;
+            let settings = settings.load(cli.config.as_deref())?;
             let _log_guard = logging::init(&settings.log)?;
             let mut config = settings.service_config();
             config.tls = settings.tls_config()?;
@@ -236,7 +245,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!("account service stopped");
         }
         Command::CheckConfig { settings } => {
-            let settings = settings.load()?;
+            let settings = settings.load(cli.config.as_deref())?;
             println!(
                 "configuration OK: database {}, listen {}, TLS {}, logs {} to {}",
                 redact_url(&settings.database),
@@ -265,6 +274,37 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .ok_or_else(|| anyhow::anyhow!("the backup path must be UTF-8"))?;
             store.backup(path).await?;
             eprintln!("backup written to {}", to.display());
+        }
+        Command::ImportRoster {
+            database,
+            oneroster,
+        } => {
+            let started = std::time::Instant::now();
+            let roster = account_service::roster::read(&oneroster)?;
+            let total = (roster.students.len() + roster.parents.len()) as u64;
+            let store = store::connect(&database).await?;
+            let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                indicatif::ProgressBar::new(roster.students.len() as u64)
+            } else {
+                indicatif::ProgressBar::hidden()
+            };
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} students ({eta} left)",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let progress = |n: u64| bar.set_position(n);
+            let counts = store
+                .import_roster(&roster, SystemClock.now(), &progress)
+                .await?;
+            bar.finish_and_clear();
+            eprintln!(
+                "imported {total} rows from {} in {:.1} s",
+                oneroster.display(),
+                started.elapsed().as_secs_f64()
+            );
+            println!("{}", serde_json::to_string(&counts)?);
         }
         Command::SeedDemo { database, hash } => {
             let store = store::connect(&database).await?;

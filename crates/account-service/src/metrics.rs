@@ -41,7 +41,18 @@ pub async fn track(request: Request, next: Next) -> Response {
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "unmatched".into());
-    let method = request.method().as_str().to_string();
+    // Any token is a valid HTTP method; only the standard ones become label values, so a
+    // caller cannot grow the label set.
+    let method: &'static str = match request.method().as_str() {
+        "GET" => "GET",
+        "HEAD" => "HEAD",
+        "POST" => "POST",
+        "PUT" => "PUT",
+        "DELETE" => "DELETE",
+        "PATCH" => "PATCH",
+        "OPTIONS" => "OPTIONS",
+        _ => "other",
+    };
     let started = Instant::now();
     let response = next.run(request).await;
     let status = response.status().as_u16().to_string();
@@ -55,6 +66,9 @@ pub async fn track(request: Request, next: Next) -> Response {
 pub async fn endpoint(State(state): State<AppState>) -> Response {
     if let Ok(depth) = state.store.outbox_depth().await {
         metrics::gauge!("outbox_depth").set(depth as f64);
+    }
+    if let Ok(devices) = state.store.devices().await {
+        terminals(&devices, state.clock.now());
     }
     (
         [(CONTENT_TYPE, "text/plain; version=0.0.4")],
@@ -73,5 +87,32 @@ pub fn failure(paused: Option<&'static str>) {
     metrics::counter!("failed_verifications_total").increment(1);
     if let Some(kind) = paused {
         metrics::counter!("pauses_total", "kind" => kind).increment(1);
+    }
+}
+
+/// Terminals by state (idle, serving, lost, never reported) and each one's seconds since its
+/// last report. Labels are terminal ids and states: nothing about a visitor.
+fn terminals(devices: &[crate::store::DeviceRow], now: i64) {
+    let mut by_state = std::collections::BTreeMap::from([
+        ("idle", 0u32),
+        ("serving", 0),
+        ("lost", 0),
+        ("never_reported", 0),
+    ]);
+    for d in devices.iter().filter(|d| d.revoked_at.is_none()) {
+        let state = match (d.lost_at, d.state.as_deref(), d.reported_at) {
+            (Some(_), _, _) => "lost",
+            (None, Some("serving"), Some(_)) => "serving",
+            (None, _, Some(_)) => "idle",
+            (None, _, None) => "never_reported",
+        };
+        *by_state.entry(state).or_default() += 1;
+        if let Some(at) = d.reported_at {
+            metrics::gauge!("terminal_seconds_since_report", "terminal" => d.id.clone())
+                .set((now - at).max(0) as f64);
+        }
+    }
+    for (state, n) in by_state {
+        metrics::gauge!("terminals", "state" => state).set(f64::from(n));
     }
 }

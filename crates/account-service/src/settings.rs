@@ -2,6 +2,7 @@
 //! validated as a whole before anything starts. Every error names the key (or variable) at
 //! fault, so `account-service check-config` tells IT staff exactly what to fix.
 
+use account_api::config_errors::Source;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -105,6 +106,8 @@ impl Default for HashSettings {
 pub struct LimitSettings {
     pub request_timeout_secs: u64,
     pub body_limit_bytes: usize,
+    /// A terminal silent this long is logged as lost.
+    pub terminal_lost_after_secs: u64,
 }
 
 impl Default for LimitSettings {
@@ -112,6 +115,7 @@ impl Default for LimitSettings {
         LimitSettings {
             request_timeout_secs: 15,
             body_limit_bytes: 16 * 1024,
+            terminal_lost_after_secs: 120,
         }
     }
 }
@@ -159,6 +163,7 @@ const ENV_KEYS: &[(&str, bool)] = &[
     ("hash.max_concurrent", true),
     ("limits.request_timeout_secs", true),
     ("limits.body_limit_bytes", true),
+    ("limits.terminal_lost_after_secs", true),
     ("log.format", false),
     ("log.directory", false),
     ("log.keep_files", true),
@@ -187,16 +192,27 @@ pub fn env_name(key: &str) -> String {
 impl Settings {
     /// Reads `file` (if any) and applies the environment; then validates.
     pub fn load(file: Option<&Path>, env: &[(String, String)]) -> anyhow::Result<Settings> {
-        let mut table = match file {
-            Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|e| {
+        let (name, text) = match file {
+            Some(path) => (
+                path.display().to_string(),
+                std::fs::read_to_string(path).map_err(|e| {
                     anyhow::anyhow!("cannot read the configuration file {}: {e}", path.display())
-                })?;
-                text.parse::<toml::Table>()
-                    .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?
-            }
-            None => toml::Table::new(),
+                })?,
+            ),
+            None => ("(no settings file)".to_string(), String::new()),
         };
+        let mut env_keys = Vec::new();
+        for (var, _) in env {
+            if let Some((key, _)) = ENV_KEYS.iter().find(|(k, _)| env_name(k) == *var) {
+                env_keys.push((key.to_string(), var.clone()));
+            }
+        }
+        let source = Source {
+            file: &name,
+            text: &text,
+            env_keys: &env_keys,
+        };
+        let mut table = text.parse::<toml::Table>().map_err(|e| source.syntax(&e))?;
         for (name, value) in env {
             if !name.starts_with(ENV_PREFIX) || ENV_OTHER.contains(&name.as_str()) {
                 continue;
@@ -205,22 +221,26 @@ impl Settings {
                 anyhow::bail!("{name}: no such setting (known: {})", known_env());
             };
             let value = if *numeric {
-                toml::Value::Integer(
-                    value
-                        .trim()
-                        .parse()
-                        .map_err(|_| anyhow::anyhow!("{name}: expected a number, got {value:?}"))?,
-                )
+                toml::Value::Integer(value.trim().parse().map_err(|_| {
+                    source.problem(key, format!("expected a number, got {value:?}"))
+                })?)
             } else {
                 toml::Value::String(value.clone())
             };
             set_path(&mut table, key, value);
         }
-        // Parsed from text so that an error points at the line, and so names the key.
-        let merged = toml::to_string(&table)?;
-        let settings: Settings = toml::from_str(&merged)
-            .map_err(|e| anyhow::anyhow!("configuration: {}", e.to_string().trim_end()))?;
-        settings.validate()?;
+        let settings: Settings = source.deserialize(table)?;
+        settings.validate().map_err(|e| {
+            // Each check's message starts with the key it is about ("hash.memory_kib: …"):
+            // that key is located in the file, or named by the variable that set it.
+            let text = format!("{e:#}");
+            match text.split_once(": ") {
+                Some((key, rest)) if !key.contains(' ') => {
+                    anyhow::Error::from(source.problem(key, rest))
+                }
+                _ => e,
+            }
+        })?;
         Ok(settings)
     }
 
@@ -255,6 +275,9 @@ impl Settings {
         }
         if !(1..=300).contains(&self.limits.request_timeout_secs) {
             anyhow::bail!("limits.request_timeout_secs: must be 1..=300");
+        }
+        if !(10..=86_400).contains(&self.limits.terminal_lost_after_secs) {
+            anyhow::bail!("limits.terminal_lost_after_secs: must be 10..=86400");
         }
         if !(1024..=1024 * 1024).contains(&self.limits.body_limit_bytes) {
             anyhow::bail!("limits.body_limit_bytes: must be 1024..=1048576");
@@ -339,6 +362,7 @@ impl Settings {
         config.security.max_concurrent_hashes = self.hash.max_concurrent;
         config.request_timeout = Duration::from_secs(self.limits.request_timeout_secs);
         config.body_limit_bytes = self.limits.body_limit_bytes;
+        config.terminal_lost_after = Duration::from_secs(self.limits.terminal_lost_after_secs);
         config.database_pool = self.database_pool;
         config
     }

@@ -1,5 +1,6 @@
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::net::TcpListener;
 
 use crate::clock::{Clock, SystemClock};
@@ -69,22 +70,25 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let app = router(
-            self.state,
+            self.state.clone(),
             self.config.body_limit_bytes,
             self.config.request_timeout,
         );
-        match self.config.tls {
+        let lost_after = self.config.terminal_lost_after;
+        let watcher = tokio::spawn(crate::domain::terminals::watch_for_lost(
+            self.state.clone(),
+            lost_after,
+            (lost_after / 4).clamp(Duration::from_millis(100), Duration::from_secs(30)),
+        ));
+        let limits = self.config.connections;
+        let served = match self.config.tls {
             Some(tls) => {
                 let listener = crate::tls::TlsListener::new(self.listener, tls)?;
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(shutdown)
-                    .await
+                crate::serve::serve(listener, app, limits, shutdown).await
             }
-            None => {
-                axum::serve(self.listener, app)
-                    .with_graceful_shutdown(shutdown)
-                    .await
-            }
-        }
+            None => crate::serve::serve(self.listener, app, limits, shutdown).await,
+        };
+        watcher.abort();
+        served
     }
 }

@@ -24,6 +24,22 @@ pub fn digest(value: &str) -> String {
     out.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// What an idempotency key is bound to: a digest of every part of the request, length by
+/// length, so the same key sent with another body is told apart. Secret parts are always
+/// mixed with the request's random token, so the stored digest cannot be searched for them.
+pub fn request_fingerprint(parts: &[&str]) -> String {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update((part.len() as u64).to_be_bytes());
+        hasher.update(part.as_bytes());
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

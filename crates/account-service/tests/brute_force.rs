@@ -138,8 +138,8 @@ async fn wrong_pins_are_slowed_as_specified_and_stopped_at_five_then_ten() {
     )
     .await;
     assert_eq!(
-        paused["pause"], "until_reset",
-        "ten in a day: paused until a parent or staff reset"
+        paused["code"], "not_verified",
+        "ten in a day: paused, and the right birth date answered as a wrong one"
     );
     let cap = account_service::SecurityConfig::default().failure_delay(40);
     assert_eq!(cap, Duration::from_secs(3), "capped at 3 s");

@@ -251,3 +251,60 @@ async fn a_claim_left_by_a_worker_that_died_is_taken_over_after_its_lease() {
     );
     assert_eq!(sink.messages.lock().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn a_reset_link_gets_its_token_when_it_is_sent_and_the_outbox_never_holds_it() {
+    let app = spawn().await;
+    let asked = app
+        .post(
+            "/v1/nycsa/password-reset-requests",
+            serde_json::json!({"email": "maria.martinez@example.org"}),
+        )
+        .await;
+    assert_eq!(asked.status, 202);
+    let row = app.outbox_after(1).await.remove(0);
+    assert_eq!(row.template, "nycsa_reset_link");
+    let live = "SELECT COUNT(*) FROM tokens WHERE kind = 'nycsa_reset' AND used_at IS NULL";
+    assert_eq!(count(&app, live).await, 0, "no token before sending");
+
+    let sink = Arc::new(Sink::default());
+    let c = config(smtp_sink(sink.clone()).await);
+    let m = mailer(&c);
+    assert_eq!(
+        deliver_due(app.store.as_ref(), app.clock.as_ref(), &c, &m)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(sink.messages.lock().unwrap().len(), 1);
+    assert_eq!(count(&app, live).await, 1, "one live link, made at sending");
+    let sent = app.store.outbox(10).await.unwrap().remove(0);
+    assert!(sent.sent_at.is_some());
+    assert!(sent.payload.get("token").is_none(), "{}", sent.payload);
+
+    // The link in the email is the token whose digest was stored.
+    let prepared = account_service::email::delivery::with_link_token(
+        app.store.as_ref(),
+        app.clock.as_ref(),
+        &row,
+    )
+    .await
+    .unwrap();
+    let token = prepared.payload["token"].as_str().unwrap().to_string();
+    let email = account_service::email::render::render(&prepared, &c.nycsa_link).unwrap();
+    assert!(email.text.contains(&format!("{}{token}", c.nycsa_link)));
+    let stored = app
+        .store
+        .token(&account_service::tokens::digest(&token))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.kind, "nycsa_reset");
+}
+
+async fn count(app: &common::TestApp, query: &str) -> i64 {
+    let pool = sqlx::AnyPool::connect(&app.db_url).await.unwrap();
+    let n: i64 = sqlx::query_scalar(query).fetch_one(&pool).await.unwrap();
+    pool.close().await;
+    n
+}

@@ -32,12 +32,17 @@ async fn sign_in_reports_what_is_set_and_fails_the_same_for_unknown_students() {
     for _ in 0..4 {
         app.enroll("DanaC1357", "nope-nope-nope").await;
     }
+    // Five failures pause: the right password is then not even checked, and the answer is
+    // the one an unknown account gets, so a pause does not tell that the account exists.
     let paused = app.enroll("DanaC1357", "Violet-Comet-88").await;
     assert_eq!(
         paused.code(),
-        "self_service_paused",
+        "sign_in_failed",
         "five failures pause, even for the right password"
     );
+    assert_eq!(paused.body, unknown.body);
+    let eli = app.enroll("EliH9753", "Cedar-Rocket-63").await;
+    assert_eq!(eli.body, unknown.body, "paused until reset: as unknown");
 }
 
 #[tokio::test]

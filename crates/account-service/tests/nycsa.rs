@@ -217,7 +217,17 @@ async fn reset_links_answer_the_same_for_known_and_unknown_addresses() {
         .iter()
         .find(|m| m.template == "nycsa_reset_link")
         .unwrap();
-    let token = link.payload["token"].as_str().unwrap();
+    // Nothing in the outbox can be used as a link: the token is made when the email is sent.
+    assert!(link.payload.get("token").is_none(), "{}", link.payload);
+    assert!(!link.payload.to_string().contains("token\":"));
+    let prepared = account_service::email::delivery::with_link_token(
+        app.store.as_ref(),
+        app.clock.as_ref(),
+        link,
+    )
+    .await
+    .unwrap();
+    let token = prepared.payload["token"].as_str().unwrap();
     assert!(token.len() >= 22, "at least 128 bits");
     // Only the digest of the token is stored; it is single-use and lasts 30 minutes.
     let stored = app
@@ -230,6 +240,26 @@ async fn reset_links_answer_the_same_for_known_and_unknown_addresses() {
     assert!(stored.used_at.is_none());
     assert_eq!(stored.expires_at - common::START, 30 * 60);
     assert!(app.store.token(token).await.unwrap().is_none());
+
+    // A newer request revokes the sent link and supersedes one still waiting to be sent.
+    app.post(
+        "/v1/nycsa/password-reset-requests",
+        json!({"email": "maria.martinez@example.org"}),
+    )
+    .await;
+    let outbox = app.outbox_after(3).await;
+    let revoked = app
+        .store
+        .token(&account_service::tokens::digest(token))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(revoked.used_at.is_some(), "the older link no longer works");
+    let waiting: Vec<_> = outbox
+        .iter()
+        .filter(|m| m.template == "nycsa_reset_link" && m.sent_at.is_none())
+        .collect();
+    assert_eq!(waiting.len(), 1, "only the newest link is still to be sent");
 }
 
 #[tokio::test]

@@ -116,7 +116,38 @@ fn check_config_names_the_key_at_fault() {
         let (ok, _, err) = check(env);
         assert!(!ok, "{text} {env:?} should be refused");
         assert!(err.contains(key), "error names {key}: {err}");
+        if env.is_empty() {
+            assert!(
+                err.contains("service.toml:"),
+                "error names the file and line: {err}"
+            );
+        }
     }
+    // File, line, key and what is allowed, in one line an operator can act on.
+    write(
+        &file,
+        "database = \"sqlite:/tmp/x.db\"\n[log]\nformat = \"json\"\nlevel = 7\n",
+    );
+    let (_, _, err) = check(&[]);
+    assert!(
+        err.contains("service.toml:4: `log.level`: invalid type: integer `7`, expected a string"),
+        "{err}"
+    );
+    write(
+        &file,
+        "database = \"sqlite:/tmp/x.db\"\n\n[limits]\ncolour = 3\n",
+    );
+    let (_, _, err) = check(&[]);
+    assert!(
+        err.contains("service.toml:4: `limits.colour`: unknown field `colour`"),
+        "{err}"
+    );
+    // The global --config goes before the subcommand as well as after it.
+    let mut before = service();
+    before.args(["--config", file.to_str().unwrap(), "check-config"]);
+    before.env_clear();
+    let (ok, _, err) = run(&mut before);
+    assert!(!ok && err.contains("limits.colour"), "{err}");
 
     // The environment overrides the file.
     write(&file, "database = \"mysql://x\"\n");

@@ -69,11 +69,13 @@ async fn start_offers_only_the_methods_the_student_has() {
     let dana = app.start("DanaC1357", "2013-01-30").await.json();
     assert_eq!(dana["methods"], json!([]));
 
+    // A paused account answers its right birth date as it would a wrong one: the pause is
+    // no birth-date oracle (the kiosk's answer names the ways that still work).
     let eli = app.start("EliH9753", "2012-09-09").await;
-    assert_eq!(eli.status, 423);
-    assert_eq!(eli.code(), "self_service_paused");
-    assert_eq!(eli.json()["pause"], "until_reset");
-    assert!(eli.json()["retry_after"].is_null());
+    let eli_wrong = app.start("EliH9753", "2012-09-10").await;
+    assert_eq!(eli.status, 401);
+    assert_eq!(eli.code(), "not_verified");
+    assert_eq!(eli.body, eli_wrong.body);
 }
 
 #[tokio::test]
@@ -273,10 +275,15 @@ async fn five_failures_pause_for_fifteen_minutes_and_ten_until_a_reset() {
     assert_eq!(fifth.code(), "self_service_paused");
     assert_eq!(fifth.json()["pause"], "temporary");
     assert_eq!(fifth.json()["retry_after"], 900);
-    // Even the right PIN and the right birth date are refused while paused.
-    let start = app.start("AvaM1234", "2012-03-14").await;
-    assert_eq!(start.code(), "self_service_paused");
-    assert!(start.json()["retry_after"].as_u64().unwrap() <= 900);
+    // Even the right PIN is refused while paused, and the right birth date gets the answer a
+    // wrong one gets.
+    let right_pin = app.verify_pin(&flow, "50317").await;
+    assert_eq!(right_pin.code(), "self_service_paused");
+    assert!(right_pin.json()["retry_after"].as_u64().unwrap() <= 900);
+    let right_date = app.start("AvaM1234", "2012-03-14").await;
+    let wrong_date = app.start("AvaM1234", "2012-03-15").await;
+    assert_eq!(right_date.code(), "not_verified");
+    assert_eq!(right_date.body, wrong_date.body);
 
     app.clock.advance(15 * 60);
     let flow = app.flow("AvaM1234", "2012-03-14").await;
@@ -289,13 +296,27 @@ async fn five_failures_pause_for_fifteen_minutes_and_ten_until_a_reset() {
     // Failed birth dates count too: the tenth failure in 24 hours.
     let tenth = app.start("AvaM1234", "2001-01-01").await;
     assert_eq!(tenth.code(), "not_verified");
-    let a = app.start("AvaM1234", "2012-03-14").await;
-    assert_eq!(a.code(), "self_service_paused");
-    assert_eq!(a.json()["pause"], "until_reset");
-    app.clock.advance(2 * 86_400);
+    let ava = |app: &common::TestApp| {
+        let store = app.store.clone();
+        async move {
+            let found = store
+                .find_student(&account_api::identifiers::parse_student("AvaM1234").unwrap())
+                .await
+                .unwrap()
+                .unwrap();
+            found.pause_kind
+        }
+    };
+    assert_eq!(ava(&app).await.as_deref(), Some("until_reset"));
     assert_eq!(
-        app.start("AvaM1234", "2012-03-14").await.json()["pause"],
-        "until_reset"
+        app.start("AvaM1234", "2012-03-14").await.code(),
+        "not_verified"
+    );
+    app.clock.advance(2 * 86_400);
+    assert_eq!(ava(&app).await.as_deref(), Some("until_reset"));
+    assert_eq!(
+        app.start("AvaM1234", "2012-03-14").await.code(),
+        "not_verified"
     );
 
     let audit = app.store.audit_events(None, 100).await.unwrap();
@@ -378,6 +399,43 @@ async fn an_idempotency_key_reused_for_another_request_is_refused() {
         .reset(&ben_token, "Granite-Kayak-Meadow-3", "same")
         .await;
     assert_eq!(a.code(), "idempotency_conflict");
+    assert_eq!(a.status, 422);
+}
+
+#[tokio::test]
+async fn one_key_with_another_password_is_refused_not_replayed() {
+    let app = spawn().await;
+    let token = app.ava_reset_token().await;
+    let first = app.reset(&token, "Purple-Otter-Skates-91", "k1").await;
+    assert_eq!(first.status, 200);
+    let other = app.reset(&token, "Granite-Kayak-Meadow-3", "k1").await;
+    assert_eq!(
+        other.status,
+        422,
+        "{}",
+        String::from_utf8_lossy(&other.body)
+    );
+    assert_eq!(other.code(), "idempotency_conflict");
+    // The stored fingerprint does not hold the password in a searchable form.
+    let stored = app
+        .store
+        .idempotent_response(&device_id(&app).await, "k1")
+        .await
+        .unwrap()
+        .unwrap();
+    let plain = account_service::tokens::digest("Purple-Otter-Skates-91");
+    assert!(!stored.fingerprint.contains(&plain));
+    let enroll = app.enroll("AvaM1234", "Purple-Otter-Skates-91").await;
+    assert_eq!(enroll.status, 200, "the first password stands");
+}
+
+async fn device_id(app: &common::TestApp) -> String {
+    app.store
+        .device_by_token_hash(&account_service::tokens::digest(&app.token))
+        .await
+        .unwrap()
+        .unwrap()
+        .id
 }
 
 #[tokio::test]

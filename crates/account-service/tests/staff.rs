@@ -379,3 +379,154 @@ async fn every_action_needs_a_recent_check_and_writes_one_audit_event() {
         .await;
     assert_eq!(late.code(), "identity_check_required");
 }
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_service() {
+    let app = spawn().await;
+    let counter = app.counter_device("counter").await;
+    let session = jordan(&app, &counter).await;
+    let q = "/v1/staff/students?q=212345678";
+    assert_eq!(
+        app.staff(Method::GET, q, &counter, Some(&session), None)
+            .await
+            .status,
+        200
+    );
+    let out = app
+        .staff(
+            Method::DELETE,
+            "/v1/staff/session",
+            &counter,
+            Some(&session),
+            None,
+        )
+        .await;
+    assert_eq!(out.status, 204);
+    assert_eq!(
+        app.staff(Method::GET, q, &counter, Some(&session), None)
+            .await
+            .status,
+        401,
+        "an ended session is refused at once"
+    );
+    // Ending it again, or ending a made-up session, is answered alike.
+    for s in [session.as_str(), "made-up"] {
+        let again = app
+            .staff(Method::DELETE, "/v1/staff/session", &counter, Some(s), None)
+            .await;
+        assert_eq!(again.status, 204);
+    }
+    let audit = app.store.audit_events(None, 100).await.unwrap();
+    assert_eq!(
+        audit
+            .iter()
+            .filter(|e| e.action == "staff_sign_out")
+            .count(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn the_identity_checks_note_is_kept_in_the_audit_trail() {
+    let app = spawn().await;
+    let counter = app.counter_device("counter").await;
+    let session = jordan(&app, &counter).await;
+    let ava = app
+        .store
+        .find_student(&account_api::identifiers::parse_student("AvaM1234").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .student_ref;
+    check(&app, &counter, &session, &ava).await;
+    let audit = app.store.audit_events(Some(&ava), 10).await.unwrap();
+    let recorded = audit.iter().find(|e| e.action == "identity_check").unwrap();
+    assert!(
+        recorded.detail.contains("note: mother"),
+        "{}",
+        recorded.detail
+    );
+}
+
+#[tokio::test]
+async fn a_staff_action_sent_twice_with_one_key_applies_once() {
+    let app = spawn().await;
+    let counter = app.counter_device("counter").await;
+    let session = jordan(&app, &counter).await;
+    let eli = app
+        .store
+        .find_student(&account_api::identifiers::parse_student("EliH9753").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .student_ref;
+    let check = check(&app, &counter, &session, &eli).await;
+    let send = |path: String, body: serde_json::Value, key: &'static str| {
+        let req = app
+            .client
+            .post(format!("{}{path}", app.base))
+            .bearer_auth(&counter)
+            .header("X-Staff-Session", &session)
+            .header("Idempotency-Key", key)
+            .json(&body);
+        async move { req.send().await.unwrap() }
+    };
+    let path = format!("/v1/staff/students/{eli}/password");
+    let body = json!({"check": check, "mode": "temporary"});
+    let (a, b) = tokio::join!(
+        send(path.clone(), body.clone(), "double-click"),
+        send(path.clone(), body.clone(), "double-click")
+    );
+    assert_eq!(a.status(), 200);
+    assert_eq!(b.status(), 200);
+    let shown = [
+        a.json::<serde_json::Value>().await.unwrap(),
+        b.json().await.unwrap(),
+    ];
+    let passwords = shown
+        .iter()
+        .filter(|v| v["temporary_password"].is_string())
+        .count();
+    assert_eq!(
+        passwords, 1,
+        "one temporary password, shown once: {shown:?}"
+    );
+    let resets = |app: &TestApp| {
+        let store = app.store.clone();
+        let eli = eli.clone();
+        async move {
+            store
+                .audit_events(Some(&eli), 100)
+                .await
+                .unwrap()
+                .iter()
+                .filter(|e| e.action == "password_reset")
+                .count()
+        }
+    };
+    assert_eq!(resets(&app).await, 1, "applied once");
+    // The same key with another request is refused.
+    let other = send(
+        path.clone(),
+        json!({"check": check, "mode": "visitor_chooses", "new_password": "Lantern-Walrus-Piano-4"}),
+        "double-click",
+    )
+    .await;
+    assert_eq!(other.status(), 422);
+    assert_eq!(resets(&app).await, 1);
+    // Resume, twice with one key: one audit event.
+    let resume = format!("/v1/staff/students/{eli}/resume-self-service");
+    for _ in 0..2 {
+        let r = send(resume.clone(), json!({"check": check}), "resume-once").await;
+        assert_eq!(r.status(), 204);
+    }
+    let resumed = app
+        .store
+        .audit_events(Some(&eli), 100)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == "self_service_resumed")
+        .count();
+    assert_eq!(resumed, 1);
+}

@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
+
+use zeroize::Zeroizing;
 
 use crate::catalog;
 
@@ -21,11 +22,11 @@ pub enum QuestionReason {
     AnswerHasQuestionWords,
 }
 
-/// Normalizes an answer so that "Ms  Rivera" and "ms rivera" match: Unicode NFKC, lower-cased,
-/// runs of white space collapsed to one space, trimmed.
-pub fn normalize_answer(answer: &str) -> String {
-    let folded: String = answer.nfkc().flat_map(char::to_lowercase).collect();
-    let mut out = String::with_capacity(folded.len());
+/// Normalizes an answer so that "Ms  Rivera" and "ms rivera" match: Unicode NFKC, case-folded
+/// ("Straße" and "STRASSE" match), runs of white space collapsed to one space, trimmed.
+pub fn normalize_answer(answer: &str) -> Zeroizing<String> {
+    let folded = super::fold(answer);
+    let mut out = Zeroizing::new(String::with_capacity(folded.len()));
     for word in folded.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -51,7 +52,8 @@ pub fn check_questions(pairs: &[(&str, &str)]) -> Vec<QuestionReason> {
             push(QuestionReason::QuestionsRepeated);
         }
     }
-    let normalized: Vec<String> = pairs.iter().map(|(_, a)| normalize_answer(a)).collect();
+    let normalized: Vec<Zeroizing<String>> =
+        pairs.iter().map(|(_, a)| normalize_answer(a)).collect();
     for (i, answer) in normalized.iter().enumerate() {
         let len = answer.chars().count();
         if !(ANSWER_MIN_CHARS..=ANSWER_MAX_CHARS).contains(&len) {
@@ -75,9 +77,15 @@ mod tests {
 
     #[test]
     fn normalization() {
-        assert_eq!(normalize_answer("  Ms   Rivera "), "ms rivera");
-        assert_eq!(normalize_answer("ＬＡＧＯＳ"), "lagos");
-        assert_eq!(normalize_answer("Ｒｅｘ\t"), "rex");
+        assert_eq!(normalize_answer("  Ms   Rivera ").as_str(), "ms rivera");
+        assert_eq!(normalize_answer("ＬＡＧＯＳ").as_str(), "lagos");
+        assert_eq!(normalize_answer("Ｒｅｘ\t").as_str(), "rex");
+    }
+
+    #[test]
+    fn answers_are_case_folded_not_only_lower_cased() {
+        assert_eq!(normalize_answer("Straße"), normalize_answer("STRASSE"));
+        assert_eq!(normalize_answer("ＲＥＸ").as_str(), "rex");
     }
 
     #[test]

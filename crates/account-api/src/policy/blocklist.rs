@@ -19,10 +19,10 @@ pub fn blocklist_len() -> usize {
     SET.len()
 }
 
-/// True when the password, ignoring case, is a listed common password, or is one with only
+/// True when the password, ignoring case and width, is a listed common password, or is one with only
 /// digits and symbols added around it ("Password123!").
 pub fn is_blocklisted(password: &str) -> bool {
-    let lower = zeroize::Zeroizing::new(password.to_lowercase());
+    let lower = super::fold(password);
     if SET.contains(lower.as_str()) {
         return true;
     }

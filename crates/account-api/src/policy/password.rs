@@ -14,6 +14,8 @@ pub enum PasswordReason {
     TooWeak,
     /// Only the service can tell; the kiosk shows it when the service answers with it.
     SameAsCurrent,
+    /// A control character or one that shows nothing (zero-width space, bidi override).
+    InvisibleCharacter,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +58,7 @@ impl PasswordCheck {
 const MIN_CONTEXT_WORD: usize = 3;
 
 /// Checks a candidate password. `context` holds the username, the student's names and any
-/// other words that must not appear in it (case is ignored).
+/// other words that must not appear in it (case and width are ignored).
 pub fn check_password(password: &str, rules: &PasswordRules, context: &[&str]) -> PasswordCheck {
     let chars = password.chars().count();
     let mut reasons = Vec::new();
@@ -69,12 +71,16 @@ pub fn check_password(password: &str, rules: &PasswordRules, context: &[&str]) -
     if !password.is_empty() && is_blocklisted(password) {
         reasons.push(PasswordReason::Common);
     }
-    let lower = zeroize::Zeroizing::new(password.to_lowercase());
+    if password.chars().any(super::is_invisible) {
+        reasons.push(PasswordReason::InvisibleCharacter);
+    }
+    // Compared folded, so "ＣＯＨＥＮ" or "cohen" both contain the name Cohen.
+    let folded = super::fold(password);
     let contains_name = context
         .iter()
-        .map(|w| w.trim().to_lowercase())
+        .map(|w| super::fold(w.trim()))
         .filter(|w| w.chars().count() >= MIN_CONTEXT_WORD)
-        .any(|w| lower.contains(&w));
+        .any(|w| folded.contains(w.as_str()));
     if contains_name {
         reasons.push(PasswordReason::ContainsName);
     }
@@ -126,6 +132,32 @@ mod tests {
         assert!(check("martinez-river-boat").fails(PasswordReason::ContainsName));
         assert!(check("MyAvam1234rocks!").fails(PasswordReason::ContainsName));
         assert!(check("aaaaaaaaaa").fails(PasswordReason::TooWeak));
+    }
+
+    #[test]
+    fn names_are_found_whatever_their_width_or_case() {
+        let dana = |p: &str| {
+            check_password(
+                p,
+                &PasswordRules::default(),
+                &["DanaC1357", "Dana", "Cohen"],
+            )
+        };
+        assert!(dana("ＣＯＨＥＮ-river-boat-77").fails(PasswordReason::ContainsName));
+        assert!(dana("cOhEn-river-boat-77").fails(PasswordReason::ContainsName));
+        assert!(check("ＰＡＳＳＷＯＲＤ１").fails(PasswordReason::Common));
+    }
+
+    #[test]
+    fn invisible_characters_are_refused() {
+        for p in [
+            "Purple-Otter\u{0}-Skates",
+            "Purple-Otter\u{202E}-Skates",
+            "Purple-Otter\u{200B}-Skates",
+        ] {
+            assert!(check(p).fails(PasswordReason::InvisibleCharacter), "{p:?}");
+        }
+        assert!(!check("Pürple-Ötter-Skätes-91").fails(PasswordReason::InvisibleCharacter));
     }
 
     #[test]

@@ -30,7 +30,8 @@ pub fn check_pin(pin: &str, birth_date: Option<Date>) -> Vec<PinReason> {
         reasons.push(PinReason::PinCharacters);
         return reasons;
     }
-    let lower: Vec<u8> = pin.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    let mut lower = zeroize::Zeroizing::new(Vec::with_capacity(pin.len()));
+    lower.extend(pin.bytes().map(|b| b.to_ascii_lowercase()));
     if lower.len() > 1 && lower.iter().all(|&b| b == lower[0]) {
         reasons.push(PinReason::PinRepeated);
     }
@@ -38,7 +39,10 @@ pub fn check_pin(pin: &str, birth_date: Option<Date>) -> Vec<PinReason> {
         reasons.push(PinReason::PinSequence);
     }
     if let Some(date) = birth_date {
-        if birth_date_forms(date).iter().any(|f| f.as_bytes() == lower) {
+        if birth_date_forms(date)
+            .iter()
+            .any(|f| f.as_bytes() == lower.as_slice())
+        {
             reasons.push(PinReason::PinBirthDate);
         }
     }

@@ -10,12 +10,11 @@ use account_api::wire::{
     SetQuestionsRequest,
 };
 use account_api::{ErrorCode, SecretString};
-use zeroize::Zeroizing;
 
-use crate::domain::lockout::current_pause;
+use crate::domain::attempts::{self, Door, DoorKind, Refusal};
 use crate::domain::self_service::{
-    check_new_password, fail, fail_student, invalid, live_token, paused_problem, rfc3339,
-    token_student,
+    as_if_failed, check_new_password, invalid, live_token, paused_problem, rfc3339, token_student,
+    unknown_subject,
 };
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -39,6 +38,21 @@ pub async fn session(
     let ident = parse_student(&req.student)
         .ok_or_else(|| invalid("student must be a username or a 9-digit student ID"))?;
     let student = state.store.find_student(&ident).await?;
+    let unknown = unknown_subject(&ident);
+    let door = match &student {
+        Some(s) => Door::student(&s.student_ref),
+        None => Door::other(DoorKind::Unknown, &unknown),
+    };
+    let attempt = match attempts::enter(state, device, door).await? {
+        Ok(attempt) => attempt,
+        Err(Refusal::Busy) => return Err(Refusal::Busy.rate_limited()),
+        Err(Refusal::Paused(_)) => {
+            // The password is not checked while paused, and the answer is an unknown
+            // account's: a paused account is no sign that it exists.
+            as_if_failed(state, req.password.expose()).await;
+            return Err(ApiError::code(ErrorCode::SignInFailed));
+        }
+    };
     let matched = state
         .hasher
         .verify(
@@ -47,15 +61,13 @@ pub async fn session(
         )
         .await;
     let now = state.clock.now();
-    if let Some(pause) = student.as_ref().and_then(|s| current_pause(s, now)) {
-        // The same answer whether or not the password was right, so a paused account cannot
-        // be used to keep guessing.
-        return Err(paused_problem(pause));
-    }
     let student = match (student, matched) {
-        (Some(s), true) => s,
-        (student, _) => {
-            fail_student(state, device, student.as_ref(), &ident).await?;
+        (Some(s), true) => {
+            attempt.right(state).await?;
+            s
+        }
+        _ => {
+            attempt.wrong(state, device).await?;
             return Err(ApiError::code(ErrorCode::SignInFailed));
         }
     };
@@ -191,20 +203,20 @@ pub async fn set_questions(
     {
         return Err(invalid("send three questions with short answers"));
     }
+    let attempt = match attempts::enter(state, device, Door::student(&student.student_ref)).await? {
+        Ok(attempt) => attempt,
+        Err(Refusal::Busy) => return Err(Refusal::Busy.rate_limited()),
+        Err(Refusal::Paused(pause)) => return Err(paused_problem(pause)),
+    };
     if !state
         .hasher
         .verify(req.password.expose(), Some(&student.password_hash))
         .await
     {
-        fail(
-            state,
-            device,
-            &student.student_ref,
-            Some(&student.student_ref),
-        )
-        .await?;
+        attempt.wrong(state, device).await?;
         return Err(ApiError::code(ErrorCode::SignInFailed));
     }
+    attempt.right(state).await?;
     let pairs: Vec<(&str, &str)> = req
         .answers
         .iter()
@@ -219,7 +231,7 @@ pub async fn set_questions(
     }
     let mut hashed = Vec::with_capacity(3);
     for a in &req.answers {
-        let normalized = Zeroizing::new(normalize_answer(a.answer.expose()));
+        let normalized = normalize_answer(a.answer.expose());
         hashed.push((a.question.clone(), state.hasher.hash(&normalized).await?));
     }
     drop(req);

@@ -8,23 +8,22 @@ use account_api::wire::{
 };
 use account_api::{ErrorCode, SecretString};
 
+use crate::domain::attempts::{self, Door, DoorKind};
 use crate::domain::self_service::{
-    check_new_password, fail, invalid, live_token, replay, rfc3339, settle_duplicate,
+    check_new_password, invalid, live_token, replay, rfc3339, settle_duplicate,
     valid_idempotency_key,
 };
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
-    AuditEvent, ChangeOutcome, Device, IdempotencyRecord, NewToken, OutboxMessage, ParentRecord,
-    ParentReset, StoredResponse,
+    AuditEvent, ChangeOutcome, Device, IdempotencyRecord, LinkRequest, NewToken, OutboxMessage,
+    ParentRecord, ParentReset, StoredResponse,
 };
-use crate::tokens::{digest, new_token};
+use crate::tokens::{digest, new_token, request_fingerprint};
 
 pub const NYCSA_TOKEN: &str = "nycsa";
 const SESSION_TTL_SECS: i64 = 15 * 60;
 const RESET_LINK_TTL_SECS: i64 = 30 * 60;
-/// Failed parent sign-ins in the short window after which sign-in is refused outright.
-const PARENT_FAILURE_CAP: u32 = 10;
 /// Reset links: at most this many per address per hour (more are dropped silently) and per
 /// terminal per hour (more are refused).
 const LINKS_PER_ADDRESS_PER_HOUR: u32 = 3;
@@ -52,6 +51,12 @@ pub async fn session(
         Some(p) => p.parent_ref.clone(),
         None => format!("unknown-parent:{}", digest(&email)),
     };
+    let attempt =
+        match attempts::enter(state, device, Door::other(DoorKind::Parent, &subject)).await? {
+            Ok(attempt) => attempt,
+            // Over the limit the right password is refused too, known address or not.
+            Err(refusal) => return Err(refusal.rate_limited()),
+        };
     let matched = state
         .hasher
         .verify(
@@ -60,12 +65,12 @@ pub async fn session(
         )
         .await;
     let parent = match (parent, matched) {
-        (Some(p), true) => p,
+        (Some(p), true) => {
+            attempt.right(state).await?;
+            p
+        }
         _ => {
-            let counts = fail(state, device, &subject, None).await?;
-            if counts.short > PARENT_FAILURE_CAP {
-                return Err(ApiError::code(ErrorCode::RateLimited));
-            }
+            attempt.wrong(state, device).await?;
             return Err(ApiError::code(ErrorCode::SignInFailed));
         }
     };
@@ -131,10 +136,13 @@ pub async fn child_password(
 ) -> Result<StoredResponse, ApiError> {
     let key = valid_idempotency_key(key)?;
     let parent = session_parent(state, device, &req.session).await?;
-    let fingerprint = digest(&format!(
-        "nycsa_child_reset:{}:{student_ref}",
-        parent.parent_ref
-    ));
+    let fingerprint = request_fingerprint(&[
+        "nycsa_child_reset",
+        &parent.parent_ref,
+        student_ref,
+        req.session.expose(),
+        req.new_password.expose(),
+    ]);
     if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
         return replay(stored, &fingerprint);
     }
@@ -294,26 +302,29 @@ pub async fn reset_link(
         // The spawned task is outside the request: take its language along.
         let language = crate::language::current();
         tokio::spawn(async move {
-            let token = new_token();
             let token_kind = format!("{}_reset", kind.name());
             let queued = state
                 .store
-                .queue_reset_link(
-                    &NewToken {
-                        token_hash: &digest(&token),
-                        kind: &token_kind,
-                        subject: &account_ref,
-                        device_id: &device_id,
-                        now,
-                        ttl_secs: RESET_LINK_TTL_SECS,
-                    },
-                    &OutboxMessage {
+                .queue_reset_link(&LinkRequest {
+                    token_kind: &token_kind,
+                    account_ref: &account_ref,
+                    now,
+                    outbox: OutboxMessage {
                         recipient: &email,
                         template: kind.template(),
                         language,
-                        payload: serde_json::json!({ "name": name, "token": token.as_str(), "expires_in_minutes": 30 }),
+                        payload: serde_json::json!({
+                            "name": name,
+                            "expires_in_minutes": RESET_LINK_TTL_SECS / 60,
+                            "link": {
+                                "token_kind": token_kind,
+                                "account_ref": account_ref,
+                                "device_id": device_id,
+                                "ttl_secs": RESET_LINK_TTL_SECS,
+                            },
+                        }),
                     },
-                )
+                })
                 .await;
             if let Err(e) = queued {
                 tracing::error!(error = %e, "could not queue a reset link");

@@ -13,14 +13,15 @@ use account_api::wire::{
 use account_api::{ErrorCode, Problem, SecretString};
 use time::OffsetDateTime;
 
+use crate::domain::attempts::{self, Door, DoorKind, Refusal};
 use crate::domain::lockout::{attempts_remaining, current_pause, next_self_reset, Pause};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
-    AuditEvent, ChangeOutcome, Device, FailureCounts, FailureRecord, IdempotencyRecord, NewToken,
-    OutboxMessage, SelfReset, StoredResponse, StudentRecord, TokenRecord,
+    AuditEvent, ChangeOutcome, Device, IdempotencyRecord, NewToken, OutboxMessage, SelfReset,
+    StoredResponse, StudentRecord, TokenRecord,
 };
-use crate::tokens::{digest, new_token};
+use crate::tokens::{digest, new_token, request_fingerprint};
 
 pub const FLOW_TOKEN: &str = "flow";
 pub const RESET_TOKEN: &str = "reset";
@@ -50,52 +51,21 @@ pub(crate) fn invalid(detail: &str) -> ApiError {
     ApiError::with(Problem::new(ErrorCode::InvalidRequest).with_detail(detail))
 }
 
-/// Counts a failure, waits the growing delay, and returns the counts.
-pub(crate) async fn fail(
-    state: &AppState,
-    device: &Device,
-    subject: &str,
-    student_ref: Option<&str>,
-) -> Result<FailureCounts, ApiError> {
-    let s = &state.security;
-    let counts = state
-        .store
-        .record_failure(&FailureRecord {
-            subject,
-            student_ref,
-            device_id: &device.id,
-            now: state.clock.now(),
-            short_window_secs: s.short_window_secs,
-            short_window_failures: s.short_window_failures,
-            short_pause_secs: s.short_pause_secs,
-            long_window_secs: s.long_window_secs,
-            long_window_failures: s.long_window_failures,
-        })
-        .await?;
-    crate::metrics::failure(counts.paused);
-    state.delay.wait(s.failure_delay(counts.long)).await;
-    Ok(counts)
+/// The subject an unknown student's guesses count against: what was typed, so that unknown
+/// and known accounts are limited alike.
+pub(crate) fn unknown_subject(ident: &StudentIdentifier) -> String {
+    format!("unknown:{}", digest(&format!("{ident:?}")))
 }
 
-/// Counts a failed sign-in or lookup against the student, or, for an unknown student, against
-/// what was typed, so both do the same work.
-pub(crate) async fn fail_student(
-    state: &AppState,
-    device: &Device,
-    student: Option<&StudentRecord>,
-    ident: &StudentIdentifier,
-) -> Result<FailureCounts, ApiError> {
-    let subject = match student {
-        Some(s) => s.student_ref.clone(),
-        None => format!("unknown:{}", digest(&format!("{ident:?}"))),
-    };
-    fail(
-        state,
-        device,
-        &subject,
-        student.map(|s| s.student_ref.as_str()),
-    )
-    .await
+/// What a paused account does where its answer must not tell it is paused: the work of a
+/// failure and the delay the failure that paused it got.
+pub(crate) async fn as_if_failed(state: &AppState, secret: &str) {
+    state.hasher.verify(secret, None).await;
+    let s = &state.security;
+    state
+        .delay
+        .wait(s.failure_delay(s.short_window_failures))
+        .await;
 }
 
 pub async fn start(
@@ -110,19 +80,49 @@ pub async fn start(
         .ok_or_else(|| invalid("student must be a username or a 9-digit student ID"))?;
     let birth_date =
         parse_wire_date(&req.birth_date).ok_or_else(|| invalid("birth_date must be YYYY-MM-DD"))?;
+    let device_subject = format!("start-device:{}", device.id);
+    let device_try = match attempts::enter(
+        state,
+        device,
+        Door::other(DoorKind::Device, &device_subject),
+    )
+    .await?
+    {
+        Ok(attempt) => attempt,
+        Err(refusal) => return Err(refusal.rate_limited()),
+    };
     let found = state.store.find_student_with_answers(&ident).await?;
+    let unknown = unknown_subject(&ident);
+    let door = match &found {
+        Some((s, _)) => Door::student(&s.student_ref),
+        None => Door::other(DoorKind::Unknown, &unknown),
+    };
+    let attempt = match attempts::enter(state, device, door).await? {
+        Ok(attempt) => attempt,
+        Err(Refusal::Busy) => {
+            device_try.wrong_quietly(state, device).await?;
+            return Err(Refusal::Busy.rate_limited());
+        }
+        Err(Refusal::Paused(_)) => {
+            // Checked before the birth date is looked at: a paused account answers a right
+            // date exactly as a wrong one, so the pause is no birth-date oracle.
+            as_if_failed(state, "").await;
+            device_try.wrong_quietly(state, device).await?;
+            return Err(ApiError::code(ErrorCode::NotVerified));
+        }
+    };
     let matched = found
         .as_ref()
         .filter(|(s, _)| parse_wire_date(&s.birth_date) == Some(birth_date));
     let Some((student, answers)) = matched else {
         // Unknown students and wrong birth dates do the same work and give the same answer.
-        fail_student(state, device, found.as_ref().map(|(s, _)| s), &ident).await?;
+        attempt.wrong(state, device).await?;
+        device_try.wrong_quietly(state, device).await?;
         return Err(ApiError::code(ErrorCode::NotVerified));
     };
+    attempt.right(state).await?;
+    device_try.right(state).await?;
     let now = state.clock.now();
-    if let Some(pause) = current_pause(student, now) {
-        return Err(paused_problem(pause));
-    }
     let mut methods = Vec::new();
     if student.pin_hash.is_some() {
         methods.push(Method::Pin);
@@ -222,7 +222,7 @@ async fn check_secret(
                     .get(&answer.question)
                     .map(|a| a.expose())
                     .unwrap_or("");
-                let normalized = zeroize::Zeroizing::new(normalize_answer(typed));
+                let normalized = normalize_answer(typed);
                 all &= state
                     .hasher
                     .verify(&normalized, Some(&answer.answer_hash))
@@ -241,17 +241,21 @@ pub async fn verify(
 ) -> Result<VerifyResponse, ApiError> {
     let (flow_hash, flow) = live_token(state, device, &req.flow, FLOW_TOKEN).await?;
     let student = token_student(state, &flow).await?;
-    if let Some(pause) = current_pause(&student, state.clock.now()) {
-        return Err(paused_problem(pause));
-    }
-    if !check_secret(state, &student, &req).await? {
-        let counts = fail(
-            state,
-            device,
-            &student.student_ref,
-            Some(&student.student_ref),
-        )
-        .await?;
+    let attempt = match attempts::enter(state, device, Door::student(&student.student_ref)).await? {
+        Ok(attempt) => attempt,
+        Err(Refusal::Paused(pause)) => return Err(paused_problem(pause)),
+        Err(Refusal::Busy) => return Err(Refusal::Busy.rate_limited()),
+    };
+    let matched = match check_secret(state, &student, &req).await {
+        Ok(matched) => matched,
+        Err(e) => {
+            // Refused unread (malformed): no guess was evaluated.
+            attempt.right(state).await?;
+            return Err(e);
+        }
+    };
+    if !matched {
+        let counts = attempt.wrong(state, device).await?;
         let flow_failures = state.store.add_token_failure(&flow_hash).await?;
         if flow_failures >= state.security.flow_failures_limit {
             state.store.use_token(&flow_hash, state.clock.now()).await?;
@@ -269,6 +273,7 @@ pub async fn verify(
         p.attempts_remaining = Some(attempts_remaining(s, counts.short, counts.long));
         return Err(ApiError::with(p));
     }
+    attempt.right(state).await?;
     let now = state.clock.now();
     if let Some(next) = next_self_reset(&state.security, &student, now) {
         state.store.use_token(&flow_hash, now).await?;
@@ -363,8 +368,11 @@ pub async fn reset(
     req: ResetRequest,
 ) -> Result<StoredResponse, ApiError> {
     let key = valid_idempotency_key(key)?;
-    let token_hash = digest(req.reset_token.expose());
-    let fingerprint = digest(&format!("self_service_reset:{token_hash}"));
+    let fingerprint = request_fingerprint(&[
+        "self_service_reset",
+        req.reset_token.expose(),
+        req.new_password.expose(),
+    ]);
     if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
         return replay(stored, &fingerprint);
     }
@@ -400,8 +408,11 @@ async fn reset_once(
 ) -> Result<StoredResponse, ApiError> {
     let (token_hash, token) = live_token(state, device, &req.reset_token, RESET_TOKEN).await?;
     let student = token_student(state, &token).await?;
-    check_new_password(state, &student, &req.new_password).await?;
     let now = state.clock.now();
+    if let Some(pause) = current_pause(&student, now) {
+        return Err(paused_problem(pause));
+    }
+    check_new_password(state, &student, &req.new_password).await?;
     if let Some(next) = next_self_reset(&state.security, &student, now) {
         return Err(too_soon_problem(next));
     }
@@ -459,5 +470,14 @@ async fn reset_once(
         }
         ChangeOutcome::TooSoon => Err(too_soon_problem(now + interval)),
         ChangeOutcome::TokenAlreadyUsed => Err(ApiError::code(ErrorCode::FlowExpired)),
+        ChangeOutcome::Paused => {
+            let pause = state
+                .store
+                .student(&student.student_ref)
+                .await?
+                .and_then(|s| current_pause(&s, state.clock.now()))
+                .unwrap_or(Pause::UntilReset);
+            Err(paused_problem(pause))
+        }
     }
 }

@@ -11,15 +11,18 @@ use account_api::wire::{
 use account_api::{ErrorCode, Problem, SecretString};
 use rand::Rng;
 
+use crate::domain::attempts::{self, Door, DoorKind};
 use crate::domain::lockout::current_pause;
-use crate::domain::self_service::{check_new_password, fail, invalid, rfc3339};
+use crate::domain::self_service::{
+    check_new_password, invalid, replay, rfc3339, valid_idempotency_key,
+};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
-    AuditEvent, Device, DeviceMode, NewToken, OutboxMessage, StaffAction, StaffChange, StaffRecord,
-    StudentQuery, StudentRecord,
+    AuditEvent, Device, DeviceMode, IdempotencyRecord, NewToken, OutboxMessage, StaffAction,
+    StaffChange, StaffRecord, StudentQuery, StudentRecord,
 };
-use crate::tokens::{digest, new_token};
+use crate::tokens::{digest, new_token, request_fingerprint};
 
 pub const STAFF_TOKEN: &str = "staff";
 pub const CHECK_TOKEN: &str = "check";
@@ -50,6 +53,13 @@ pub async fn sign_in(
         return Err(invalid("staff_id or password is too long"));
     }
     let staff = state.store.staff(req.staff_id.trim()).await?;
+    let subject = format!("staff:{}", digest(req.staff_id.trim()));
+    let attempt =
+        match attempts::enter(state, device, Door::other(DoorKind::Staff, &subject)).await? {
+            Ok(attempt) => attempt,
+            // Over the limit the right password is refused too.
+            Err(refusal) => return Err(refusal.rate_limited()),
+        };
     let matched = state
         .hasher
         .verify(
@@ -58,15 +68,10 @@ pub async fn sign_in(
         )
         .await;
     let Some(staff) = staff.filter(|_| matched) else {
-        fail(
-            state,
-            device,
-            &format!("staff:{}", digest(req.staff_id.trim())),
-            None,
-        )
-        .await?;
+        attempt.wrong(state, device).await?;
         return Err(ApiError::code(ErrorCode::SignInFailed));
     };
+    attempt.right(state).await?;
     let now = state.clock.now();
     let session = new_token();
     state
@@ -95,6 +100,45 @@ pub async fn sign_in(
         name: staff.name,
         center: staff.center,
     })
+}
+
+/// Ends a staff session on the service, so a session left behind on a terminal (or copied
+/// from it) is worth nothing afterwards. Unknown or ended sessions are answered the same.
+pub async fn sign_out(
+    state: &AppState,
+    device: &Device,
+    session: Option<&str>,
+) -> Result<(), ApiError> {
+    counter_only(device)?;
+    let Some(session) = session.filter(|s| !s.is_empty() && s.len() <= 256) else {
+        return Ok(());
+    };
+    let hash = digest(session);
+    let now = state.clock.now();
+    let Some(token) = state.store.token(&hash).await? else {
+        return Ok(());
+    };
+    if token.kind == STAFF_TOKEN
+        && token.device_id == device.id
+        && token.used_at.is_none()
+        && state.store.use_token(&hash, now).await?
+    {
+        state
+            .store
+            .put_audit(
+                &AuditEvent {
+                    device_id: Some(&device.id),
+                    actor: &token.subject,
+                    student_ref: None,
+                    action: "staff_sign_out",
+                    result: "ok",
+                    detail: "",
+                },
+                now,
+            )
+            .await?;
+    }
+    Ok(())
 }
 
 /// The staff member behind a session that is live on this counter terminal: not ended, under
@@ -226,7 +270,12 @@ pub async fn identity_check(
         Visitor::Parent => "parent",
         Visitor::Guardian => "guardian",
     };
-    let detail = format!("{visitor}; document: {document}");
+    let note = req.note.trim();
+    let detail = if note.is_empty() {
+        format!("{visitor}; document: {document}")
+    } else {
+        format!("{visitor}; document: {document}; note: {note}")
+    };
     let check = new_token();
     let now = state.clock.now();
     state
@@ -291,6 +340,30 @@ struct Record<'a> {
     template: &'a str,
 }
 
+/// An idempotency key and what it is bound to, for a staff action.
+pub struct Once<'a> {
+    pub key: &'a str,
+    pub fingerprint: String,
+}
+
+/// Whether this key was already used on this terminal: `Ok(true)` when the same request
+/// applied already (its answer is given again), an error when the key was used for another.
+async fn applied_before(
+    state: &AppState,
+    device: &Device,
+    once: Option<&Once<'_>>,
+) -> Result<bool, ApiError> {
+    let Some(once) = once else { return Ok(false) };
+    match state
+        .store
+        .idempotent_response(&device.id, once.key)
+        .await?
+    {
+        Some(stored) => replay(stored, &once.fingerprint).map(|_| true),
+        None => Ok(false),
+    }
+}
+
 async fn act(
     state: &AppState,
     device: &Device,
@@ -298,9 +371,10 @@ async fn act(
     s: &StudentRecord,
     change: StaffChange<'_>,
     record: Record<'_>,
-) -> Result<(), ApiError> {
+    once: Option<&Once<'_>>,
+) -> Result<bool, ApiError> {
     let now = state.clock.now();
-    state
+    let applied = state
         .store
         .apply_staff_action(&StaffAction {
             student_ref: &s.student_ref,
@@ -325,9 +399,20 @@ async fn act(
                     "center": staff.center,
                 }),
             }),
+            idempotency: once.map(|o| IdempotencyRecord {
+                device_id: &device.id,
+                key: o.key,
+                fingerprint: &o.fingerprint,
+                status: 200,
+                body: "{}",
+            }),
         })
         .await?;
-    Ok(())
+    if !applied {
+        // A duplicate with the same key got there first (on this instance or another).
+        applied_before(state, device, once).await?;
+    }
+    Ok(applied)
 }
 
 pub fn temporary_password() -> String {
@@ -342,8 +427,31 @@ pub async fn password(
     device: &Device,
     staff: &StaffRecord,
     student_ref: &str,
+    key: Option<&str>,
     req: StaffPasswordRequest,
 ) -> Result<StaffPasswordResponse, ApiError> {
+    let once = match key {
+        Some(key) => Some(Once {
+            key: valid_idempotency_key(Some(key))?,
+            fingerprint: request_fingerprint(&[
+                "staff_password",
+                &staff.staff_id,
+                student_ref,
+                req.check.expose(),
+                match req.mode {
+                    StaffResetMode::VisitorChooses => "visitor_chooses",
+                    StaffResetMode::Temporary => "temporary",
+                },
+                req.new_password.as_ref().map_or("", |p| p.expose()),
+            ]),
+        }),
+        None => None,
+    };
+    // Applied already: the same answer, except that a temporary password is shown once and
+    // never stored, so a repeat gets none (staff make a new one if the first was lost).
+    if applied_before(state, device, once.as_ref()).await? {
+        return Ok(StaffPasswordResponse::default());
+    }
     let s = checked_student(state, device, staff, student_ref, &req.check).await?;
     match req.mode {
         StaffResetMode::VisitorChooses => {
@@ -367,6 +475,7 @@ pub async fn password(
                     detail: "staff:visitor_chooses",
                     template: "password_changed",
                 },
+                once.as_ref(),
             )
             .await?;
             Ok(StaffPasswordResponse::default())
@@ -374,7 +483,7 @@ pub async fn password(
         StaffResetMode::Temporary => {
             let temporary = zeroize::Zeroizing::new(temporary_password());
             let hash = state.hasher.hash(&temporary).await?;
-            act(
+            let applied = act(
                 state,
                 device,
                 staff,
@@ -388,10 +497,12 @@ pub async fn password(
                     detail: "staff:temporary",
                     template: "password_changed",
                 },
+                once.as_ref(),
             )
             .await?;
+            // A duplicate that lost the race set nothing: its password is never shown.
             Ok(StaffPasswordResponse {
-                temporary_password: Some(SecretString::from_str_exact(&temporary)),
+                temporary_password: applied.then(|| SecretString::from_str_exact(&temporary)),
             })
         }
     }
@@ -402,16 +513,32 @@ pub async fn simple_action(
     device: &Device,
     staff: &StaffRecord,
     student_ref: &str,
+    key: Option<&str>,
     check: &SecretString,
     change: StaffChange<'_>,
 ) -> Result<(), ApiError> {
-    let s = checked_student(state, device, staff, student_ref, check).await?;
     let (action, template) = match change {
         StaffChange::ResumeSelfService => ("self_service_resumed", "self_service_resumed"),
         StaffChange::ClearPin => ("pin_cleared", "pin_cleared"),
         StaffChange::ClearQuestions => ("questions_cleared", "questions_cleared"),
         StaffChange::Password { .. } => return Err(invalid("use the password endpoint")),
     };
+    let once = match key {
+        Some(key) => Some(Once {
+            key: valid_idempotency_key(Some(key))?,
+            fingerprint: request_fingerprint(&[
+                action,
+                &staff.staff_id,
+                student_ref,
+                check.expose(),
+            ]),
+        }),
+        None => None,
+    };
+    if applied_before(state, device, once.as_ref()).await? {
+        return Ok(());
+    }
+    let s = checked_student(state, device, staff, student_ref, check).await?;
     act(
         state,
         device,
@@ -423,8 +550,10 @@ pub async fn simple_action(
             detail: "staff",
             template,
         },
+        once.as_ref(),
     )
     .await
+    .map(|_| ())
 }
 
 pub async fn audit(state: &AppState, student_ref: &str) -> Result<AuditList, ApiError> {

@@ -13,7 +13,8 @@ use zeroize::Zeroizing;
 
 use super::render::render;
 use crate::clock::Clock;
-use crate::store::{OutboxRow, Store};
+use crate::store::{NewToken, OutboxRow, Store};
+use crate::tokens::{digest, new_token};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Security {
@@ -94,6 +95,60 @@ fn backoff(c: &SmtpConfig, attempts: i64) -> Duration {
     c.retry_base.saturating_mul(factor).min(c.retry_max)
 }
 
+/// A reset-link message with a fresh link token in its payload (in memory only): the token is
+/// made when the email is sent, and only its digest is stored. A message sent again after a
+/// lost mark gets another token; the first one stays good, so whichever copy arrives works.
+pub async fn with_link_token(
+    store: &dyn Store,
+    clock: &dyn Clock,
+    row: &OutboxRow,
+) -> anyhow::Result<OutboxRow> {
+    let mut row = row.clone();
+    let Some(link) = row.payload.get("link").cloned() else {
+        return Ok(row);
+    };
+    let field = |name: &str| {
+        link.get(name)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+            .ok_or_else(|| anyhow::anyhow!("outbox {}: link without {name}", row.id))
+    };
+    let (kind, subject, device) = (
+        field("token_kind")?,
+        field("account_ref")?,
+        field("device_id")?,
+    );
+    let ttl_secs = link
+        .get("ttl_secs")
+        .and_then(|v| v.as_i64())
+        .unwrap_or(1800);
+    let token = new_token();
+    store
+        .put_token(&NewToken {
+            token_hash: &digest(&token),
+            kind: &kind,
+            subject: &subject,
+            device_id: &device,
+            now: clock.now(),
+            ttl_secs,
+        })
+        .await?;
+    if let Some(fields) = row.payload.as_object_mut() {
+        fields.remove("link");
+        fields.insert("token".into(), serde_json::Value::String(token.to_string()));
+    }
+    Ok(row)
+}
+
+/// Wipes the link token a prepared row carries.
+fn wipe_link_token(row: &mut OutboxRow) {
+    if let Some(serde_json::Value::String(token)) =
+        row.payload.as_object_mut().and_then(|f| f.remove("token"))
+    {
+        drop(Zeroizing::new(token));
+    }
+}
+
 /// Delivers what is due once; returns how many messages it handled.
 pub async fn deliver_due(
     store: &dyn Store,
@@ -106,7 +161,10 @@ pub async fn deliver_due(
         .claim_outbox(now, c.lease.as_secs() as i64, 20)
         .await?;
     for row in &rows {
-        let outcome = match message(c, row) {
+        let mut prepared = with_link_token(store, clock, row).await?;
+        let built = message(c, &prepared);
+        wipe_link_token(&mut prepared);
+        let outcome = match built {
             Ok(msg) => mailer
                 .send(msg)
                 .await

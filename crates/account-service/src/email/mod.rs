@@ -2,6 +2,6 @@
 //! recipient's language (the kiosk's language at the time), then the SMTP worker delivers it.
 
 pub mod delivery;
-mod render;
+pub mod render;
 
 pub use render::{render, Email, LANGUAGES};

@@ -1,18 +1,35 @@
 use account_api::policy::{blocklist_len, ANSWER_MIN_CHARS, PIN_MAX_LEN, PIN_MIN_LEN};
-use account_api::wire::{Health, PasswordPolicyInfo};
+use account_api::wire::{Health, PasswordPolicyInfo, TerminalReport};
 use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
 use axum::Json;
 
 use crate::auth::DeviceAuth;
+use crate::error::ApiError;
+use crate::extract::ApiJson;
 use crate::state::AppState;
 
-pub async fn health() -> Json<Health> {
-    Json(Health {
+pub fn health_now() -> Health {
+    Health {
         status: "ok".into(),
         version: env!("CARGO_PKG_VERSION").into(),
-    })
+    }
+}
+
+pub async fn health() -> Json<Health> {
+    Json(health_now())
+}
+
+/// A terminal's health check that carries its report (`POST /v1/terminal/report`).
+pub async fn terminal_report(
+    State(state): State<AppState>,
+    DeviceAuth(device): DeviceAuth,
+    ApiJson(report): ApiJson<TerminalReport>,
+) -> Result<Json<Health>, ApiError> {
+    crate::domain::terminals::report(&state, &device, report)
+        .await
+        .map(Json)
 }
 
 pub async fn password_policy(

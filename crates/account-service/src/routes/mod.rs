@@ -1,5 +1,5 @@
 mod enrollment;
-mod meta;
+pub(crate) mod meta;
 mod nycsa;
 mod self_service;
 mod staff;
@@ -13,6 +13,7 @@ use axum::routing::{delete, get, post, put};
 use axum::Router;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::problem_response;
@@ -22,6 +23,10 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
     Router::new()
         .route("/metrics", get(crate::metrics::endpoint))
         .route("/v1/health", get(meta::health))
+        .route(
+            account_api::wire::TERMINAL_REPORT_PATH,
+            post(meta::terminal_report),
+        )
         .route("/v1/password-policy", get(meta::password_policy))
         .route("/v1/openapi.json", get(meta::openapi))
         .route("/v1/self-service/start", post(self_service::start))
@@ -41,7 +46,10 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
             post(nycsa::myschools_link),
         )
         .route("/v1/tickets", post(tickets::open))
-        .route("/v1/staff/session", post(staff::sign_in))
+        .route(
+            "/v1/staff/session",
+            post(staff::sign_in).delete(staff::sign_out),
+        )
         .route("/v1/staff/students", get(staff::search))
         .route("/v1/staff/students/{student_ref}", get(staff::status))
         .route(
@@ -81,6 +89,12 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .layer(CatchPanicLayer::custom(|_| {
             problem_response(&Problem::new(ErrorCode::Internal))
         }))
+        // Answers carry flow, reset and session tokens and temporary passwords: no cache
+        // between here and the terminal may keep one.
+        .layer(SetResponseHeaderLayer::overriding(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-store"),
+        ))
         .with_state(state)
 }
 

@@ -1,11 +1,11 @@
 use account_api::wire::{
     AuditList, CheckRequest, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
     StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse, StudentMatches,
-    StudentStatus, STAFF_SESSION_HEADER,
+    StudentStatus, IDEMPOTENCY_KEY_HEADER, STAFF_SESSION_HEADER,
 };
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use serde::Deserialize;
 
@@ -45,6 +45,19 @@ pub async fn sign_in(
     staff::sign_in(&state, &device, req).await.map(Json)
 }
 
+pub async fn sign_out(
+    State(state): State<AppState>,
+    DeviceAuth(device): DeviceAuth,
+    headers: axum::http::HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    let session = headers
+        .get(STAFF_SESSION_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim);
+    staff::sign_out(&state, &device, session).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[derive(Deserialize)]
 pub struct SearchQuery {
     #[serde(default)]
@@ -77,13 +90,21 @@ pub async fn identity_check(
     Ok((StatusCode::CREATED, Json(check)))
 }
 
+fn idempotency_key(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .and_then(|v| v.to_str().ok())
+}
+
 pub async fn password(
     State(state): State<AppState>,
     StaffAuth(device, member): StaffAuth,
     Path(student_ref): Path<String>,
+    headers: HeaderMap,
     ApiJson(req): ApiJson<StaffPasswordRequest>,
 ) -> Result<Json<StaffPasswordResponse>, ApiError> {
-    staff::password(&state, &device, &member, &student_ref, req)
+    let key = idempotency_key(&headers);
+    staff::password(&state, &device, &member, &student_ref, key, req)
         .await
         .map(Json)
 }
@@ -92,11 +113,22 @@ async fn simple(
     state: AppState,
     auth: StaffAuth,
     student_ref: String,
+    headers: HeaderMap,
     req: CheckRequest,
     change: StaffChange<'static>,
 ) -> Result<StatusCode, ApiError> {
     let StaffAuth(device, member) = auth;
-    staff::simple_action(&state, &device, &member, &student_ref, &req.check, change).await?;
+    let key = idempotency_key(&headers);
+    staff::simple_action(
+        &state,
+        &device,
+        &member,
+        &student_ref,
+        key,
+        &req.check,
+        change,
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -104,27 +136,30 @@ pub async fn resume(
     State(state): State<AppState>,
     auth: StaffAuth,
     Path(r): Path<String>,
+    headers: HeaderMap,
     ApiJson(req): ApiJson<CheckRequest>,
 ) -> Result<StatusCode, ApiError> {
-    simple(state, auth, r, req, StaffChange::ResumeSelfService).await
+    simple(state, auth, r, headers, req, StaffChange::ResumeSelfService).await
 }
 
 pub async fn clear_pin(
     State(state): State<AppState>,
     auth: StaffAuth,
     Path(r): Path<String>,
+    headers: HeaderMap,
     ApiJson(req): ApiJson<CheckRequest>,
 ) -> Result<StatusCode, ApiError> {
-    simple(state, auth, r, req, StaffChange::ClearPin).await
+    simple(state, auth, r, headers, req, StaffChange::ClearPin).await
 }
 
 pub async fn clear_questions(
     State(state): State<AppState>,
     auth: StaffAuth,
     Path(r): Path<String>,
+    headers: HeaderMap,
     ApiJson(req): ApiJson<CheckRequest>,
 ) -> Result<StatusCode, ApiError> {
-    simple(state, auth, r, req, StaffChange::ClearQuestions).await
+    simple(state, auth, r, headers, req, StaffChange::ClearQuestions).await
 }
 
 #[derive(Deserialize)]

@@ -1,7 +1,9 @@
 //! Persistence. Handlers see only this trait; each method that changes something is one
 //! transaction that also writes its audit event (and outbox message, where there is one).
 
+mod attempts;
 mod bulk;
+mod roster;
 mod sql;
 mod write_tx;
 
@@ -54,6 +56,28 @@ pub struct DeviceRow {
     pub revoked_at: Option<i64>,
     /// When a token of this terminal was last used (flows, sessions), if ever.
     pub last_seen_at: Option<i64>,
+    /// Its last report (health check), and what it said.
+    pub reported_at: Option<i64>,
+    pub version: Option<String>,
+    pub reported_mode: Option<String>,
+    pub languages: Option<i64>,
+    pub uptime_secs: Option<i64>,
+    pub state: Option<String>,
+    pub errors: Option<i64>,
+    /// Set when it fell silent for longer than the setting; cleared when it reports again.
+    pub lost_at: Option<i64>,
+}
+
+/// A terminal's report, as stored.
+pub struct TerminalHealth<'a> {
+    pub device_id: &'a str,
+    pub now: i64,
+    pub version: &'a str,
+    pub mode: &'a str,
+    pub languages: i64,
+    pub uptime_secs: i64,
+    pub state: &'a str,
+    pub errors: i64,
 }
 
 /// A student row. Hashes are deliberately left out of `Debug`.
@@ -128,6 +152,14 @@ pub struct ParentReset<'a> {
     pub idempotency: IdempotencyRecord<'a>,
 }
 
+pub struct LinkRequest<'a> {
+    /// The token kind the link will carry (`nycsa_reset`, `myschools_reset`).
+    pub token_kind: &'a str,
+    pub account_ref: &'a str,
+    pub now: i64,
+    pub outbox: OutboxMessage<'a>,
+}
+
 pub struct NewTicket<'a> {
     pub now: i64,
     pub year: i32,
@@ -184,6 +216,8 @@ pub struct StaffAction<'a> {
     pub change: StaffChange<'a>,
     pub audit: AuditEvent<'a>,
     pub outbox: Option<OutboxMessage<'a>>,
+    /// Sent with an idempotency key: the change applies once per key.
+    pub idempotency: Option<IdempotencyRecord<'a>>,
 }
 
 pub enum StudentQuery {
@@ -223,8 +257,12 @@ pub struct NewToken<'a> {
 /// What a failed verification writes, and the thresholds that turn it into a pause.
 pub struct FailureRecord<'a> {
     pub subject: &'a str,
-    /// Set when the subject is a known student, so a pause can be applied.
+    /// Set when the subject is a known student: the pause is then the student's own (lifted
+    /// by a parent or staff reset). Other subjects keep theirs in `subject_pauses`.
     pub student_ref: Option<&'a str>,
+    /// What kind of door the subject is behind (`student`, `parent`, `staff`, `device`, …),
+    /// for the audit event of a pause.
+    pub door: &'a str,
     pub device_id: &'a str,
     pub now: i64,
     pub short_window_secs: i64,
@@ -232,6 +270,50 @@ pub struct FailureRecord<'a> {
     pub short_pause_secs: i64,
     pub long_window_secs: i64,
     pub long_window_failures: u32,
+}
+
+/// What a roster import changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct RosterCounts {
+    pub students_added: u64,
+    pub students_updated: u64,
+    pub students_unchanged: u64,
+    pub students_deactivated: u64,
+    pub parents_added: u64,
+    pub parents_updated: u64,
+    pub parents_unchanged: u64,
+    /// Rows of other roles (teachers, administrators), not imported.
+    pub other_roles: u64,
+}
+
+/// A guess about to be verified. It is counted as a failure before it is verified, inside
+/// the same write that checks the limits, so guesses sent at once get no more tries than
+/// guesses sent one after another (§5).
+pub struct AttemptRequest<'a> {
+    pub failure: FailureRecord<'a>,
+    /// Refuse while another attempt on the same subject is in flight: one verification at a
+    /// time per account, on every instance.
+    pub exclusive: bool,
+    /// How long an unsettled attempt holds the subject; one whose verifier died stays counted
+    /// as a failure but stops holding the subject after this.
+    pub lease_secs: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reservation {
+    /// Counted as a failure until it is withdrawn (right secret) or settled (wrong one).
+    Granted {
+        attempt_id: i64,
+        /// Failures in the long window, this attempt included.
+        failures: u32,
+    },
+    /// Over a limit: nothing is verified, the right secret included.
+    Paused {
+        kind: &'static str,
+        until: Option<i64>,
+    },
+    /// Another attempt on this subject is being verified right now.
+    Busy,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,6 +399,8 @@ pub enum ChangeOutcome {
     Applied,
     TokenAlreadyUsed,
     TooSoon,
+    /// Self-service was paused after the reset token was handed out.
+    Paused,
 }
 
 #[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
@@ -426,9 +510,25 @@ pub trait Store: Send + Sync {
     async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()>;
     async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()>;
 
-    /// Records a failed verification; applies a pause when a threshold is reached (auditing
-    /// it), and returns the counts in both windows after this failure.
-    async fn record_failure(&self, f: &FailureRecord<'_>) -> StoreResult<FailureCounts>;
+    /// Imports a checked OneRoster folder in one transaction; `progress` hears how many rows
+    /// are done. PINs, answers, counters and pauses are never touched.
+    async fn import_roster(
+        &self,
+        roster: &crate::roster::Roster,
+        now: i64,
+        progress: &(dyn Fn(u64) + Send + Sync),
+    ) -> StoreResult<RosterCounts>;
+    /// Reserves one attempt at a guess (see [`AttemptRequest`]).
+    async fn reserve_attempt(&self, r: &AttemptRequest<'_>) -> StoreResult<Reservation>;
+    /// The reserved guess was wrong: it stays counted; applies a pause when a threshold is
+    /// reached (auditing it), and returns the counts in both windows after this failure.
+    async fn settle_failed_attempt(
+        &self,
+        attempt_id: i64,
+        f: &FailureRecord<'_>,
+    ) -> StoreResult<FailureCounts>;
+    /// The reserved guess was right: it no longer counts.
+    async fn withdraw_attempt(&self, attempt_id: i64) -> StoreResult<()>;
 
     async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()>;
     async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>>;
@@ -455,12 +555,10 @@ pub trait Store: Send + Sync {
     /// Records one event in a rate-limit bucket and returns how many it holds within the
     /// window, this one included.
     async fn rate_event(&self, bucket: &str, now: i64, window_secs: i64) -> StoreResult<u32>;
-    /// Stores a reset-link token and queues the email carrying it, in one transaction.
-    async fn queue_reset_link(
-        &self,
-        token: &NewToken<'_>,
-        outbox: &OutboxMessage<'_>,
-    ) -> StoreResult<()>;
+    /// Queues a reset-link email (its token is made when it is sent, so none is stored in
+    /// the clear) and revokes the account's older live links of this kind, in one
+    /// transaction: only the newest link requested works.
+    async fn queue_reset_link(&self, link: &LinkRequest<'_>) -> StoreResult<()>;
 
     /// Stores a ticket and returns its number.
     async fn insert_ticket(&self, t: &NewTicket<'_>) -> StoreResult<String>;
@@ -477,7 +575,11 @@ pub trait Store: Send + Sync {
         token: &NewToken<'_>,
         audit: &AuditEvent<'_>,
     ) -> StoreResult<()>;
-    async fn apply_staff_action(&self, action: &StaffAction<'_>) -> StoreResult<()>;
+    /// Applies a staff action; false when its idempotency key was already used (the change
+    /// was applied by the first request with that key).
+    async fn apply_staff_action(&self, action: &StaffAction<'_>) -> StoreResult<bool>;
+    /// Writes one audit event on its own (events that change nothing else).
+    async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()>;
 
     async fn audit_events(
         &self,
@@ -486,6 +588,11 @@ pub trait Store: Send + Sync {
     ) -> StoreResult<Vec<AuditRow>>;
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>>;
     async fn devices(&self) -> StoreResult<Vec<DeviceRow>>;
+    /// Stores a terminal's report; true when the terminal had been marked lost.
+    async fn record_report(&self, report: &TerminalHealth<'_>) -> StoreResult<bool>;
+    /// Marks the live terminals silent since `silent_since` as lost and returns them (id,
+    /// name); each is returned once, however many instances ask.
+    async fn mark_lost(&self, silent_since: i64, now: i64) -> StoreResult<Vec<(String, String)>>;
     /// Revokes a terminal (its token stops working at once); false if no such live device.
     async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool>;
     /// Emails queued and not yet sent.

@@ -97,7 +97,7 @@ fn parent_from_row(row: &AnyRow) -> StoreResult<ParentRecord> {
     })
 }
 
-async fn insert_audit(
+pub(super) async fn insert_audit(
     tx: &mut sqlx::AnyConnection,
     now: i64,
     e: &AuditEvent<'_>,
@@ -212,7 +212,7 @@ impl SqlStore {
         }
     }
 
-    async fn write_tx(&self) -> StoreResult<WriteTx<'_>> {
+    pub(super) async fn write_tx(&self) -> StoreResult<WriteTx<'_>> {
         let turn = self.write_turn().await;
         let tx = self.pool.begin_with(self.dialect.begin_write()).await?;
         Ok(WriteTx::new(tx, turn))
@@ -220,7 +220,11 @@ impl SqlStore {
 
     /// Serialises writers that count rows for one key (failures, rate events) across service
     /// instances. SQLite needs nothing more: its write transactions are already serial.
-    async fn lock_key(&self, tx: &mut sqlx::AnyConnection, key: &str) -> StoreResult<()> {
+    pub(super) async fn lock_key(
+        &self,
+        tx: &mut sqlx::AnyConnection,
+        key: &str,
+    ) -> StoreResult<()> {
         if self.dialect == Dialect::Postgres {
             sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
                 .bind(key)
@@ -302,7 +306,9 @@ impl Store for SqlStore {
             StudentIdentifier::StudentId(id) => ("student_id", id),
             StudentIdentifier::Username(u) => ("username_lower", u),
         };
-        let sql = format!("SELECT {STUDENT_COLUMNS} FROM students s WHERE s.{column} = $1");
+        let sql = format!(
+            "SELECT {STUDENT_COLUMNS} FROM students s WHERE s.{column} = $1 AND s.active = 1"
+        );
         let row = sqlx::query(&sql)
             .bind(value)
             .fetch_optional(&self.pool)
@@ -321,7 +327,7 @@ impl Store for SqlStore {
         let sql = format!(
             "SELECT {STUDENT_COLUMNS}, a.question, a.answer_hash FROM students s \
              LEFT JOIN student_answers a ON a.student_ref = s.student_ref \
-             WHERE s.{column} = $1 ORDER BY a.position"
+             WHERE s.{column} = $1 AND s.active = 1 ORDER BY a.position"
         );
         let rows = sqlx::query(&sql).bind(value).fetch_all(&self.pool).await?;
         let Some(first) = rows.first() else {
@@ -462,80 +468,29 @@ impl Store for SqlStore {
         Ok(())
     }
 
-    async fn record_failure(&self, f: &FailureRecord<'_>) -> StoreResult<FailureCounts> {
-        let mut tx = self.write_tx().await?;
-        self.lock_key(&mut tx, f.subject).await?;
-        sqlx::query("INSERT INTO verification_failures (subject, at) VALUES ($1, $2)")
-            .bind(f.subject)
-            .bind(f.now)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM verification_failures WHERE subject = $1 AND at <= $2")
-            .bind(f.subject)
-            .bind(f.now - f.long_window_secs)
-            .execute(&mut *tx)
-            .await?;
-        let row = sqlx::query(
-            "SELECT COALESCE(SUM(CASE WHEN at > $1 THEN 1 ELSE 0 END), 0) AS short, COUNT(*) AS long \
-             FROM verification_failures WHERE subject = $2 AND at > $3",
-        )
-        .bind(f.now - f.short_window_secs)
-        .bind(f.subject)
-        .bind(f.now - f.long_window_secs)
-        .fetch_one(&mut *tx)
-        .await?;
-        let mut counts = FailureCounts {
-            short: row.try_get::<i64, _>("short")? as u32,
-            long: row.try_get::<i64, _>("long")? as u32,
-            paused: None,
-        };
-        if let Some(student_ref) = f.student_ref {
-            let pause = if counts.long >= f.long_window_failures {
-                sqlx::query(
-                    "UPDATE students SET pause_kind = 'until_reset', paused_until = NULL \
-                     WHERE student_ref = $1 AND (pause_kind IS NULL OR pause_kind <> 'until_reset')",
-                )
-                .bind(student_ref)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected()
-                    > 0
-            } else {
-                false
-            };
-            let pause_kind = if pause {
-                Some("until_reset")
-            } else if counts.short >= f.short_window_failures {
-                let applied = sqlx::query(
-                    "UPDATE students SET pause_kind = 'temporary', paused_until = $1 \
-                     WHERE student_ref = $2 AND (pause_kind IS NULL OR (pause_kind = 'temporary' AND paused_until <= $3))",
-                )
-                .bind(f.now + f.short_pause_secs)
-                .bind(student_ref)
-                .bind(f.now)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected()
-                    > 0;
-                applied.then_some("temporary")
-            } else {
-                None
-            };
-            if let Some(kind) = pause_kind {
-                let audit = AuditEvent {
-                    device_id: Some(f.device_id),
-                    actor: "system",
-                    student_ref: Some(student_ref),
-                    action: "self_service_paused",
-                    result: kind,
-                    detail: "too many failed verifications",
-                };
-                insert_audit(&mut tx, f.now, &audit).await?;
-            }
-            counts.paused = pause_kind;
-        }
-        tx.commit().await?;
-        Ok(counts)
+    async fn import_roster(
+        &self,
+        roster: &crate::roster::Roster,
+        now: i64,
+        progress: &(dyn Fn(u64) + Send + Sync),
+    ) -> StoreResult<RosterCounts> {
+        super::roster::import(self, roster, now, progress).await
+    }
+
+    async fn reserve_attempt(&self, r: &AttemptRequest<'_>) -> StoreResult<Reservation> {
+        super::attempts::reserve(self, r).await
+    }
+
+    async fn settle_failed_attempt(
+        &self,
+        attempt_id: i64,
+        f: &FailureRecord<'_>,
+    ) -> StoreResult<FailureCounts> {
+        super::attempts::settle_failed(self, attempt_id, f).await
+    }
+
+    async fn withdraw_attempt(&self, attempt_id: i64) -> StoreResult<()> {
+        super::attempts::withdraw(self, attempt_id).await
     }
 
     async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()> {
@@ -633,18 +588,34 @@ impl Store for SqlStore {
         let changed = sqlx::query(
             "UPDATE students SET password_hash = $1, must_change_password = 0, last_self_reset_at = $2, \
              last_reset_at = $3, last_reset_path = 'self_service' \
-             WHERE student_ref = $4 AND (last_self_reset_at IS NULL OR last_self_reset_at <= $5)",
+             WHERE student_ref = $4 AND (last_self_reset_at IS NULL OR last_self_reset_at <= $5) \
+             AND (pause_kind IS NULL OR (pause_kind = 'temporary' AND paused_until <= $6))",
         )
         .bind(c.new_password_hash)
         .bind(c.now)
         .bind(c.now)
         .bind(c.student_ref)
         .bind(c.last_self_reset_before)
+        .bind(c.now)
         .execute(&mut *tx)
         .await?;
         if changed.rows_affected() != 1 {
+            // The pause is checked again here, in the write: it may have started after the
+            // reset token was handed out (on this instance or another).
+            let paused: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM students WHERE student_ref = $1 AND pause_kind IS NOT NULL \
+                 AND (pause_kind <> 'temporary' OR paused_until > $2)",
+            )
+            .bind(c.student_ref)
+            .bind(c.now)
+            .fetch_one(&mut *tx)
+            .await?;
             tx.rollback().await?;
-            return Ok(ChangeOutcome::TooSoon);
+            return Ok(if paused > 0 {
+                ChangeOutcome::Paused
+            } else {
+                ChangeOutcome::TooSoon
+            });
         }
         sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
             .bind(c.student_ref)
@@ -744,7 +715,7 @@ impl Store for SqlStore {
     async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>> {
         let sql = format!(
             "SELECT {STUDENT_COLUMNS} FROM students s JOIN parent_children pc ON pc.student_ref = s.student_ref \
-             WHERE pc.parent_ref = $1 ORDER BY s.first_name, s.last_name"
+             WHERE pc.parent_ref = $1 AND s.active = 1 ORDER BY s.first_name, s.last_name"
         );
         let rows = sqlx::query(&sql)
             .bind(parent_ref)
@@ -824,14 +795,27 @@ impl Store for SqlStore {
         Ok(count as u32)
     }
 
-    async fn queue_reset_link(
-        &self,
-        t: &NewToken<'_>,
-        outbox: &OutboxMessage<'_>,
-    ) -> StoreResult<()> {
+    async fn queue_reset_link(&self, link: &LinkRequest<'_>) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        insert_token(&mut *tx, t).await?;
-        insert_outbox(&mut tx, t.now, outbox).await?;
+        sqlx::query(
+            "UPDATE tokens SET used_at = $1 WHERE kind = $2 AND subject = $3 AND used_at IS NULL",
+        )
+        .bind(link.now)
+        .bind(link.token_kind)
+        .bind(link.account_ref)
+        .execute(&mut *tx)
+        .await?;
+        // An older link still waiting to be sent is not sent at all.
+        sqlx::query(
+            "UPDATE outbox SET sent_at = $1, last_error = 'superseded by a newer link' \
+             WHERE recipient = $2 AND template = $3 AND sent_at IS NULL",
+        )
+        .bind(link.now)
+        .bind(link.outbox.recipient)
+        .bind(link.outbox.template)
+        .execute(&mut *tx)
+        .await?;
+        insert_outbox(&mut tx, link.now, &link.outbox).await?;
         tx.commit().await
     }
 
@@ -891,7 +875,7 @@ impl Store for SqlStore {
                 birth_date,
             } => {
                 let sql = format!(
-                    "SELECT {STUDENT_COLUMNS} FROM students s WHERE s.last_name_lower = $1 AND s.birth_date = $2 \
+                    "SELECT {STUDENT_COLUMNS} FROM students s WHERE s.last_name_lower = $1 AND s.birth_date = $2 AND s.active = 1 \
                      ORDER BY s.first_name LIMIT 20"
                 );
                 let rows = sqlx::query(&sql)
@@ -920,8 +904,32 @@ impl Store for SqlStore {
         tx.commit().await
     }
 
-    async fn apply_staff_action(&self, a: &StaffAction<'_>) -> StoreResult<()> {
+    async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
+        insert_audit(&mut tx, now, audit).await?;
+        tx.commit().await
+    }
+
+    async fn apply_staff_action(&self, a: &StaffAction<'_>) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        if let Some(i) = &a.idempotency {
+            let fresh = sqlx::query(
+                "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            )
+            .bind(i.device_id)
+            .bind(i.key)
+            .bind(i.fingerprint)
+            .bind(i64::from(i.status))
+            .bind(i.body)
+            .bind(a.now)
+            .execute(&mut *tx)
+            .await?;
+            if fresh.rows_affected() != 1 {
+                tx.rollback().await?;
+                return Ok(false);
+            }
+        }
         match &a.change {
             StaffChange::Password {
                 password_hash,
@@ -969,7 +977,8 @@ impl Store for SqlStore {
         if let Some(message) = &a.outbox {
             insert_outbox(&mut tx, a.now, message).await?;
         }
-        tx.commit().await
+        tx.commit().await?;
+        Ok(true)
     }
 
     async fn audit_events(
@@ -1007,11 +1016,54 @@ impl Store for SqlStore {
     async fn devices(&self) -> StoreResult<Vec<DeviceRow>> {
         Ok(sqlx::query_as::<_, DeviceRow>(
             "SELECT d.id, d.name, d.mode, d.created_at, d.revoked_at, \
-             (SELECT MAX(t.created_at) FROM tokens t WHERE t.device_id = d.id) AS last_seen_at \
+             (SELECT MAX(t.created_at) FROM tokens t WHERE t.device_id = d.id) AS last_seen_at, \
+             d.reported_at, d.version, d.reported_mode, d.languages, d.uptime_secs, d.state, \
+             d.errors, d.lost_at \
              FROM devices d ORDER BY d.created_at, d.id",
         )
         .fetch_all(&self.pool)
         .await?)
+    }
+
+    async fn record_report(&self, r: &TerminalHealth<'_>) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let was_lost: Option<i64> = sqlx::query_scalar("SELECT lost_at FROM devices WHERE id = $1")
+            .bind(r.device_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten();
+        sqlx::query(
+            "UPDATE devices SET reported_at = $1, version = $2, reported_mode = $3, languages = $4, \
+             uptime_secs = $5, state = $6, errors = $7, lost_at = NULL WHERE id = $8",
+        )
+        .bind(r.now)
+        .bind(r.version)
+        .bind(r.mode)
+        .bind(r.languages)
+        .bind(r.uptime_secs)
+        .bind(r.state)
+        .bind(r.errors)
+        .bind(r.device_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(was_lost.is_some())
+    }
+
+    async fn mark_lost(&self, silent_since: i64, now: i64) -> StoreResult<Vec<(String, String)>> {
+        let mut tx = self.write_tx().await?;
+        let rows = sqlx::query(
+            "UPDATE devices SET lost_at = $1 WHERE revoked_at IS NULL AND lost_at IS NULL \
+             AND reported_at IS NOT NULL AND reported_at < $2 RETURNING id, name",
+        )
+        .bind(now)
+        .bind(silent_since)
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
+            .collect()
     }
 
     async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool> {

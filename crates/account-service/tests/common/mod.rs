@@ -59,9 +59,14 @@ async fn answer(req: reqwest::RequestBuilder) -> Answer {
 }
 
 pub async fn spawn() -> TestApp {
+    spawn_with(|_| {}).await
+}
+
+/// As [`spawn`], with the service's configuration adjusted first.
+pub async fn spawn_with(adjust: impl FnOnce(&mut ServiceConfig)) -> TestApp {
     let db = Arc::new(database::fresh().await);
     let clock = Arc::new(ManualClock::new(START));
-    let (base, store, hasher) = launch(&db.url, &clock).await;
+    let (base, store, hasher) = launch(&db.url, &clock, adjust).await;
     let dyn_clock: Arc<dyn Clock> = clock.clone();
     demo::seed_demo(&store, &hasher, &dyn_clock).await.unwrap();
     let token = new_token().to_string();
@@ -84,6 +89,7 @@ pub async fn spawn() -> TestApp {
 async fn launch(
     url: &str,
     clock: &Arc<ManualClock>,
+    adjust: impl FnOnce(&mut ServiceConfig),
 ) -> (
     String,
     Arc<dyn Store>,
@@ -94,6 +100,7 @@ async fn launch(
     config.security.hash = HashParams::insecure_for_tests();
     config.security.failure_delay_base = Duration::ZERO;
     config.security.failure_delay_step = Duration::ZERO;
+    adjust(&mut config);
     let dyn_clock: Arc<dyn Clock> = clock.clone();
     let app = Application::build_with(config, store.clone(), dyn_clock)
         .await
@@ -108,7 +115,7 @@ impl TestApp {
     /// A second, independent service instance on the same database, the same clock and the
     /// same terminal token: what a load balancer in front of two instances would reach.
     pub async fn another_instance(&self) -> TestApp {
-        let (base, store, _hasher) = launch(&self.db_url, &self.clock).await;
+        let (base, store, _hasher) = launch(&self.db_url, &self.clock, |_| {}).await;
         TestApp {
             base,
             token: self.token.clone(),
@@ -229,6 +236,16 @@ impl TestApp {
         sqlx::any::install_default_drivers();
         let mut conn = sqlx::AnyConnection::connect(&self.db_url).await.unwrap();
         sqlx::query(statement).execute(&mut conn).await.unwrap();
+    }
+
+    pub async fn sql_count(&self, query: &str) -> i64 {
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect(&self.db_url).await.unwrap();
+        sqlx::query_scalar(query)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
     }
 
     pub async fn nycsa(&self) -> Value {

@@ -1,0 +1,239 @@
+//! A OneRoster import as one transaction: students and parents matched by `sourcedId`, added,
+//! updated only where a field changed, deactivated when removed; links of parents to children
+//! made to match the roster. Secrets, counters, pauses and audit are never touched.
+
+use sqlx::Row;
+use std::collections::{HashMap, HashSet};
+
+use super::sql::SqlStore;
+use super::{RosterCounts, StoreResult};
+use crate::roster::Roster;
+use crate::tokens::new_id;
+
+/// A password hash no password matches: a student imported from the roster signs in through
+/// the directory, or once staff give them a temporary password.
+const NO_PASSWORD: &str = "!roster";
+
+type Fields = (String, String, String, String, String, String, String, bool);
+
+pub(super) async fn import(
+    store: &SqlStore,
+    roster: &Roster,
+    now: i64,
+    progress: &(dyn Fn(u64) + Send + Sync),
+) -> StoreResult<RosterCounts> {
+    let mut tx = store.write_tx().await?;
+    let mut counts = RosterCounts {
+        other_roles: roster.other_roles as u64,
+        ..RosterCounts::default()
+    };
+    let existing: HashMap<String, (String, Fields)> = sqlx::query(
+        "SELECT student_ref, sourced_id, username, student_id, first_name, last_name, birth_date, \
+         school, email, active FROM students WHERE sourced_id IS NOT NULL",
+    )
+    .fetch_all(&mut *tx)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            r.try_get::<String, _>("sourced_id")?,
+            (
+                r.try_get("student_ref")?,
+                (
+                    r.try_get("username")?,
+                    r.try_get("student_id")?,
+                    r.try_get("first_name")?,
+                    r.try_get("last_name")?,
+                    r.try_get("birth_date")?,
+                    r.try_get("school")?,
+                    r.try_get("email")?,
+                    r.try_get::<i64, _>("active")? != 0,
+                ),
+            ),
+        ))
+    })
+    .collect::<StoreResult<_>>()?;
+    let mut refs: HashMap<&str, String> = HashMap::new();
+    let mut done = 0u64;
+    for s in &roster.students {
+        let fields: Fields = (
+            s.username.clone(),
+            s.student_id.clone(),
+            s.first_name.clone(),
+            s.last_name.clone(),
+            s.birth_date.clone(),
+            s.school.clone(),
+            s.email.clone(),
+            s.active,
+        );
+        match existing.get(&s.sourced_id) {
+            Some((student_ref, old)) if *old == fields => {
+                counts.students_unchanged += 1;
+                refs.insert(&s.sourced_id, student_ref.clone());
+            }
+            Some((student_ref, old)) => {
+                sqlx::query(
+                    "UPDATE students SET username = $1, username_lower = $2, student_id = $3, \
+                     first_name = $4, last_name = $5, last_name_lower = $6, birth_date = $7, \
+                     school = $8, email = $9, active = $10 WHERE student_ref = $11",
+                )
+                .bind(&s.username)
+                .bind(s.username.to_ascii_lowercase())
+                .bind(&s.student_id)
+                .bind(&s.first_name)
+                .bind(&s.last_name)
+                .bind(s.last_name.to_lowercase())
+                .bind(&s.birth_date)
+                .bind(&s.school)
+                .bind(&s.email)
+                .bind(i64::from(s.active))
+                .bind(student_ref)
+                .execute(&mut *tx)
+                .await?;
+                if old.7 && !s.active {
+                    counts.students_deactivated += 1;
+                } else {
+                    counts.students_updated += 1;
+                }
+                refs.insert(&s.sourced_id, student_ref.clone());
+            }
+            None if !s.active => {}
+            None => {
+                let student_ref = new_id("stu");
+                sqlx::query(
+                    "INSERT INTO students (student_ref, username, username_lower, student_id, \
+                     first_name, last_name, last_name_lower, birth_date, school, email, \
+                     password_hash, created_at, sourced_id, active) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)",
+                )
+                .bind(&student_ref)
+                .bind(&s.username)
+                .bind(s.username.to_ascii_lowercase())
+                .bind(&s.student_id)
+                .bind(&s.first_name)
+                .bind(&s.last_name)
+                .bind(s.last_name.to_lowercase())
+                .bind(&s.birth_date)
+                .bind(&s.school)
+                .bind(&s.email)
+                .bind(NO_PASSWORD)
+                .bind(now)
+                .bind(&s.sourced_id)
+                .execute(&mut *tx)
+                .await?;
+                counts.students_added += 1;
+                refs.insert(&s.sourced_id, student_ref);
+            }
+        }
+        done += 1;
+        if done % 10_000 == 0 {
+            progress(done);
+        }
+    }
+    if roster.full {
+        let listed: HashSet<&str> = roster
+            .students
+            .iter()
+            .map(|s| s.sourced_id.as_str())
+            .collect();
+        for (sourced_id, (student_ref, old)) in &existing {
+            if old.7 && !listed.contains(sourced_id.as_str()) {
+                sqlx::query("UPDATE students SET active = 0 WHERE student_ref = $1")
+                    .bind(student_ref)
+                    .execute(&mut *tx)
+                    .await?;
+                counts.students_deactivated += 1;
+            }
+        }
+    }
+    for p in &roster.parents {
+        let found = sqlx::query(
+            "SELECT parent_ref, name, email_lower FROM parents WHERE sourced_id = $1 OR \
+             (sourced_id IS NULL AND email_lower = $2)",
+        )
+        .bind(&p.sourced_id)
+        .bind(&p.email)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let parent_ref = match found {
+            Some(row) => {
+                let parent_ref: String = row.try_get("parent_ref")?;
+                let (name, email): (String, String) =
+                    (row.try_get("name")?, row.try_get("email_lower")?);
+                let links_before = children_of(&mut tx, &parent_ref).await?;
+                let links_now: HashSet<String> = if p.active {
+                    p.children
+                        .iter()
+                        .filter_map(|c| refs.get(c.as_str()).cloned())
+                        .collect()
+                } else {
+                    HashSet::new()
+                };
+                if name == p.name && email == p.email && links_before == links_now {
+                    counts.parents_unchanged += 1;
+                    continue;
+                }
+                sqlx::query(
+                    "UPDATE parents SET name = $1, email_lower = $2, sourced_id = $3 WHERE parent_ref = $4",
+                )
+                .bind(&p.name)
+                .bind(&p.email)
+                .bind(&p.sourced_id)
+                .bind(&parent_ref)
+                .execute(&mut *tx)
+                .await?;
+                counts.parents_updated += 1;
+                parent_ref
+            }
+            None if !p.active => continue,
+            None => {
+                let parent_ref = new_id("par");
+                sqlx::query(
+                    "INSERT INTO parents (parent_ref, email_lower, name, password_hash, created_at, sourced_id) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&parent_ref)
+                .bind(&p.email)
+                .bind(&p.name)
+                .bind(NO_PASSWORD)
+                .bind(now)
+                .bind(&p.sourced_id)
+                .execute(&mut *tx)
+                .await?;
+                counts.parents_added += 1;
+                parent_ref
+            }
+        };
+        sqlx::query("DELETE FROM parent_children WHERE parent_ref = $1")
+            .bind(&parent_ref)
+            .execute(&mut *tx)
+            .await?;
+        if p.active {
+            for child in &p.children {
+                if let Some(student_ref) = refs.get(child.as_str()) {
+                    sqlx::query(
+                        "INSERT INTO parent_children (parent_ref, student_ref) VALUES ($1, $2)",
+                    )
+                    .bind(&parent_ref)
+                    .bind(student_ref)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+        }
+    }
+    progress(done);
+    tx.commit().await?;
+    Ok(counts)
+}
+
+async fn children_of(
+    tx: &mut sqlx::AnyConnection,
+    parent_ref: &str,
+) -> StoreResult<HashSet<String>> {
+    sqlx::query_scalar("SELECT student_ref FROM parent_children WHERE parent_ref = $1")
+        .bind(parent_ref)
+        .fetch_all(&mut *tx)
+        .await
+        .map(|v| v.into_iter().collect())
+}
