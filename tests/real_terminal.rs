@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 /// How much worse (in character error rate, 0..1) the terminal may read than the reference
 /// drawing of the same rows: on one screen, and on the mean of a language's screens. Set from
 /// the measurements in deploy/README.md (section h). Drawn right, the worst screen read 0.13
-/// worse (Chinese, Bengali) or 0.36 worse (Arabic: the reference's proportional Naskh reads
+/// worse (Bengali) or 0.34 worse (Arabic: the reference's proportional Naskh reads
 /// better than letters in cells), the worst language mean 0.07 or 0.20 worse. Drawn wrong
 /// (the kiosk's default settings in mlterm: Bengali with gaps, Arabic reordered twice), the
 /// Bengali mean read 0.16 worse, Arabic and Urdu screens 0.45 to 0.68 worse.
