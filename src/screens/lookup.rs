@@ -119,7 +119,7 @@ impl LookupScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("lookup-title"),
-            step: Some((1, 4)),
+            step: Some((1, 3)),
             keys: vec!["key-continue", "key-move", "key-back", "key-language"],
         }
     }
