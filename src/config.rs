@@ -22,6 +22,17 @@ pub enum Theme {
     HighContrast,
 }
 
+/// How the terminal counts the columns of a cluster; the kiosk lays text out the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CellWidths {
+    /// Each code point as glibc's wcwidth counts it (tmux, xterm, the Linux console).
+    #[default]
+    Wcwidth,
+    /// Every combining mark, spacing vowel signs too, shares its letter's cells (mlterm).
+    Mlterm,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BackendKind {
@@ -89,6 +100,9 @@ pub struct KioskConfig {
     /// Reorder right-to-left text for terminals that do no bidi themselves.
     #[serde(default = "default_true")]
     pub bidi_reorder: bool,
+    /// How the terminal counts columns (see `CellWidths`).
+    #[serde(default)]
+    pub cell_widths: CellWidths,
     /// argon2 PHC string of the staff exit code (`kiosk hash-exit-code`).
     #[serde(default)]
     pub staff_exit_code_hash: Option<String>,
@@ -147,6 +161,29 @@ pub enum ConfigError {
 }
 
 impl KioskConfig {
+    /// Keeps only the languages the terminal named by `term` (the `TERM` variable) can draw,
+    /// and returns the ones left out. The Linux text console (`TERM=linux`) draws Latin and
+    /// Cyrillic only; if the default language is left out, the first one kept is the
+    /// default.
+    pub fn fit_terminal(&mut self, term: Option<&str>) -> Vec<String> {
+        if term != Some("linux") {
+            return Vec::new();
+        }
+        let (kept, dropped): (Vec<String>, Vec<String>) = self
+            .languages
+            .drain(..)
+            .partition(|code| i18n::find_language(code).is_some_and(|l| l.console));
+        self.languages = if kept.is_empty() {
+            vec!["en".to_string()]
+        } else {
+            kept
+        };
+        if !self.languages.contains(&self.default_language) {
+            self.default_language = self.languages[0].clone();
+        }
+        dropped
+    }
+
     /// Loads `path` (or the built-in default when `None`), then applies `env` overrides.
     pub fn load(path: Option<&Path>, env: &[(String, String)]) -> Result<Self, ConfigError> {
         let (name, text) = match path {
@@ -343,6 +380,29 @@ mod tests {
         assert_eq!(c.mode, Mode::Kiosk);
         assert_eq!(c.backend.kind, BackendKind::Embedded);
         assert_eq!(c.idle_timeout_secs, 90);
+    }
+
+    #[test]
+    fn the_linux_console_is_offered_only_what_it_can_draw() {
+        let mut c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &[]).unwrap();
+        assert!(c.fit_terminal(Some("xterm-256color")).is_empty());
+        assert_eq!(c.languages.len(), 10);
+        let dropped = c.fit_terminal(Some("linux"));
+        assert_eq!(c.languages, ["en", "es", "ru", "ht", "fr"]);
+        assert_eq!(dropped, ["zh", "bn", "ko", "ar", "ur"]);
+        let env = vec![
+            (
+                "KIOSK_LANGUAGES".to_string(),
+                r#"["ar", "ur", "fr"]"#.to_string(),
+            ),
+            ("KIOSK_DEFAULT_LANGUAGE".to_string(), "ar".to_string()),
+        ];
+        let mut c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap();
+        c.fit_terminal(Some("linux"));
+        assert_eq!(
+            (c.languages.as_slice(), c.default_language.as_str()),
+            (&["fr".to_string()][..], "fr")
+        );
     }
 
     #[test]

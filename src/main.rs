@@ -109,6 +109,16 @@ fn init_logging(config: &KioskConfig) -> Option<tracing_appender::non_blocking::
     Some(guard)
 }
 
+/// What the kiosk says when the terminal cannot draw some configured languages.
+fn console_note(config: &KioskConfig, dropped: &[String]) -> String {
+    format!(
+        "TERM=linux: the Linux text console cannot draw {}; offering only {} (run the kiosk in \
+         the graphical terminal of deploy/ to offer every language)",
+        dropped.join(" "),
+        config.languages.join(" ")
+    )
+}
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     // Everything the kiosk writes (the embedded database with its hashes and birth dates, the
@@ -142,11 +152,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             return Ok(());
         }
         Some(Command::CheckConfig) => {
-            let config = load_config(&cli)?;
+            let mut config = load_config(&cli)?;
             println!(
                 "configuration is valid (mode {:?}, backend {:?})",
                 config.mode, config.backend.kind
             );
+            let dropped = config.fit_terminal(std::env::var("TERM").ok().as_deref());
+            if !dropped.is_empty() {
+                println!("{}", console_note(&config, &dropped));
+            }
             // With a remote service, also try it: a refused certificate is named here.
             if config.backend.kind == BackendKind::Url {
                 let (api, _) = connect(&config).await?;
@@ -173,8 +187,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         None => {}
     }
-    let config = Arc::new(load_config(&cli)?);
+    let mut config = load_config(&cli)?;
+    let dropped = config.fit_terminal(std::env::var("TERM").ok().as_deref());
+    let config = Arc::new(config);
     let _log_guard = init_logging(&config);
+    if !dropped.is_empty() {
+        tracing::warn!("{}", console_note(&config, &dropped));
+    }
     let (api, _embedded) = connect(&config).await?;
     let locales = Locales::load();
 

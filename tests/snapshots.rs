@@ -7,8 +7,8 @@ use account_api::SecretString;
 use common::{render_app, tour, Harness};
 use kiosk::screens::*;
 
-/// Snapshot languages: English at both sizes, and Spanish, Chinese and Arabic at 80x24.
-const SNAPSHOT_LANGS: [&str; 4] = ["en", "es", "zh", "ar"];
+/// Snapshot languages: all ten at 80x24, and English at 120x40 too.
+const SNAPSHOT_LANGS: [&str; 10] = ["en", "es", "zh", "bn", "ru", "ht", "ko", "ar", "ur", "fr"];
 
 fn check(name: &str, h: &mut Harness, secrets: &[&str]) {
     let original = h.app.ctx.lang;
@@ -41,31 +41,32 @@ fn check(name: &str, h: &mut Harness, secrets: &[&str]) {
 /// Nothing runs past its area at 80x24: the title and footer are whole, and the body does
 /// not reach its last row (where a longer text would be cut).
 fn assert_fits(name: &str, lang: &str, h: &Harness, text: &str) {
-    use unicode_width::UnicodeWidthStr;
     let rows: Vec<&str> = text.lines().collect();
     if h.app.exit_prompt.is_some() || h.app.idle_countdown(tokio::time::Instant::now()).is_some() {
         return;
     }
-    let rtl = kiosk::i18n::find_language(lang).is_some_and(|l| l.rtl);
-    kiosk::widgets::bidi::set_rtl(rtl);
+    let dir = kiosk::widgets::layout::Rendering {
+        rtl: kiosk::i18n::find_language(lang).is_some_and(|l| l.rtl),
+        kiosk_reorders: true,
+        ..kiosk::widgets::layout::Rendering::LTR
+    };
+    let shown = |text: &str| {
+        kiosk::widgets::layout::lay_out_line(&ratatui::text::Line::raw(text), u16::MAX, dir).text()
+    };
     let chrome = h.app.screen.chrome(&h.app.ctx);
-    let title = kiosk::widgets::bidi::visual(&chrome.title);
-    let footer_text = chrome
-        .keys
-        .iter()
-        .map(|k| h.app.ctx.t(k))
-        .collect::<Vec<_>>()
-        .join("   ");
-    let footer = kiosk::widgets::bidi::visual(&footer_text);
-    kiosk::widgets::bidi::set_rtl(false);
+    let title = shown(&chrome.title);
+    let footer = shown(&kiosk::widgets::chrome::footer_text(
+        &h.app.ctx,
+        &chrome.keys,
+    ));
     assert!(
-        title.width() <= 78,
+        kiosk::widgets::width::width(&title) <= 78,
         "{name} in {lang}: title too wide: {title}"
     );
     assert!(
-        footer.width() <= 78,
+        kiosk::widgets::width::width(&footer) <= 78,
         "{name} in {lang}: footer too wide ({}): {footer}",
-        footer.width()
+        kiosk::widgets::width::width(&footer)
     );
     assert_eq!(
         rows[23].trim(),

@@ -5,6 +5,10 @@ pub struct Language {
     pub native_name: &'static str,
     pub english_name: &'static str,
     pub rtl: bool,
+    /// The Linux text console can draw its script. The console holds at most 512 glyphs,
+    /// has no double-width cells and no shaping: Latin and Cyrillic fit; Chinese, Korean,
+    /// Bengali, Arabic and Urdu do not.
+    pub console: bool,
     pub source: Option<&'static str>,
 }
 
@@ -26,6 +30,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "English",
         english_name: "English",
         rtl: false,
+        console: true,
         source: locale!("en"),
     },
     Language {
@@ -33,6 +38,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "Español",
         english_name: "Spanish",
         rtl: false,
+        console: true,
         source: locale!("es"),
     },
     Language {
@@ -40,6 +46,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "中文",
         english_name: "Chinese",
         rtl: false,
+        console: false,
         source: locale!("zh"),
     },
     Language {
@@ -47,6 +54,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "বাংলা",
         english_name: "Bengali",
         rtl: false,
+        console: false,
         source: locale!("bn"),
     },
     Language {
@@ -54,6 +62,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "Русский",
         english_name: "Russian",
         rtl: false,
+        console: true,
         source: locale!("ru"),
     },
     Language {
@@ -61,6 +70,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "Kreyòl ayisyen",
         english_name: "Haitian Creole",
         rtl: false,
+        console: true,
         source: locale!("ht"),
     },
     Language {
@@ -68,6 +78,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "한국어",
         english_name: "Korean",
         rtl: false,
+        console: false,
         source: locale!("ko"),
     },
     Language {
@@ -75,6 +86,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "العربية",
         english_name: "Arabic",
         rtl: true,
+        console: false,
         source: locale!("ar"),
     },
     Language {
@@ -82,6 +94,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "اردو",
         english_name: "Urdu",
         rtl: true,
+        console: false,
         source: locale!("ur"),
     },
     Language {
@@ -89,6 +102,7 @@ pub const LANGUAGES: &[Language] = &[
         native_name: "Français",
         english_name: "French",
         rtl: false,
+        console: true,
         source: locale!("fr"),
     },
 ];

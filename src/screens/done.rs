@@ -1,5 +1,5 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use account_api::SecretString;
 
@@ -101,12 +101,12 @@ impl DoneScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         // The title is in the header already; the body says what happened.
         let (_, body) = self.texts();
         paragraphs(
-            frame,
+            canvas,
             area,
             &[
                 (format!("✓ {}", self.body(ctx, body)), p.ok),

@@ -1,7 +1,6 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::{
     Action, Chrome, Ctx, EnrollContext, EnrollPinScreen, EnrollQuestionsScreen, EnrollSignInScreen,
@@ -62,7 +61,7 @@ impl EnrollMenuScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let status = |set: bool, what: &str| {
             let (mark, style, word) = if set {
@@ -79,13 +78,7 @@ impl EnrollMenuScreen {
             status(self.ctx.has_pin, "enroll-status-pin"),
             status(self.ctx.has_questions, "enroll-status-questions"),
         ];
-        frame.render_widget(
-            Paragraph::new(lines),
-            Rect {
-                height: 2.min(area.height),
-                ..area
-            },
-        );
+        canvas.lines(crate::widgets::text::top(area, 2), &lines);
         let rest = below(area, 3);
         let labels = [
             if self.ctx.has_pin {
@@ -109,19 +102,13 @@ impl EnrollMenuScreen {
                 } else {
                     p.text
                 };
-                crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(key)), style)
+                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(key)), style))
             })
             .collect();
-        frame.render_widget(
-            Paragraph::new(options),
-            Rect {
-                height: 3.min(rest.height),
-                ..rest
-            },
-        );
+        canvas.lines(crate::widgets::text::top(rest, 3), &options);
         let rest = below(rest, 4);
         paragraphs(
-            frame,
+            canvas,
             rest,
             &[
                 (ctx.t("enroll-optional"), p.muted),

@@ -1,11 +1,10 @@
+use crate::widgets::Canvas;
 use account_api::policy::{check_pin, PinReason, PIN_MAX_LEN};
 use account_api::problem::RejectReason;
 use account_api::wire::SetPinRequest;
 use account_api::{ErrorCode, SecretString};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::{
     problem_for, Action, Chrome, Ctx, DoneKind, DoneScreen, EnrollContext, EnrollMenuScreen, Reply,
@@ -152,11 +151,11 @@ impl EnrollPinScreen {
         rule_line(&ctx.t(key), state)
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let mut rest = area;
         draw_secret(
-            frame,
+            canvas,
             rest,
             &ctx.t("enroll-pin-new"),
             &self.pin,
@@ -166,7 +165,7 @@ impl EnrollPinScreen {
         );
         rest = below(rest, FIELD_ROWS + 1);
         draw_secret(
-            frame,
+            canvas,
             rest,
             &ctx.t("enroll-pin-confirm"),
             &self.confirm,
@@ -205,14 +204,7 @@ impl EnrollPinScreen {
             ),
             self.rule(ctx, "password-rule-match", self.matches(), true),
         ];
-        let used = lines.len() as u16;
-        frame.render_widget(
-            Paragraph::new(lines),
-            Rect {
-                height: used.min(rest.height),
-                ..rest
-            },
-        );
+        let used = canvas.lines(rest, &lines);
         rest = below(rest, used + 1);
         let mut notes = Vec::new();
         if self.tried && !self.matches() {
@@ -223,6 +215,6 @@ impl EnrollPinScreen {
         } else if notes.is_empty() {
             notes.push((ctx.t("enroll-pin-hint"), p.muted));
         }
-        paragraphs(frame, rest, &notes);
+        paragraphs(canvas, rest, &notes);
     }
 }

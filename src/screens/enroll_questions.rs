@@ -1,3 +1,4 @@
+use crate::widgets::Canvas;
 use account_api::catalog::QUESTIONS;
 use account_api::policy::{check_questions, QuestionReason};
 use account_api::problem::RejectReason;
@@ -5,8 +6,6 @@ use account_api::wire::QuestionAnswer;
 use account_api::{ErrorCode, SecretString};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::questions::question_text;
 use super::{
@@ -200,14 +199,14 @@ impl EnrollQuestionsScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let used = paragraphs(frame, area, &[(ctx.t("enroll-questions-hint"), p.muted)]);
+        let used = paragraphs(canvas, area, &[(ctx.t("enroll-questions-hint"), p.muted)]);
         let mut rest = below(area, used + 1);
         for (row, (&q, answer)) in self.chosen.iter().zip(&self.answers).enumerate() {
             let question_focus = self.focus == row * 2 && !self.busy;
             draw_secret(
-                frame,
+                canvas,
                 rest,
                 "",
                 answer,
@@ -217,18 +216,15 @@ impl EnrollQuestionsScreen {
             );
             let label = format!("{}. ◀ {} ▶", row + 1, question_text(ctx, QUESTIONS[q].id));
             let style = if question_focus { p.selected } else { p.accent };
-            frame.render_widget(
-                Paragraph::new(Span::styled(label, style)),
-                Rect {
-                    height: 1.min(rest.height),
-                    ..rest
-                },
+            canvas.lines(
+                crate::widgets::text::top(rest, 1),
+                &[Line::from(Span::styled(label, style))],
             );
             rest = below(rest, 3);
         }
         let note = self.wrong_password.then(|| ctx.t("enroll-wrong-password"));
         draw_secret(
-            frame,
+            canvas,
             rest,
             &ctx.t("enroll-password-again"),
             &self.password,
@@ -260,7 +256,7 @@ impl EnrollQuestionsScreen {
         if self.busy {
             lines.push(Line::from(Span::styled(ctx.t("please-wait"), p.accent)));
         }
-        crate::widgets::text::render_fitted(frame, rest, Paragraph::new(lines));
+        canvas.lines(rest, &lines);
     }
 }
 

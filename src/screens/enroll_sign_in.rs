@@ -1,7 +1,7 @@
+use crate::widgets::Canvas;
 use account_api::identifiers::parse_student;
 use account_api::wire::EnrollSessionRequest;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{
     problem_for, Action, Chrome, Ctx, EnrollContext, EnrollMenuScreen, MenuScreen,
@@ -95,9 +95,9 @@ impl EnrollSignInScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let rest = self.form.draw(frame, area, ctx, &LABELS);
+        let rest = self.form.draw(canvas, area, ctx, &LABELS);
         let mut notes = Vec::new();
         if self.error_student {
             notes.push((ctx.t("lookup-error-student"), p.bad));
@@ -105,6 +105,6 @@ impl EnrollSignInScreen {
         if self.form.busy {
             notes.push((ctx.t("please-wait"), p.accent));
         }
-        paragraphs(frame, rest, &notes);
+        paragraphs(canvas, rest, &notes);
     }
 }

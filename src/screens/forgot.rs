@@ -1,6 +1,6 @@
+use crate::widgets::Canvas;
 use account_api::wire::ResetLinkRequest;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::no_nycsa::text_with_qr;
 use super::parent_sign_in::EMAIL_MAX;
@@ -95,16 +95,16 @@ impl ForgotScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let used = paragraphs(
-            frame,
+            canvas,
             area,
             &[(ctx.t(&format!("{}-intro", self.kind.prefix())), p.text)],
         );
         let mut rest = below(area, used + 1);
         draw_text(
-            frame,
+            canvas,
             rest,
             &ctx.t("forgot-email"),
             &self.email,
@@ -119,7 +119,7 @@ impl ForgotScreen {
         if self.busy {
             notes.push((ctx.t("please-wait"), p.accent));
         }
-        paragraphs(frame, rest, &notes);
+        paragraphs(canvas, rest, &notes);
     }
 }
 
@@ -146,7 +146,7 @@ impl ForgotSentScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let prefix = self.kind.prefix();
         let texts = [
@@ -157,6 +157,6 @@ impl ForgotSentScreen {
             ForgotKind::Nycsa => &ctx.config.links.nycsa,
             ForgotKind::MySchools => &ctx.config.links.myschools,
         };
-        text_with_qr(frame, area, &texts, url, &ctx.t("qr-scan"));
+        text_with_qr(canvas, area, &texts, url, &ctx.t("qr-scan"));
     }
 }

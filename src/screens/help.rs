@@ -1,5 +1,5 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::no_nycsa::text_with_qr;
 use super::{Action, Chrome, Ctx, MenuScreen, Screen};
@@ -27,7 +27,7 @@ impl HelpScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let center = ctx.config.center_name.as_str();
         let texts = [
@@ -40,7 +40,7 @@ impl HelpScreen {
             (ctx.t("help-support-hub"), p.text),
         ];
         text_with_qr(
-            frame,
+            canvas,
             area,
             &texts,
             &ctx.config.links.support_hub,

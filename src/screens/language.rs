@@ -1,7 +1,6 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::{Action, Chrome, Ctx};
 use crate::i18n::{self, Language};
@@ -57,17 +56,17 @@ impl LanguageScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let mut lines = vec![
-            Line::from(Span::styled(ctx.t("language-hint"), p.muted)),
-            Line::raw(""),
-        ];
+        let hint = canvas.lines(
+            area,
+            &[Line::from(Span::styled(ctx.t("language-hint"), p.muted))],
+        );
+        let mut lines = Vec::new();
         for (i, lang) in offered(ctx).iter().enumerate() {
             let number = if i == 9 { 0 } else { i + 1 };
-            // Each name in its own script; right-to-left names are put in display order here,
-            // since the picker itself is shown left to right.
-            let native = crate::widgets::bidi::force_visual(lang.native_name);
+            // Each name in its own script.
+            let native = lang.native_name;
             let label = if lang.code == "en" {
                 format!(" {number}. {native} ")
             } else {
@@ -80,6 +79,7 @@ impl LanguageScreen {
             };
             lines.push(Line::from(Span::styled(label, style)));
         }
-        crate::widgets::text::render_fitted(frame, area, Paragraph::new(lines));
+        // The picker is for every visitor, whatever language is current: left to right.
+        canvas.lines_left_to_right(crate::widgets::text::below(area, hint + 1), &lines);
     }
 }

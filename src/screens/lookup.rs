@@ -1,7 +1,7 @@
+use crate::widgets::Canvas;
 use account_api::identifiers::{format_wire_date, parse_student, parse_typed_date};
 use account_api::wire::StartRequest;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{
     problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NoMethodScreen, Reply, Request,
@@ -124,13 +124,13 @@ impl LookupScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let used = paragraphs(frame, area, &[(ctx.t("lookup-intro"), p.text)]);
+        let used = paragraphs(canvas, area, &[(ctx.t("lookup-intro"), p.text)]);
         let mut rest = below(area, used + 1);
         let student_error = self.error_student.then(|| ctx.t("lookup-error-student"));
         draw_text(
-            frame,
+            canvas,
             rest,
             &ctx.t("lookup-student"),
             &self.student,
@@ -139,7 +139,7 @@ impl LookupScreen {
         );
         rest = below(rest, FIELD_ROWS + 1);
         draw_text(
-            frame,
+            canvas,
             rest,
             &ctx.t("lookup-birth-date"),
             &self.birth_date,
@@ -165,7 +165,7 @@ impl LookupScreen {
         if self.busy {
             notes.push((ctx.t("please-wait"), p.accent));
         }
-        paragraphs(frame, rest, &notes);
+        paragraphs(canvas, rest, &notes);
     }
 }
 

@@ -1,6 +1,6 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Paragraph, Wrap};
-use ratatui::Frame;
+use ratatui::text::{Line, Span};
 
 use super::{
     Action, Chrome, Ctx, EnrollSignInScreen, ForgotKind, ForgotScreen, HelpScreen, LookupScreen,
@@ -64,7 +64,7 @@ impl MenuScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let mut lines = Vec::new();
         for (i, key) in ENTRIES.iter().enumerate() {
@@ -73,15 +73,11 @@ impl MenuScreen {
             } else {
                 p.text
             };
-            lines.push(crate::widgets::bidi::line(
-                &format!(" {}. {} ", i + 1, ctx.t(key)),
+            lines.push(Line::from(Span::styled(
+                format!(" {}. {} ", i + 1, ctx.t(key)),
                 style,
-            ));
+            )));
         }
-        crate::widgets::text::render_fitted(
-            frame,
-            area,
-            Paragraph::new(lines).wrap(Wrap { trim: false }),
-        );
+        canvas.lines(area, &lines);
     }
 }

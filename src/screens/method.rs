@@ -1,8 +1,7 @@
+use crate::widgets::Canvas;
 use account_api::wire::Method;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
+use ratatui::text::{Line, Span};
 
 use super::{
     Action, Chrome, Ctx, MenuScreen, PinScreen, QuestionsScreen, Reply, Screen, StudentFlow,
@@ -65,7 +64,7 @@ impl MethodScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let lines: Vec<Line> = self
             .flow
@@ -82,9 +81,9 @@ impl MethodScreen {
                 } else {
                     p.text
                 };
-                crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(key)), style)
+                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(key)), style))
             })
             .collect();
-        crate::widgets::text::render_fitted(frame, area, Paragraph::new(lines));
+        canvas.lines(area, &lines);
     }
 }

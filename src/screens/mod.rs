@@ -70,6 +70,7 @@ pub use ticket_done::TicketDoneScreen;
 pub use ticket_form::TicketFormScreen;
 pub use ticket_review::TicketReviewScreen;
 
+use crate::widgets::Canvas;
 use account_api::wire::{
     ChildPasswordRequest, EnrollSessionRequest, EnrollSessionResponse, Method, NycsaSessionRequest,
     NycsaSessionResponse, QuestionAnswer, ResetLinkAccepted, ResetLinkRequest, ResetRequest,
@@ -77,7 +78,6 @@ use account_api::wire::{
 };
 use account_api::SecretString;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 use std::sync::Arc;
 
 use crate::api::ApiError;
@@ -468,8 +468,8 @@ impl Screen {
         each!(self, s => s.chrome(ctx))
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        each!(self, s => s.draw(frame, area, ctx))
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+        each!(self, s => s.draw(canvas, area, ctx))
     }
 
     /// The parent session this screen holds, if any, so the app can end it on the service

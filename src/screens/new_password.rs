@@ -1,11 +1,10 @@
+use crate::widgets::Canvas;
 use account_api::policy::{check_password, PasswordCheck, PasswordReason, PasswordRules};
 use account_api::problem::RejectReason;
 use account_api::wire::{ChildPasswordRequest, ResetRequest};
 use account_api::{ErrorCode, SecretString};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::StaffStudentScreen;
 use super::{
@@ -385,11 +384,11 @@ impl NewPasswordScreen {
         rule_line(&ctx.t(key), Rule::of(!self.new.is_empty(), ok))
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let mut rest = area;
         draw_secret(
-            frame,
+            canvas,
             rest,
             &ctx.t("password-new"),
             &self.new,
@@ -401,7 +400,7 @@ impl NewPasswordScreen {
         let mismatch = self.tried_submit && !self.matches();
         let note = mismatch.then(|| ctx.t("password-rule-match"));
         draw_secret(
-            frame,
+            canvas,
             rest,
             &ctx.t("password-confirm"),
             &self.confirm,
@@ -461,14 +460,7 @@ impl NewPasswordScreen {
             Span::raw(" "),
             Span::styled(bar, style),
         ]));
-        let used = lines.len() as u16;
-        frame.render_widget(
-            Paragraph::new(lines),
-            Rect {
-                height: used.min(rest.height),
-                ..rest
-            },
-        );
+        let used = canvas.lines(rest, &lines);
         rest = below(rest, used + 1);
 
         let mut notes: Vec<(String, ratatui::style::Style)> = self
@@ -494,7 +486,7 @@ impl NewPasswordScreen {
         } else if notes.is_empty() {
             notes.push((ctx.t("password-hint"), p.muted));
         }
-        paragraphs(frame, rest, &notes);
+        paragraphs(canvas, rest, &notes);
     }
 }
 

@@ -1,5 +1,5 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{Action, Chrome, Ctx, MenuScreen, Screen};
 use crate::keys::Key;
@@ -26,10 +26,10 @@ impl NoMethodScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         paragraphs(
-            frame,
+            canvas,
             area,
             &[
                 (ctx.t("no-method-body"), p.text),

@@ -1,5 +1,5 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{Action, Chrome, Ctx, ParentStartScreen, Screen};
 use crate::keys::Key;
@@ -15,7 +15,7 @@ pub struct NoNycsaScreen;
 /// Text on the left and a QR code on the right when both fit side by side; otherwise the
 /// code goes below the text, or is left out on a screen too small for it.
 pub fn text_with_qr(
-    frame: &mut Frame,
+    canvas: &mut Canvas,
     area: Rect,
     texts: &[(String, ratatui::style::Style)],
     url: &str,
@@ -27,21 +27,21 @@ pub fn text_with_qr(
             width: area.width - qw - 2,
             ..area
         };
-        paragraphs(frame, text_area, texts);
+        paragraphs(canvas, text_area, texts);
         let qr_area = Rect {
             x: area.x + area.width - qw,
             width: qw,
             ..area
         };
         // The caption only where it leaves the body's last row free.
-        if draw_qr(frame, qr_area, url) && qh + 2 < area.height {
+        if draw_qr(canvas, qr_area, url) && qh + 2 < area.height {
             let cap = below(qr_area, qh);
-            paragraphs(frame, cap, &[(caption.to_string(), palette().muted)]);
+            paragraphs(canvas, cap, &[(caption.to_string(), palette().muted)]);
         }
     } else {
-        let used = paragraphs(frame, area, texts);
+        let used = paragraphs(canvas, area, texts);
         let rest = below(area, used + 1);
-        draw_qr(frame, rest, url);
+        draw_qr(canvas, rest, url);
     }
 }
 
@@ -61,7 +61,7 @@ impl NoNycsaScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let center = ctx.config.center_name.as_str();
         let texts = [
@@ -73,7 +73,7 @@ impl NoNycsaScreen {
             ),
         ];
         text_with_qr(
-            frame,
+            canvas,
             area,
             &texts,
             &ctx.config.links.nycsa,

@@ -1,9 +1,8 @@
+use crate::widgets::Canvas;
 use account_api::wire::ChildInfo;
 use account_api::SecretString;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
-use ratatui::Frame;
 
 use super::{
     Action, Chrome, Ctx, MenuScreen, NewPasswordScreen, NoNycsaScreen, ParentSignInScreen, Screen,
@@ -61,9 +60,9 @@ impl ParentStartScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let used = paragraphs(frame, area, &[(ctx.t("parent-intro"), p.text)]);
+        let used = paragraphs(canvas, area, &[(ctx.t("parent-intro"), p.text)]);
         let rest = below(area, used + 1);
         let lines: Vec<Line> = ["parent-sign-in", "parent-no-account"]
             .iter()
@@ -74,14 +73,10 @@ impl ParentStartScreen {
                 } else {
                     p.text
                 };
-                crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(k)), style)
+                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(k)), style))
             })
             .collect();
-        crate::widgets::text::render_fitted(
-            frame,
-            rest,
-            Paragraph::new(lines).wrap(Wrap { trim: false }),
-        );
+        canvas.lines(rest, &lines);
     }
 }
 
@@ -134,7 +129,7 @@ impl ParentChildrenScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let hello = ctx.t_args(
             "children-hello",
@@ -168,11 +163,7 @@ impl ParentChildrenScreen {
             ctx.t("children-wrong-info"),
             p.muted,
         )));
-        crate::widgets::text::render_fitted(
-            frame,
-            area,
-            Paragraph::new(lines).wrap(Wrap { trim: false }),
-        );
+        canvas.lines(area, &lines);
     }
 }
 
@@ -239,7 +230,7 @@ impl ChildScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let Some(child) = self.child() else { return };
         let mut lines: Vec<Line> = ["child-show-id", "child-reset"]
@@ -251,7 +242,7 @@ impl ChildScreen {
                 } else {
                     p.text
                 };
-                crate::widgets::bidi::line(&format!(" {}. {} ", i + 1, ctx.t(k)), style)
+                Line::from(Span::styled(format!(" {}. {} ", i + 1, ctx.t(k)), style))
             })
             .collect();
         if self.showing_id {
@@ -267,10 +258,6 @@ impl ChildScreen {
             lines.push(Line::raw(""));
             lines.push(Line::from(Span::styled(ctx.t("child-id-hint"), p.muted)));
         }
-        crate::widgets::text::render_fitted(
-            frame,
-            area,
-            Paragraph::new(lines).wrap(Wrap { trim: true }),
-        );
+        canvas.lines(area, &lines);
     }
 }

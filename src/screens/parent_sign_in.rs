@@ -1,6 +1,6 @@
+use crate::widgets::Canvas;
 use account_api::wire::NycsaSessionRequest;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{
     problem_for, Action, Chrome, Ctx, ParentChildrenScreen, ParentSession, ParentStartScreen,
@@ -90,15 +90,15 @@ impl ParentSignInScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let rest = self.form.draw(frame, area, ctx, &LABELS);
+        let rest = self.form.draw(canvas, area, ctx, &LABELS);
         let note = if self.form.busy {
             (ctx.t("please-wait"), p.accent)
         } else {
             (ctx.t("parent-forgot-hint"), p.muted)
         };
-        paragraphs(frame, rest, &[note]);
+        paragraphs(canvas, rest, &[note]);
     }
 }
 

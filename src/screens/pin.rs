@@ -1,7 +1,7 @@
+use crate::widgets::Canvas;
 use account_api::policy::PIN_MAX_LEN;
 use account_api::wire::VerifyRequest;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{
     problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NewPasswordScreen, Reply, Request,
@@ -78,12 +78,12 @@ impl PinScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let used = paragraphs(frame, area, &[(ctx.t("pin-hint"), p.muted)]);
+        let used = paragraphs(canvas, area, &[(ctx.t("pin-hint"), p.muted)]);
         let rest = below(area, used + 1);
         draw_secret(
-            frame,
+            canvas,
             rest,
             &ctx.t("pin-label"),
             &self.pin,
@@ -93,7 +93,7 @@ impl PinScreen {
         );
         if self.busy {
             paragraphs(
-                frame,
+                canvas,
                 below(rest, FIELD_ROWS + 1),
                 &[(ctx.t("please-wait"), p.accent)],
             );

@@ -1,7 +1,7 @@
+use crate::widgets::Canvas;
 use account_api::wire::Method;
 use account_api::ErrorCode;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{Action, Chrome, Ctx, HelpScreen, MenuScreen, Screen};
 use crate::api::ApiError;
@@ -168,7 +168,7 @@ impl ProblemScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let texts: Vec<(String, ratatui::style::Style)> = match &self.kind {
             ProblemKind::NotVerified => vec![
@@ -236,6 +236,6 @@ impl ProblemScreen {
             ProblemKind::Internal => vec![(ctx.t("internal-body"), p.bad)],
             ProblemKind::SessionEnded => vec![(ctx.t("session-ended-body"), p.bad)],
         };
-        paragraphs(frame, area, &texts);
+        paragraphs(canvas, area, &texts);
     }
 }

@@ -1,7 +1,7 @@
+use crate::widgets::Canvas;
 use account_api::wire::VerifyRequest;
 use account_api::SecretString;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 use std::collections::BTreeMap;
 
 use super::{
@@ -134,14 +134,14 @@ impl QuestionsScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let used = paragraphs(frame, area, &[(ctx.t("questions-hint"), p.muted)]);
+        let used = paragraphs(canvas, area, &[(ctx.t("questions-hint"), p.muted)]);
         let mut rest = below(area, used + 1);
         for (i, (q, a)) in self.flow.questions.iter().zip(&self.answers).enumerate() {
             let label = format!("{}. {}", i + 1, question_text(ctx, q));
             draw_secret(
-                frame,
+                canvas,
                 rest,
                 &label,
                 a,
@@ -152,7 +152,7 @@ impl QuestionsScreen {
             rest = below(rest, FIELD_ROWS + 1);
         }
         if self.busy {
-            paragraphs(frame, rest, &[(ctx.t("please-wait"), p.accent)]);
+            paragraphs(canvas, rest, &[(ctx.t("please-wait"), p.accent)]);
         }
     }
 }

@@ -1,9 +1,8 @@
+use crate::widgets::Canvas;
 use account_api::wire::{IdentityCheckRequest, Visitor};
 use account_api::SecretString;
 use ratatui::layout::Rect;
-use ratatui::text::Span;
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
+use ratatui::text::{Line, Span};
 
 use super::{problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffStudentScreen};
 use crate::keys::Key;
@@ -113,37 +112,34 @@ impl StaffCheckScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let intro = format!(
             "{} — {}",
             self.back.status.student.name,
             ctx.t("staff-check-intro")
         );
-        let used = paragraphs(frame, area, &[(intro, p.text)]);
+        let used = paragraphs(canvas, area, &[(intro, p.text)]);
         let mut rest = below(area, used + 1);
         let style = if self.focus == 0 { p.selected } else { p.field };
-        frame.render_widget(
-            Paragraph::new(Span::styled(
+        canvas.lines(
+            crate::widgets::text::top(rest, 1),
+            &[Line::from(Span::styled(
                 ctx.t("staff-visitor"),
                 if self.focus == 0 { p.accent } else { p.text },
-            )),
-            Rect { height: 1, ..rest },
+            ))],
         );
         let row = below(rest, 1);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
+        canvas.lines(
+            crate::widgets::text::top(row, 1),
+            &[Line::from(Span::styled(
                 format!("◀ {} ▶", ctx.t(VISITORS[self.visitor].1)),
                 style,
-            )),
-            Rect {
-                height: 1.min(row.height),
-                ..row
-            },
+            ))],
         );
         rest = below(rest, 3);
         draw_text(
-            frame,
+            canvas,
             rest,
             &ctx.t("staff-document"),
             &self.document,
@@ -152,7 +148,7 @@ impl StaffCheckScreen {
         );
         rest = below(rest, FIELD_ROWS + 1);
         draw_text(
-            frame,
+            canvas,
             rest,
             &ctx.t("staff-note"),
             &self.note,

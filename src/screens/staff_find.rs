@@ -1,9 +1,8 @@
+use crate::widgets::Canvas;
 use account_api::wire::StudentSummary;
 use account_api::SecretString;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::{
     problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffHomeScreen, StaffStudentScreen,
@@ -116,12 +115,12 @@ impl StaffFindScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let used = paragraphs(frame, area, &[(ctx.t("staff-find-hint"), p.muted)]);
+        let used = paragraphs(canvas, area, &[(ctx.t("staff-find-hint"), p.muted)]);
         let mut rest = below(area, used + 1);
         draw_text(
-            frame,
+            canvas,
             rest,
             &ctx.t("staff-find-label"),
             &self.query,
@@ -131,7 +130,7 @@ impl StaffFindScreen {
         rest = below(rest, FIELD_ROWS + 1);
         let Some(results) = &self.results else { return };
         if results.is_empty() {
-            paragraphs(frame, rest, &[(ctx.t("staff-find-none"), p.text)]);
+            paragraphs(canvas, rest, &[(ctx.t("staff-find-none"), p.text)]);
             return;
         }
         let lines: Vec<Line> = results
@@ -152,6 +151,6 @@ impl StaffFindScreen {
                 ))
             })
             .collect();
-        crate::widgets::text::render_fitted(frame, rest, Paragraph::new(lines));
+        canvas.lines(rest, &lines);
     }
 }

@@ -1,10 +1,9 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
+use ratatui::text::{Line, Span};
 
 use super::{Action, Chrome, Ctx, LanguageScreen, Screen, StaffFindScreen};
 use crate::keys::Key;
-use crate::widgets::bidi::line;
 use crate::widgets::theme::palette;
 
 const OPTIONS: [&str; 3] = ["staff-find", "staff-family-menu", "staff-sign-out"];
@@ -45,22 +44,22 @@ impl StaffHomeScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let lines: Vec<_> = OPTIONS
             .iter()
             .enumerate()
             .map(|(i, k)| {
-                line(
-                    &format!(" {}. {} ", i + 1, ctx.t(k)),
+                Line::from(Span::styled(
+                    format!(" {}. {} ", i + 1, ctx.t(k)),
                     if i == self.selected {
                         p.selected
                     } else {
                         p.text
                     },
-                )
+                ))
             })
             .collect();
-        crate::widgets::text::render_fitted(frame, area, Paragraph::new(lines));
+        canvas.lines(area, &lines);
     }
 }

@@ -1,6 +1,6 @@
+use crate::widgets::Canvas;
 use account_api::wire::StaffSessionRequest;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffContext};
 use crate::keys::Key;
@@ -69,10 +69,10 @@ impl StaffSignInScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let rest = self.form.draw(frame, area, ctx, &LABELS);
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+        let rest = self.form.draw(canvas, area, ctx, &LABELS);
         if self.form.busy {
-            paragraphs(frame, rest, &[(ctx.t("please-wait"), palette().accent)]);
+            paragraphs(canvas, rest, &[(ctx.t("please-wait"), palette().accent)]);
         }
     }
 }

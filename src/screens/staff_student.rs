@@ -1,11 +1,10 @@
+use crate::widgets::Canvas;
 use account_api::wire::{
     AuditList, CheckRequest, StaffPasswordRequest, StaffResetMode, StudentStatus,
 };
 use account_api::{ErrorCode, SecretString};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
-use ratatui::Frame;
 
 use super::{
     problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffCheckScreen, StaffFindScreen,
@@ -206,7 +205,7 @@ impl StaffStudentScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let s = &self.status;
         let yes_no = |b: bool| ctx.t(if b { "staff-yes" } else { "staff-no" });
@@ -301,13 +300,12 @@ impl StaffStudentScreen {
             left.push(Line::from(Span::styled(ctx.t("please-wait"), p.accent)));
         }
         let left_w = if area.width >= 70 { 46 } else { area.width };
-        crate::widgets::text::render_fitted(
-            frame,
+        canvas.lines(
             Rect {
                 width: left_w,
                 ..area
             },
-            Paragraph::new(left).wrap(Wrap { trim: true }),
+            &left,
         );
         if area.width > left_w + 20 {
             let right = Rect {
@@ -329,7 +327,7 @@ impl StaffStudentScreen {
                     p.muted,
                 )));
             }
-            crate::widgets::text::render_fitted(frame, right, Paragraph::new(lines));
+            canvas.lines(right, &lines);
         }
     }
 }

@@ -1,6 +1,6 @@
+use crate::widgets::Canvas;
 use account_api::SecretString;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{Action, Chrome, Ctx, Screen, StaffStudentScreen};
 use crate::i18n::Arg;
@@ -42,7 +42,7 @@ impl StaffTempScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let spaced: String = self
             .password
@@ -51,7 +51,7 @@ impl StaffTempScreen {
             .flat_map(|c| [c, ' '])
             .collect();
         paragraphs(
-            frame,
+            canvas,
             area,
             &[
                 (ctx.t("staff-temp-intro"), p.text),

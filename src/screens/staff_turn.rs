@@ -1,5 +1,5 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::{Action, Chrome, Ctx, NewPasswordScreen, Screen, StaffStudentScreen};
 use crate::keys::Key;
@@ -30,10 +30,10 @@ impl StaffTurnScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         paragraphs(
-            frame,
+            canvas,
             area,
             &[
                 (ctx.t("staff-turn-body"), p.accent),

@@ -1,5 +1,5 @@
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::no_nycsa::text_with_qr;
 use super::{Action, Chrome, Ctx};
@@ -29,7 +29,7 @@ impl TicketDoneScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         // Spaced out so it reads large and is easy to copy onto paper.
         let spaced: String = self.ticket.chars().flat_map(|c| [c, ' ']).collect();
@@ -47,7 +47,7 @@ impl TicketDoneScreen {
             ),
         ];
         text_with_qr(
-            frame,
+            canvas,
             area,
             &texts,
             &ctx.config.links.support_hub,

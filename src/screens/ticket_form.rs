@@ -1,8 +1,7 @@
+use crate::widgets::Canvas;
 use account_api::wire::{check_ticket, TicketField, TicketRequest, TICKET_NAME_MAX, TICKET_TOPICS};
 use ratatui::layout::Rect;
-use ratatui::text::Span;
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
+use ratatui::text::{Line, Span};
 
 use super::{Action, Chrome, Ctx, MenuScreen, Screen, TicketReviewScreen};
 use crate::keys::Key;
@@ -115,7 +114,7 @@ impl TicketFormScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let bad = if self.tried {
             check_ticket(&self.request(ctx.lang))
@@ -126,28 +125,22 @@ impl TicketFormScreen {
             bad.contains(&field)
                 .then(|| ctx.t(&format!("ticket-error-{}", field_key(field))))
         };
-        let used = paragraphs(frame, area, &[(ctx.t("ticket-intro"), p.muted)]);
+        let used = paragraphs(canvas, area, &[(ctx.t("ticket-intro"), p.muted)]);
         let mut rest = below(area, used + 1);
         let topic = format!(
             "◀ {} ▶",
             ctx.t(&format!("ticket-topic-{}", TICKET_TOPICS[self.topic]))
         );
         let label_style = if self.focus == 0 { p.accent } else { p.text };
-        frame.render_widget(
-            Paragraph::new(Span::styled(ctx.t("ticket-topic"), label_style)),
-            Rect {
-                height: 1.min(rest.height),
-                ..rest
-            },
+        canvas.lines(
+            crate::widgets::text::top(rest, 1),
+            &[Line::from(Span::styled(ctx.t("ticket-topic"), label_style))],
         );
         let topic_row = below(rest, 1);
         let style = if self.focus == 0 { p.selected } else { p.field };
-        frame.render_widget(
-            Paragraph::new(Span::styled(topic, style)),
-            Rect {
-                height: 1.min(topic_row.height),
-                ..topic_row
-            },
+        canvas.lines(
+            crate::widgets::text::top(topic_row, 1),
+            &[Line::from(Span::styled(topic, style))],
         );
         rest = below(rest, 3);
         let fields = [
@@ -168,7 +161,7 @@ impl TicketFormScreen {
         ];
         for (focus, label, field, err) in fields {
             draw_text(
-                frame,
+                canvas,
                 rest,
                 &ctx.t(label),
                 field,

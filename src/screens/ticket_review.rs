@@ -1,8 +1,7 @@
+use crate::widgets::Canvas;
 use account_api::wire::TICKET_TOPICS;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
-use ratatui::Frame;
 
 use super::{
     problem_for, Action, Chrome, Ctx, Reply, Request, Screen, TicketDoneScreen, TicketFormScreen,
@@ -54,7 +53,7 @@ impl TicketReviewScreen {
         }
     }
 
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let r = self.form.request(ctx.lang);
         let row = |label: &str, value: String| {
@@ -84,10 +83,6 @@ impl TicketReviewScreen {
             ctx.t("ticket-review-hint")
         };
         lines.push(Line::from(Span::styled(note, p.accent)));
-        crate::widgets::text::render_fitted(
-            frame,
-            area,
-            Paragraph::new(lines).wrap(Wrap { trim: false }),
-        );
+        canvas.lines(area, &lines);
     }
 }

@@ -1,6 +1,5 @@
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
-use super::bidi::line;
 use super::theme::palette;
 
 /// One rule of a live checklist.
@@ -30,5 +29,5 @@ pub fn rule_line(text: &str, rule: Rule) -> Line<'static> {
         Rule::Met => ("✓", p.ok),
         Rule::Failed => ("✗", p.bad),
     };
-    line(&format!("{mark} {text}"), style)
+    Line::from(Span::styled(format!("{mark} {text}"), style))
 }

@@ -1,22 +1,21 @@
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
-use unicode_width::UnicodeWidthStr;
 
 use super::theme::palette;
+use super::Canvas;
 use crate::i18n::Arg;
 use crate::screens::{Chrome, Ctx};
 
-/// Header: product and center on the left; language and step on the right; then the title.
-pub fn header(frame: &mut Frame, area: Rect, ctx: &Ctx, chrome: &Chrome) {
+/// Header: product and center where reading starts; language and step at the other end;
+/// then the title.
+pub fn header(canvas: &mut Canvas, area: Rect, ctx: &Ctx, chrome: &Chrome) {
     let p = palette();
     let language = crate::i18n::find_language(ctx.lang)
         .map(|l| l.native_name)
         .unwrap_or("English");
-    let mut right = language.to_string();
+    let mut end = language.to_string();
     if let Some((step, total)) = chrome.step {
-        right = format!(
+        end = format!(
             "{} · {}",
             ctx.t_args(
                 "step-of",
@@ -25,29 +24,18 @@ pub fn header(frame: &mut Frame, area: Rect, ctx: &Ctx, chrome: &Chrome) {
                     ("total", Arg::Num(total.into()))
                 ]
             ),
-            right
+            end
         );
     }
     // At the counter, the signed-in staff member's name and center are always shown.
-    let left = match &ctx.staff {
+    let start = match &ctx.staff {
         Some(staff) => format!("{} · {} · {}", ctx.t("app-title"), staff.name, staff.center),
         None => format!("{} · {}", ctx.t("app-title"), ctx.config.center_name),
     };
-    let left = super::bidi::visual(&left);
-    let right = super::bidi::visual(&right);
-    let width = area.width as usize;
-    let right_w = right.width();
-    let left = truncate(&left, width.saturating_sub(right_w + 2));
-    let gap = width.saturating_sub(left.width() + right_w);
-    let line = Line::from(vec![
-        Span::raw(left),
-        Span::raw(" ".repeat(gap)),
-        Span::raw(right),
-    ]);
-    frame.render_widget(
-        Paragraph::new(line).style(p.header),
-        Rect { height: 1, ..area },
-    );
+    let end = canvas.lay_out_line(&Line::from(Span::styled(end, p.header)), area.width);
+    let room = area.width.saturating_sub(end.width() + 2);
+    let start = canvas.lay_out_line(&Line::from(Span::styled(start, p.header)), room);
+    canvas.row_ends(area, &start, &end, p.header);
     if area.height > 2 {
         let title = Rect {
             y: area.y + 2,
@@ -55,35 +43,25 @@ pub fn header(frame: &mut Frame, area: Rect, ctx: &Ctx, chrome: &Chrome) {
             x: area.x + 1,
             width: area.width.saturating_sub(2),
         };
-        frame.render_widget(
-            Paragraph::new(super::bidi::line(&chrome.title, p.title)),
-            title,
+        let line = canvas.lay_out_line(
+            &Line::from(Span::styled(chrome.title.as_str(), p.title)),
+            title.width,
         );
+        canvas.put_line(title, &line, 0);
     }
+}
+
+/// The keys that work on this screen, as one line.
+pub fn footer_text(ctx: &Ctx, keys: &[&str]) -> String {
+    keys.iter()
+        .map(|k| ctx.t(k))
+        .collect::<Vec<_>>()
+        .join("   ")
 }
 
 /// Footer: the keys that work on this screen.
-pub fn footer(frame: &mut Frame, area: Rect, ctx: &Ctx, keys: &[&str]) {
-    let p = palette();
-    let text = keys
-        .iter()
-        .map(|k| ctx.t(k))
-        .collect::<Vec<_>>()
-        .join("   ");
-    frame.render_widget(Paragraph::new(super::bidi::line(&text, p.muted)), area);
-}
-
-/// Cuts a string to a display width, by whole characters.
-pub fn truncate(s: &str, max_width: usize) -> String {
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw > max_width {
-            break;
-        }
-        w += cw;
-        out.push(c);
-    }
-    out
+pub fn footer(canvas: &mut Canvas, area: Rect, ctx: &Ctx, keys: &[&str]) {
+    let text = footer_text(ctx, keys);
+    let line = canvas.lay_out_line(&Line::from(Span::styled(text, palette().muted)), area.width);
+    canvas.put_line(Rect { height: 1, ..area }, &line, 0);
 }

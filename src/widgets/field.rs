@@ -1,11 +1,11 @@
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 use tui_input::{Input, InputRequest};
-use unicode_width::UnicodeWidthStr;
 
+use super::layout::{lay_out_line, Rendering};
 use super::theme::palette;
+use super::width::width_in;
+use super::Canvas;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
 
@@ -78,18 +78,27 @@ fn is_invisible_format(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-fn field_box(area: Rect) -> (Rect, Rect) {
+/// The label's row, and the box under it: where reading starts, so on the right in a
+/// right-to-left language (also on a terminal that does its own bidi: a row with no letters
+/// in it is not mirrored there).
+fn field_box(area: Rect, mirrored: bool) -> (Rect, Rect) {
     let label = Rect { height: 1, ..area };
+    let width = area.width.min(FIELD_WIDTH);
+    let x = if mirrored {
+        area.right() - width
+    } else {
+        area.x
+    };
     let boxed = Rect {
+        x,
         y: area.y + 1,
         height: 1,
-        width: area.width.min(FIELD_WIDTH),
-        ..area
+        width,
     };
     (label, boxed)
 }
 
-fn draw_label(frame: &mut Frame, area: Rect, label: &str, focused: bool, note: Option<&str>) {
+fn draw_label(canvas: &mut Canvas, area: Rect, label: &str, focused: bool, note: Option<&str>) {
     let p = palette();
     let mut spans = vec![Span::styled(
         label.to_string(),
@@ -99,11 +108,51 @@ fn draw_label(frame: &mut Frame, area: Rect, label: &str, focused: bool, note: O
         spans.push(Span::raw("  "));
         spans.push(Span::styled(note.to_string(), p.bad));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    canvas.lines(area, &[Line::from(spans)]);
+}
+
+/// The value in its box, scrolled so the cursor column stays inside; the cursor is put there
+/// when the field has the focus.
+fn draw_value(
+    canvas: &mut Canvas,
+    boxed: Rect,
+    value: &str,
+    cursor_col: u16,
+    focused: bool,
+    secret: bool,
+) {
+    let p = palette();
+    let style = if focused { p.field_focused } else { p.field };
+    canvas.fill(boxed, style);
+    let inner = boxed.width.saturating_sub(1);
+    let scroll = cursor_col.saturating_sub(inner);
+    if secret {
+        // A secret goes straight into the cells: never shaped (the shaper remembers what it
+        // shaped) and never copied into laid-out glyphs on its way.
+        canvas.put_secret(boxed, value, style, scroll);
+    } else {
+        // What is typed (a username, a date, an email address) reads left to right from the
+        // box's left edge, in every language; on a terminal that does bidi, a right-to-left
+        // mark would make it mirror the row, box and all.
+        let value = Line::from(Span::styled(value, style));
+        let dir = Rendering {
+            rtl: false,
+            ..canvas.direction()
+        };
+        let line = lay_out_line(&value, u16::MAX, dir).with_side(false);
+        canvas.put_line(boxed, &line, scroll);
+    }
+    if focused {
+        let x = cursor_col - scroll;
+        canvas.set_cursor(Position::new(
+            boxed.x + x.min(boxed.width.saturating_sub(1)),
+            boxed.y,
+        ));
+    }
 }
 
 pub fn draw_text(
-    frame: &mut Frame,
+    canvas: &mut Canvas,
     area: Rect,
     label: &str,
     field: &TextField,
@@ -113,31 +162,18 @@ pub fn draw_text(
     if area.height < FIELD_ROWS {
         return;
     }
-    let p = palette();
-    let (label_area, box_area) = field_box(area);
-    draw_label(frame, label_area, label, focused, error);
-    let inner = box_area.width.saturating_sub(1) as usize;
-    let scroll = field.input.visual_scroll(inner);
-    let style = if focused { p.field_focused } else { p.field };
-    frame.render_widget(
-        Paragraph::new(field.value().to_string())
-            .style(style)
-            .scroll((0, scroll as u16)),
-        box_area,
-    );
-    if focused {
-        let x = (field.input.visual_cursor().saturating_sub(scroll)) as u16;
-        frame.set_cursor_position(Position::new(
-            box_area.x + x.min(box_area.width.saturating_sub(1)),
-            box_area.y,
-        ));
-    }
+    let (label_area, box_area) = field_box(area, canvas.direction().rtl);
+    draw_label(canvas, label_area, label, focused, error);
+    let value = field.value();
+    let before: String = value.chars().take(field.input.cursor()).collect();
+    let cursor_col = width_in(&before, canvas.direction().widths).min(usize::from(u16::MAX)) as u16;
+    draw_value(canvas, box_area, value, cursor_col, focused, false);
 }
 
 /// A masked field: one bullet per character typed; the secret itself is drawn only when the
 /// visitor asks to see it.
 pub fn draw_secret(
-    frame: &mut Frame,
+    canvas: &mut Canvas,
     area: Rect,
     label: &str,
     secret: &SecretBuf,
@@ -148,10 +184,9 @@ pub fn draw_secret(
     if area.height < FIELD_ROWS {
         return;
     }
-    let p = palette();
-    let (label_area, box_area) = field_box(area);
-    draw_label(frame, label_area, label, focused, note);
-    // Shown, the secret is lent to the frame as it is: no copy of it is made to draw it.
+    let (label_area, box_area) = field_box(area, canvas.direction().rtl);
+    draw_label(canvas, label_area, label, focused, note);
+    // Shown, the secret is lent to the canvas as it is: no copy of it is made to draw it.
     let bullets;
     let shown: &str = if reveal {
         secret.expose()
@@ -159,23 +194,8 @@ pub fn draw_secret(
         bullets = "•".repeat(secret.char_count());
         &bullets
     };
-    let inner = box_area.width.saturating_sub(1) as usize;
-    let width = shown.width();
-    let scroll = width.saturating_sub(inner);
-    let style = if focused { p.field_focused } else { p.field };
-    frame.render_widget(
-        Paragraph::new(shown)
-            .style(style)
-            .scroll((0, scroll as u16)),
-        box_area,
-    );
-    if focused {
-        let x = (width - scroll) as u16;
-        frame.set_cursor_position(Position::new(
-            box_area.x + x.min(box_area.width.saturating_sub(1)),
-            box_area.y,
-        ));
-    }
+    let cursor_col = width_in(shown, canvas.direction().widths).min(usize::from(u16::MAX)) as u16;
+    draw_value(canvas, box_area, shown, cursor_col, focused, true);
 }
 
 /// Typing into a secret buffer; returns false for keys that are not editing.

@@ -5,12 +5,10 @@
 use qrcode::{Color as Module, EcLevel, QrCode};
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 use std::sync::Arc;
 
 use super::memo::Memo;
+use super::Canvas;
 
 const QUIET: usize = 2;
 
@@ -62,7 +60,7 @@ pub fn qr_size(data: &str) -> (u16, u16) {
 }
 
 /// Draws the code at the top-left of `area` if it fits; returns whether it was drawn.
-pub fn draw_qr(frame: &mut Frame, area: Rect, data: &str) -> bool {
+pub fn draw_qr(canvas: &mut Canvas, area: Rect, data: &str) -> bool {
     let Some(rows) = qr_lines(data) else {
         return false;
     };
@@ -72,14 +70,14 @@ pub fn draw_qr(frame: &mut Frame, area: Rect, data: &str) -> bool {
         return false;
     }
     let style = Style::default().fg(Color::Black).bg(Color::White);
-    let lines: Vec<Line> = rows.iter().map(|r| Line::raw(r.as_str())).collect();
-    frame.render_widget(
-        Paragraph::new(lines).style(style),
+    canvas.picture(
         Rect {
             width: w,
             height: h,
             ..area
         },
+        &rows,
+        style,
     );
     true
 }

@@ -2,8 +2,8 @@
 //! member's counter session): who is signing in, then the password. The screens differ only in
 //! their labels, what they check before sending, and where they go next.
 
+use crate::widgets::Canvas;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use super::field::{draw_secret, draw_text, secret_key, TextField, FIELD_ROWS};
 use super::text::{below, paragraphs};
@@ -75,11 +75,11 @@ impl SignInForm {
     }
 
     /// Draws the introduction and both fields; returns the area left below them.
-    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, labels: &SignInLabels) -> Rect {
-        let used = paragraphs(frame, area, &[(ctx.t(labels.intro), palette().text)]);
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx, labels: &SignInLabels) -> Rect {
+        let used = paragraphs(canvas, area, &[(ctx.t(labels.intro), palette().text)]);
         let mut rest = below(area, used + 1);
         draw_text(
-            frame,
+            canvas,
             rest,
             &ctx.t(labels.name),
             &self.name,
@@ -88,7 +88,7 @@ impl SignInForm {
         );
         rest = below(rest, FIELD_ROWS + 1);
         draw_secret(
-            frame,
+            canvas,
             rest,
             &ctx.t(labels.password),
             &self.password,

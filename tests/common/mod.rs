@@ -173,13 +173,15 @@ pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
         let mut line = String::new();
         let mut skip = 0;
         for x in 0..buffer.area.width {
-            // A wide character (CJK) fills two cells; the second holds nothing of its own.
+            // A wide character (CJK, or a Bengali cluster the terminal gives more columns than
+            // unicode-width does) fills several cells; the others hold nothing of their own.
             if skip > 0 {
                 skip -= 1;
                 continue;
             }
-            let symbol = buffer[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            let cell = &buffer[(x, y)];
+            let symbol = cell.symbol();
+            skip = ratatui::buffer::CellWidth::cell_width(cell).saturating_sub(1);
             line.push_str(symbol);
         }
         out.push_str(line.trim_end());
