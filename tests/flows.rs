@@ -308,7 +308,7 @@ async fn changing_the_language_keeps_progress_and_secrets_stay_masked() {
         screen.contains("AvaM1234"),
         "what was typed is still there:\n{screen}"
     );
-    assert!(screen.contains("Paso 1 de 4"), "{screen}");
+    assert!(screen.contains("Paso 1 de 3"), "{screen}");
 
     h.app.screen = Screen::Pin(kiosk::screens::PinScreen::new(
         kiosk::screens::StudentFlow {
@@ -355,5 +355,33 @@ async fn a_spanish_visitor_gets_the_confirmation_email_in_spanish() {
     assert_eq!(
         outbox[0].language, "es",
         "sent as Accept-Language, kept for the email"
+    );
+}
+
+#[tokio::test]
+async fn the_step_indicator_counts_without_jumps_for_a_pin_only_student() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    h.key(KeyCode::Enter);
+    h.text("1");
+    assert!(h.render(80, 24).contains("Step 1 of 3"));
+    h.text("AvaM1234");
+    h.key(KeyCode::Tab);
+    h.text("03/14/2012");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "pin");
+    assert!(
+        h.render(80, 24).contains("Step 2 of 3"),
+        "{}",
+        h.render(80, 24)
+    );
+    h.text("50317");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert!(
+        h.render(80, 24).contains("Step 3 of 3"),
+        "{}",
+        h.render(80, 24)
     );
 }

@@ -69,6 +69,9 @@ async fn a_ticket_is_checked_reviewed_sent_and_numbered() {
         screen.contains("NYC Schools Account (NYCSA)") && screen.contains("(718) 555-0100"),
         "{screen}"
     );
+    // Rows are labelled, not headed by the form's questions.
+    assert!(screen.contains("Your message:"), "{screen}");
+    assert!(!screen.contains("What do you need help with?"), "{screen}");
     h.key(KeyCode::Enter);
     h.settle().await;
     assert_eq!(h.screen_name(), "ticket_done");

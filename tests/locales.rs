@@ -92,6 +92,9 @@ fn every_file_parses_and_every_message_formats() {
             ("name", "Ana"),
             ("center", "C"),
             ("ticket", "SH-1"),
+            ("day", "14"),
+            ("month", "March"),
+            ("year", "2012"),
         ] {
             args.set(name, v);
         }

@@ -21,7 +21,7 @@ fn ava_resets_in_spanish_and_the_kiosk_returns_to_english_when_idle() {
     k.send(ENTER);
     k.wait_for("Español");
     k.send("1");
-    k.wait_for("Paso 1 de 4");
+    k.wait_for("Paso 1 de 3");
     k.type_text("AvaM1234");
     k.send(TAB);
     k.type_text("03/14/2012");
@@ -29,7 +29,7 @@ fn ava_resets_in_spanish_and_the_kiosk_returns_to_english_when_idle() {
     k.wait_for("PIN");
     k.type_text("50317");
     k.send(ENTER);
-    k.wait_for("Paso 4 de 4");
+    k.wait_for("Paso 3 de 3");
     k.type_text("Purple-Otter-Skates-91");
     k.send(TAB);
     k.type_text("Purple-Otter-Skates-91");

@@ -103,13 +103,13 @@ impl DoneScreen {
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let (title, body) = self.texts();
+        // The title is in the header already; the body says what happened.
+        let (_, body) = self.texts();
         paragraphs(
             canvas,
             area,
             &[
-                (format!("✓ {}", ctx.t(title)), p.ok),
-                (self.body(ctx, body), p.text),
+                (format!("✓ {}", self.body(ctx, body)), p.ok),
                 (
                     ctx.t_args(
                         "done-return",

@@ -56,7 +56,7 @@ impl EnrollMenuScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("enroll-menu-title"),
-            step: None,
+            step: Some((2, 3)),
             keys: vec!["key-select", "key-continue", "key-finish", "key-language"],
         }
     }

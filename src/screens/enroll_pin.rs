@@ -129,7 +129,7 @@ impl EnrollPinScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("enroll-pin-title"),
-            step: None,
+            step: Some((3, 3)),
             keys: vec![
                 "key-save",
                 "key-move",

@@ -188,7 +188,7 @@ impl EnrollQuestionsScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("enroll-questions-title"),
-            step: None,
+            step: Some((3, 3)),
             keys: vec![
                 "key-save",
                 "key-move",

@@ -84,7 +84,7 @@ impl EnrollSignInScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("enroll-title"),
-            step: None,
+            step: Some((1, 3)),
             keys: vec![
                 "key-continue",
                 "key-move",

@@ -90,7 +90,7 @@ impl ForgotScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t(&format!("{}-title", self.kind.prefix())),
-            step: None,
+            step: Some((1, 2)),
             keys: vec!["key-continue", "key-back", "key-language"],
         }
     }
@@ -141,7 +141,7 @@ impl ForgotSentScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("forgot-sent-title"),
-            step: None,
+            step: Some((2, 2)),
             keys: vec!["key-start-over", "key-language"],
         }
     }

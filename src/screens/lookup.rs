@@ -7,6 +7,7 @@ use super::{
     problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NoMethodScreen, Reply, Request,
     Screen, StudentFlow,
 };
+use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
@@ -84,9 +85,12 @@ impl LookupScreen {
             Key::Enter if self.focus == 0 => self.focus = 1,
             Key::Enter => return self.submit(),
             other => {
+                // An error note is about what was sent; editing the field retires it.
                 let field = if self.focus == 0 {
+                    self.error_student = false;
                     &mut self.student
                 } else {
+                    self.error_date = false;
                     &mut self.birth_date
                 };
                 field.key(other);
@@ -115,7 +119,7 @@ impl LookupScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("lookup-title"),
-            step: Some((1, 4)),
+            step: Some((1, 3)),
             keys: vec!["key-continue", "key-move", "key-back", "key-language"],
         }
     }
@@ -149,6 +153,14 @@ impl LookupScreen {
         }
         if self.error_date {
             notes.push((ctx.t("lookup-error-birth-date"), p.bad));
+        } else if let Some(date) = parse_typed_date(self.birth_date.value()) {
+            // The date as it will be sent, in words, before anything is counted against the
+            // student: 03/04 read as March 4 shows as March, not April.
+            let words = date_in_words(ctx, date);
+            notes.push((
+                ctx.t_args("lookup-date-understood", &[("date", Arg::Str(&words))]),
+                p.accent,
+            ));
         }
         if self.busy {
             notes.push((ctx.t("please-wait"), p.accent));
@@ -161,6 +173,20 @@ impl Default for LookupScreen {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A date as the visitor's language writes it in words ("14 de marzo de 2012").
+pub fn date_in_words(ctx: &Ctx, date: time::Date) -> String {
+    let month = ctx.t(&format!("month-{}", u8::from(date.month())));
+    let (day, year) = (date.day().to_string(), date.year().to_string());
+    ctx.t_args(
+        "date-in-words",
+        &[
+            ("day", Arg::Str(&day)),
+            ("month", Arg::Str(&month)),
+            ("year", Arg::Str(&year)),
+        ],
+    )
 }
 
 /// After the student is found: straight to the only method, a choice of two, or the

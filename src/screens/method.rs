@@ -59,7 +59,7 @@ impl MethodScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("method-title"),
-            step: Some((2, 4)),
+            step: Some((2, 3)),
             keys: vec!["key-select", "key-continue", "key-back", "key-language"],
         }
     }

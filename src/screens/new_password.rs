@@ -23,7 +23,7 @@ use crate::widgets::theme::palette;
 /// What the new password is for.
 #[derive(Debug)]
 pub enum PasswordPurpose {
-    /// Step 4 of the self-service reset.
+    /// Step 3 of the self-service reset.
     Reset {
         reset_token: SecretString,
         idempotency_key: String,
@@ -362,8 +362,10 @@ impl NewPasswordScreen {
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         let step = match self.purpose {
-            PasswordPurpose::Reset { .. } => Some((4, 4)),
-            _ => None,
+            PasswordPurpose::Reset { .. } => Some((3, 3)),
+            PasswordPurpose::Child { .. } => Some((4, 4)),
+            PasswordPurpose::Enrollment(_) => Some((2, 3)),
+            PasswordPurpose::Staff { .. } => None,
         };
         Chrome {
             title: ctx.t("password-title"),

@@ -21,7 +21,7 @@ impl NoMethodScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("no-method-title"),
-            step: Some((2, 4)),
+            step: Some((2, 3)),
             keys: vec!["key-menu", "key-language"],
         }
     }

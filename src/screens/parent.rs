@@ -124,7 +124,7 @@ impl ParentChildrenScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("children-title"),
-            step: None,
+            step: Some((2, 4)),
             keys: vec!["key-select", "key-continue", "key-finish", "key-language"],
         }
     }
@@ -225,7 +225,7 @@ impl ChildScreen {
                 .child()
                 .map(|c| c.name.clone())
                 .unwrap_or_else(|| ctx.t("children-title")),
-            step: None,
+            step: Some((3, 4)),
             keys: vec!["key-select", "key-continue", "key-back", "key-language"],
         }
     }

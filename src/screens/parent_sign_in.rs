@@ -79,7 +79,7 @@ impl ParentSignInScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("parent-sign-in-title"),
-            step: None,
+            step: Some((1, 4)),
             keys: vec![
                 "key-continue",
                 "key-move",

@@ -73,7 +73,7 @@ impl PinScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("pin-title"),
-            step: Some((3, 4)),
+            step: Some((2, 3)),
             keys: vec!["key-continue", "key-show-hide", "key-back", "key-language"],
         }
     }

@@ -123,7 +123,7 @@ impl QuestionsScreen {
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("questions-title"),
-            step: Some((3, 4)),
+            step: Some((2, 3)),
             keys: vec![
                 "key-continue",
                 "key-move",

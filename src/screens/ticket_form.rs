@@ -104,7 +104,13 @@ impl TicketFormScreen {
         Chrome {
             title: ctx.t("ticket-title"),
             step: Some((1, 2)),
-            keys: vec!["key-continue", "key-move", "key-change-topic", "key-back"],
+            keys: vec![
+                "key-continue",
+                "key-move",
+                "key-change-topic",
+                "key-back",
+                "key-language",
+            ],
         }
     }
 

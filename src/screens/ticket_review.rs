@@ -64,17 +64,17 @@ impl TicketReviewScreen {
         };
         let mut lines = vec![
             row(
-                "ticket-topic",
+                "ticket-review-topic",
                 ctx.t(&format!("ticket-topic-{}", TICKET_TOPICS[self.form.topic])),
             ),
-            row("ticket-description", r.description.clone()),
-            row("ticket-name", r.name.clone()),
+            row("ticket-review-description", r.description.clone()),
+            row("ticket-review-name", r.name.clone()),
         ];
         if let Some(e) = r.email {
-            lines.push(row("ticket-email", e));
+            lines.push(row("ticket-review-email", e));
         }
         if let Some(ph) = r.phone {
-            lines.push(row("ticket-phone", ph));
+            lines.push(row("ticket-review-phone", ph));
         }
         lines.push(Line::raw(""));
         let note = if self.busy {

@@ -51,9 +51,14 @@ pub fn lookup_screens(v: Visit) {
     v("lookup_empty", &mut h, &[]);
     h.text("AvaM1234");
     h.key(KeyCode::Tab);
-    h.text("14/03/2012");
+    h.text("14/13/2012");
     h.key(KeyCode::Enter);
     v("lookup_bad_date", &mut h, &[]);
+    for _ in 0..10 {
+        h.key(KeyCode::Backspace);
+    }
+    h.text("03/04/2012");
+    v("lookup_date_in_words", &mut h, &[]);
 }
 
 pub fn method_and_no_method(v: Visit) {

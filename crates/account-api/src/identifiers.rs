@@ -62,8 +62,15 @@ pub fn parse_typed_date(input: &str) -> Option<Date> {
     if parts.len() != 3 || parts[2].len() != 4 {
         return None;
     }
-    let month: u8 = parts[0].parse().ok()?;
-    let day: u8 = parts[1].parse().ok()?;
+    let first: u8 = parts[0].parse().ok()?;
+    let second: u8 = parts[1].parse().ok()?;
+    // Month first, as the US writes dates; a first number that cannot be a month is the day
+    // (14/03/2012), as most of our families write them. Which one was read is shown in words.
+    let (month, day) = if first > 12 && second <= 12 {
+        (second, first)
+    } else {
+        (first, second)
+    };
     let year: i32 = parts[2].parse().ok()?;
     if !(1900..=2100).contains(&year) {
         return None;
@@ -105,6 +112,8 @@ mod tests {
             "۰۳/۱۴/۲۰۱۲",
             "০৩/১৪/২০১২",
             "03/14/2012",
+            "14/03/2012",
+            "14.03.2012",
         ] {
             assert_eq!(parse_typed_date(typed), march, "{typed}");
         }
