@@ -131,7 +131,7 @@ fn tour() -> Vec<Stop> {
             presses: vec![
                 Press::Text("AvaM1234"),
                 Press::Tab,
-                Press::Text("14/03/2012"),
+                Press::Text("14/13/2012"),
                 Press::Enter,
             ],
         });
