@@ -150,7 +150,9 @@ mod tests {
         ] {
             assert_eq!(parse_typed_date(s), Some(ava), "{s}");
         }
-        assert_eq!(parse_typed_date("14/03/2012"), None);
+        // A first number that cannot be a month is the day; the kiosk shows the date read.
+        assert_eq!(parse_typed_date("14/03/2012"), Some(ava));
+        assert_eq!(parse_typed_date("14/13/2012"), None);
         assert_eq!(parse_typed_date("02/30/2012"), None);
         assert_eq!(parse_typed_date(""), None);
         assert_eq!(format_wire_date(ava), "2012-03-14");
