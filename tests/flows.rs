@@ -385,3 +385,32 @@ async fn the_step_indicator_counts_without_jumps_for_a_pin_only_student() {
         h.render(80, 24)
     );
 }
+
+#[tokio::test]
+async fn after_the_service_refuses_a_password_no_mismatch_is_claimed() {
+    let svc = service().await;
+    let mut h = Harness::with_service(&svc);
+    lookup(&mut h, "AvaM1234", "03/14/2012").await;
+    h.text("50317");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "new_password");
+    // Her current password: only the service can tell, and it refuses it.
+    h.text("Sunflower-Maple-42");
+    h.key(KeyCode::Tab);
+    h.text("Sunflower-Maple-42");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "new_password");
+    let screen = h.render(80, 24);
+    assert!(screen.contains("same as your current password"), "{screen}");
+    assert!(!screen.contains("not the same"), "{screen}");
+    // A real mismatch is named as one.
+    h.text("Granite-Orchard-951");
+    h.key(KeyCode::Tab);
+    h.text("Granite-Orchard-952");
+    h.key(KeyCode::Enter);
+    assert!(h
+        .render(80, 24)
+        .contains("The two entries are not the same."));
+}

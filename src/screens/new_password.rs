@@ -279,6 +279,7 @@ impl NewPasswordScreen {
                 self.new.clear();
                 self.confirm.clear();
                 self.focus = 0;
+                self.tried_submit = false;
                 self.recheck();
                 Action::None
             }
@@ -357,6 +358,8 @@ impl NewPasswordScreen {
         self.new.clear();
         self.confirm.clear();
         self.focus = 0;
+        // Both fields start over empty: nothing to call a mismatch until the next try.
+        self.tried_submit = false;
         self.recheck();
     }
 
@@ -398,7 +401,7 @@ impl NewPasswordScreen {
         );
         rest = below(rest, FIELD_ROWS + 1);
         let mismatch = self.tried_submit && !self.matches();
-        let note = mismatch.then(|| ctx.t("password-rule-match"));
+        let note = mismatch.then(|| ctx.t("password-mismatch"));
         draw_secret(
             canvas,
             rest,

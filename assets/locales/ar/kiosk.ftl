@@ -101,6 +101,7 @@ password-rule-name = لا تحتوي على اسمك أو اسم المستخد�
 password-rule-child-name = لا تحتوي على اسم طفلك أو معرف حسابه
 password-rule-strength = يصعب تخمينها
 password-rule-match = الإدخالان متطابقان
+password-mismatch = الإدخالان غير متطابقين.
 password-rule-current = ليست كلمة مرورك الحالية
 password-strength = القوة: { $label }
 strength-0 = ضعيفة جدا

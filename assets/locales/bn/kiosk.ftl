@@ -101,6 +101,7 @@ password-rule-name = আপনার নাম বা ইউজারনেম �
 password-rule-child-name = আপনার সন্তানের নাম বা অ্যাকাউন্ট আইডি নেই
 password-rule-strength = অনুমান করা কঠিন
 password-rule-match = দুবারের লেখা মিলেছে
+password-mismatch = দুটি লেখা এক নয়।
 password-rule-current = আপনার বর্তমান পাসওয়ার্ড নয়
 password-strength = শক্তি: { $label }
 strength-0 = খুব দুর্বল

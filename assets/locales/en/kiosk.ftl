@@ -101,6 +101,7 @@ password-rule-name = Does not contain your name or username
 password-rule-child-name = Does not contain your child's name or account ID
 password-rule-strength = Hard to guess
 password-rule-match = Both entries match
+password-mismatch = The two entries are not the same.
 password-rule-current = Not your current password
 password-strength = Strength: { $label }
 strength-0 = Very weak

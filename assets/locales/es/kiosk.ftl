@@ -101,6 +101,7 @@ password-rule-name = No contiene su nombre ni su usuario
 password-rule-child-name = No contiene el nombre ni el ID de cuenta de su hijo o hija
 password-rule-strength = Difícil de adivinar
 password-rule-match = Las dos coinciden
+password-mismatch = Las dos contraseñas no son iguales.
 password-rule-current = No es su contraseña actual
 password-strength = Seguridad: { $label }
 strength-0 = Muy débil

@@ -101,6 +101,7 @@ password-rule-name = Ne contient ni votre nom ni votre nom d’utilisateur
 password-rule-child-name = Ne contient ni le nom ni l’identifiant de votre enfant
 password-rule-strength = Difficile à deviner
 password-rule-match = Les deux saisies sont identiques
+password-mismatch = Les deux saisies ne sont pas identiques.
 password-rule-current = Différent de votre mot de passe actuel
 password-strength = Solidité : { $label }
 strength-0 = Très faible

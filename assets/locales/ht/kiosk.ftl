@@ -101,6 +101,7 @@ password-rule-name = Pa gen non ou ni non itilizatè ou ladan l
 password-rule-child-name = Pa gen non pitit ou ni ID kont li ladan l
 password-rule-strength = Difisil pou devine
 password-rule-match = De modpas yo menm
+password-mismatch = De fwa ou tape a pa menm.
 password-rule-current = Se pa modpas ou genyen kounye a
 password-strength = Fòs: { $label }
 strength-0 = Trè fèb

@@ -101,6 +101,7 @@ password-rule-name = 이름이나 사용자 이름이 들어 있지 않음
 password-rule-child-name = 자녀의 이름이나 계정 ID가 들어 있지 않음
 password-rule-strength = 추측하기 어려움
 password-rule-match = 두 입력이 일치함
+password-mismatch = 두 번 입력한 내용이 다릅니다.
 password-rule-current = 현재 비밀번호와 다름
 password-strength = 강도: { $label }
 strength-0 = 매우 약함

@@ -101,6 +101,7 @@ password-rule-name = Не содержит ваше имя или имя пол�
 password-rule-child-name = Не содержит имя ребёнка или ID его учётной записи
 password-rule-strength = Трудно угадать
 password-rule-match = Оба пароля совпадают
+password-mismatch = Два ввода не совпадают.
 password-rule-current = Не совпадает с текущим паролем
 password-strength = Надёжность: { $label }
 strength-0 = очень низкая

@@ -101,6 +101,7 @@ password-rule-name = اس میں آپ کا نام یا یوزر نیم نہیں
 password-rule-child-name = اس میں آپ کے بچے کا نام یا اکاؤنٹ ID نہیں
 password-rule-strength = اندازہ لگانا مشکل
 password-rule-match = دونوں اندراج ایک جیسے ہیں
+password-mismatch = دونوں اندراج ایک جیسے نہیں ہیں۔
 password-rule-current = آپ کا موجودہ پاس ورڈ نہیں
 password-strength = مضبوطی: { $label }
 strength-0 = بہت کمزور

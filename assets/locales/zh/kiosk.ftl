@@ -101,6 +101,7 @@ password-rule-name = 不含您的姓名或用户名
 password-rule-child-name = 不含孩子的姓名或账户 ID
 password-rule-strength = 不容易被猜到
 password-rule-match = 两次输入一致
+password-mismatch = 两次输入的不一样。
 password-rule-current = 不是当前的密码
 password-strength = 强度：{ $label }
 strength-0 = 很弱
