@@ -157,6 +157,28 @@ async fn insert_outbox(
     Ok(())
 }
 
+/// Stores an idempotency key with its answer, in the transaction of the change it guards;
+/// false when a request with the same key got there first (that one's change stands).
+async fn claim_idempotency_key(
+    tx: &mut sqlx::AnyConnection,
+    now: i64,
+    i: &IdempotencyRecord<'_>,
+) -> StoreResult<bool> {
+    let fresh = sqlx::query(
+        "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+    )
+    .bind(i.device_id)
+    .bind(i.key)
+    .bind(i.fingerprint)
+    .bind(i64::from(i.status))
+    .bind(i.body)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    Ok(fresh.rows_affected() == 1)
+}
+
 impl SqlStore {
     pub async fn connect(url: &str) -> anyhow::Result<Self> {
         Self::connect_with(url, DEFAULT_POSTGRES_POOL).await
@@ -726,20 +748,7 @@ impl Store for SqlStore {
 
     async fn apply_parent_reset(&self, c: &ParentReset<'_>) -> StoreResult<ChangeOutcome> {
         let mut tx = self.write_tx().await?;
-        let i = &c.idempotency;
-        let fresh = sqlx::query(
-            "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-        )
-        .bind(i.device_id)
-        .bind(i.key)
-        .bind(i.fingerprint)
-        .bind(i64::from(i.status))
-        .bind(i.body)
-        .bind(c.now)
-        .execute(&mut *tx)
-        .await?;
-        if fresh.rows_affected() != 1 {
+        if !claim_idempotency_key(&mut tx, c.now, &c.idempotency).await? {
             tx.rollback().await?;
             return Ok(ChangeOutcome::TokenAlreadyUsed);
         }
@@ -913,19 +922,7 @@ impl Store for SqlStore {
     async fn apply_staff_action(&self, a: &StaffAction<'_>) -> StoreResult<bool> {
         let mut tx = self.write_tx().await?;
         if let Some(i) = &a.idempotency {
-            let fresh = sqlx::query(
-                "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-            )
-            .bind(i.device_id)
-            .bind(i.key)
-            .bind(i.fingerprint)
-            .bind(i64::from(i.status))
-            .bind(i.body)
-            .bind(a.now)
-            .execute(&mut *tx)
-            .await?;
-            if fresh.rows_affected() != 1 {
+            if !claim_idempotency_key(&mut tx, a.now, i).await? {
                 tx.rollback().await?;
                 return Ok(false);
             }
