@@ -315,7 +315,7 @@ pub fn read(dir: &Path) -> Result<Roster, RosterError> {
                         username.to_ascii_lowercase(),
                         account_api::identifiers::STUDENT_MAIL_DOMAIN
                     ),
-                    e if e.contains('@') && plain(e, 254) && !e.contains(' ') => e.to_string(),
+                    e if crate::domain::nycsa::valid_email(e) => e.to_string(),
                     _ => return Err(users.error(line, "email", "not an email address")),
                 };
                 let org = users
@@ -348,7 +348,7 @@ pub fn read(dir: &Path) -> Result<Roster, RosterError> {
             }
             "parent" | "guardian" | "relative" => {
                 let email = users.get(r, "email");
-                if !email.contains('@') || !plain(email, 254) || email.contains(' ') {
+                if !crate::domain::nycsa::valid_email(email) {
                     return Err(users.error(
                         line,
                         "email",

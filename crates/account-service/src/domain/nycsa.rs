@@ -30,7 +30,8 @@ const LINKS_PER_ADDRESS_PER_HOUR: u32 = 3;
 const LINKS_PER_DEVICE_PER_HOUR: u32 = 30;
 const MAX_EMAIL: usize = 254;
 
-fn valid_email(email: &str) -> bool {
+/// An address NYCSA can sign in with (also what the roster must give a parent).
+pub(crate) fn valid_email(email: &str) -> bool {
     let e = email.trim();
     e.len() <= MAX_EMAIL
         && !e.chars().any(|c| c.is_whitespace() || c.is_control())

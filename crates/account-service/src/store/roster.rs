@@ -7,14 +7,27 @@ use std::collections::{HashMap, HashSet};
 
 use super::sql::SqlStore;
 use super::{RosterCounts, StoreResult};
-use crate::roster::Roster;
+use crate::roster::{Roster, RosterStudent};
 use crate::tokens::new_id;
 
 /// A password hash no password matches: a student imported from the roster signs in through
 /// the directory, or once staff give them a temporary password.
 const NO_PASSWORD: &str = "!roster";
 
-type Fields = (String, String, String, String, String, String, String, bool);
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// The student columns the roster owns, in the order both the UPDATE and the INSERT list them.
+fn bind_roster_columns<'q>(q: AnyQuery<'q>, s: &'q RosterStudent) -> AnyQuery<'q> {
+    q.bind(&s.username)
+        .bind(s.username.to_ascii_lowercase())
+        .bind(&s.student_id)
+        .bind(&s.first_name)
+        .bind(&s.last_name)
+        .bind(s.last_name.to_lowercase())
+        .bind(&s.birth_date)
+        .bind(&s.school)
+        .bind(&s.email)
+}
 
 pub(super) async fn import(
     store: &SqlStore,
@@ -27,7 +40,8 @@ pub(super) async fn import(
         other_roles: roster.other_roles as u64,
         ..RosterCounts::default()
     };
-    let existing: HashMap<String, (String, Fields)> = sqlx::query(
+    // What the database holds of each roster student, as the roster would say it.
+    let existing: HashMap<String, (String, RosterStudent)> = sqlx::query(
         "SELECT student_ref, sourced_id, username, student_id, first_name, last_name, birth_date, \
          school, email, active FROM students WHERE sourced_id IS NOT NULL",
     )
@@ -35,62 +49,45 @@ pub(super) async fn import(
     .await?
     .iter()
     .map(|r| {
+        let stored = RosterStudent {
+            sourced_id: r.try_get("sourced_id")?,
+            username: r.try_get("username")?,
+            student_id: r.try_get("student_id")?,
+            first_name: r.try_get("first_name")?,
+            last_name: r.try_get("last_name")?,
+            email: r.try_get("email")?,
+            school: r.try_get("school")?,
+            birth_date: r.try_get("birth_date")?,
+            active: r.try_get::<i64, _>("active")? != 0,
+        };
         Ok((
-            r.try_get::<String, _>("sourced_id")?,
-            (
-                r.try_get("student_ref")?,
-                (
-                    r.try_get("username")?,
-                    r.try_get("student_id")?,
-                    r.try_get("first_name")?,
-                    r.try_get("last_name")?,
-                    r.try_get("birth_date")?,
-                    r.try_get("school")?,
-                    r.try_get("email")?,
-                    r.try_get::<i64, _>("active")? != 0,
-                ),
-            ),
+            stored.sourced_id.clone(),
+            (r.try_get("student_ref")?, stored),
         ))
     })
     .collect::<StoreResult<_>>()?;
     let mut refs: HashMap<&str, String> = HashMap::new();
     let mut done = 0u64;
     for s in &roster.students {
-        let fields: Fields = (
-            s.username.clone(),
-            s.student_id.clone(),
-            s.first_name.clone(),
-            s.last_name.clone(),
-            s.birth_date.clone(),
-            s.school.clone(),
-            s.email.clone(),
-            s.active,
-        );
         match existing.get(&s.sourced_id) {
-            Some((student_ref, old)) if *old == fields => {
+            Some((student_ref, old)) if old == s => {
                 counts.students_unchanged += 1;
                 refs.insert(&s.sourced_id, student_ref.clone());
             }
             Some((student_ref, old)) => {
-                sqlx::query(
-                    "UPDATE students SET username = $1, username_lower = $2, student_id = $3, \
-                     first_name = $4, last_name = $5, last_name_lower = $6, birth_date = $7, \
-                     school = $8, email = $9, active = $10 WHERE student_ref = $11",
+                bind_roster_columns(
+                    sqlx::query(
+                        "UPDATE students SET username = $1, username_lower = $2, student_id = $3, \
+                         first_name = $4, last_name = $5, last_name_lower = $6, birth_date = $7, \
+                         school = $8, email = $9, active = $10 WHERE student_ref = $11",
+                    ),
+                    s,
                 )
-                .bind(&s.username)
-                .bind(s.username.to_ascii_lowercase())
-                .bind(&s.student_id)
-                .bind(&s.first_name)
-                .bind(&s.last_name)
-                .bind(s.last_name.to_lowercase())
-                .bind(&s.birth_date)
-                .bind(&s.school)
-                .bind(&s.email)
                 .bind(i64::from(s.active))
                 .bind(student_ref)
                 .execute(&mut *tx)
                 .await?;
-                if old.7 && !s.active {
+                if old.active && !s.active {
                     counts.students_deactivated += 1;
                 } else {
                     counts.students_updated += 1;
@@ -100,22 +97,16 @@ pub(super) async fn import(
             None if !s.active => {}
             None => {
                 let student_ref = new_id("stu");
-                sqlx::query(
-                    "INSERT INTO students (student_ref, username, username_lower, student_id, \
-                     first_name, last_name, last_name_lower, birth_date, school, email, \
-                     password_hash, created_at, sourced_id, active) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)",
+                bind_roster_columns(
+                    sqlx::query(
+                        "INSERT INTO students (username, username_lower, student_id, first_name, \
+                         last_name, last_name_lower, birth_date, school, email, student_ref, \
+                         password_hash, created_at, sourced_id, active) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)",
+                    ),
+                    s,
                 )
                 .bind(&student_ref)
-                .bind(&s.username)
-                .bind(s.username.to_ascii_lowercase())
-                .bind(&s.student_id)
-                .bind(&s.first_name)
-                .bind(&s.last_name)
-                .bind(s.last_name.to_lowercase())
-                .bind(&s.birth_date)
-                .bind(&s.school)
-                .bind(&s.email)
                 .bind(NO_PASSWORD)
                 .bind(now)
                 .bind(&s.sourced_id)
@@ -137,7 +128,7 @@ pub(super) async fn import(
             .map(|s| s.sourced_id.as_str())
             .collect();
         for (sourced_id, (student_ref, old)) in &existing {
-            if old.7 && !listed.contains(sourced_id.as_str()) {
+            if old.active && !listed.contains(sourced_id.as_str()) {
                 sqlx::query("UPDATE students SET active = 0 WHERE student_ref = $1")
                     .bind(student_ref)
                     .execute(&mut *tx)
