@@ -4,7 +4,9 @@
 
 pub mod catalog;
 pub mod config_errors;
+pub mod endpoints;
 pub mod identifiers;
+pub mod openapi;
 pub mod policy;
 pub mod problem;
 pub mod secret;
@@ -12,6 +14,3 @@ pub mod wire;
 
 pub use problem::{ErrorCode, Problem};
 pub use secret::SecretString;
-
-/// The path prefix of the versioned API.
-pub const API_PREFIX: &str = "/v1";

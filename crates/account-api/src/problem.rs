@@ -5,7 +5,7 @@ use crate::wire::TicketField;
 
 /// Stable error codes. The kiosk maps each one to a localized screen, so these strings are
 /// part of the contract and never change meaning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     Unauthorized,
@@ -114,7 +114,7 @@ impl ErrorCode {
 }
 
 /// A reason a submitted secret was refused, tagged by the rule set it comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RejectReason {
     Password(PasswordReason),
@@ -124,7 +124,7 @@ pub enum RejectReason {
 }
 
 /// An RFC 9457 problem document with the extension members the kiosk relies on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Problem {
     #[serde(rename = "type")]
     pub kind: String,

@@ -7,7 +7,7 @@ use crate::catalog;
 pub const ANSWER_MIN_CHARS: usize = 3;
 pub const ANSWER_MAX_CHARS: usize = 64;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionReason {
     /// Not exactly three questions, or one of them is not in the catalog.

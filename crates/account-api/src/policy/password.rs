@@ -4,7 +4,7 @@ use super::blocklist::is_blocklisted;
 
 /// Why a password is refused (NIST SP 800-63B: length, blocklist, context, strength; no
 /// composition rules).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PasswordReason {
     TooShort,

@@ -4,7 +4,7 @@ use time::Date;
 pub const PIN_MIN_LEN: usize = 5;
 pub const PIN_MAX_LEN: usize = 8;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PinReason {
     /// Not 5–8 characters.

@@ -13,8 +13,8 @@ use account_api::{ErrorCode, SecretString};
 
 use crate::domain::attempts::{self, Door, DoorKind, Refusal};
 use crate::domain::self_service::{
-    as_if_failed, check_new_password, invalid, live_token, paused_problem, rfc3339, token_student,
-    unknown_subject,
+    as_if_failed, check_new_password, live_token, paused_problem, rfc3339, token_student,
+    unknown_subject, unusable_identifier,
 };
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -25,18 +25,13 @@ use crate::store::{
 use crate::tokens::{digest, new_token};
 
 pub const ENROLL_TOKEN: &str = "enroll";
-const MAX_SECRET_BYTES: usize = 256;
 
 pub async fn session(
     state: &AppState,
     device: &Device,
     req: EnrollSessionRequest,
 ) -> Result<EnrollSessionResponse, ApiError> {
-    if req.student.len() > 64 || req.password.len() > MAX_SECRET_BYTES {
-        return Err(invalid("student or password is too long"));
-    }
-    let ident = parse_student(&req.student)
-        .ok_or_else(|| invalid("student must be a username or a 9-digit student ID"))?;
+    let ident = parse_student(&req.student).unwrap_or_else(|| unusable_identifier(&req.student));
     let student = state.store.find_student(&ident).await?;
     let unknown = unknown_subject(&ident);
     let door = match &student {
@@ -162,9 +157,6 @@ pub async fn set_pin(
     req: SetPinRequest,
 ) -> Result<(), ApiError> {
     let (hash, student) = session_student(state, device, &req.session, false).await?;
-    if req.pin.len() > MAX_SECRET_BYTES {
-        return Err(invalid("pin is too long"));
-    }
     let reasons = check_pin(req.pin.expose(), parse_wire_date(&student.birth_date));
     if !reasons.is_empty() {
         return Err(ApiError::rejected(
@@ -194,15 +186,6 @@ pub async fn set_questions(
     req: SetQuestionsRequest,
 ) -> Result<(), ApiError> {
     let (hash, student) = session_student(state, device, &req.session, false).await?;
-    if req.password.len() > MAX_SECRET_BYTES
-        || req.answers.len() > 3
-        || req
-            .answers
-            .iter()
-            .any(|a| a.answer.len() > MAX_SECRET_BYTES || a.question.len() > 64)
-    {
-        return Err(invalid("send three questions with short answers"));
-    }
     let attempt = match attempts::enter(state, device, Door::student(&student.student_ref)).await? {
         Ok(attempt) => attempt,
         Err(Refusal::Busy) => return Err(Refusal::Busy.rate_limited()),

@@ -49,9 +49,6 @@ pub async fn sign_in(
     req: StaffSessionRequest,
 ) -> Result<StaffSessionResponse, ApiError> {
     counter_only(device)?;
-    if req.staff_id.len() > 64 || req.password.len() > 256 {
-        return Err(invalid("staff_id or password is too long"));
-    }
     let staff = state.store.staff(req.staff_id.trim()).await?;
     let subject = format!("staff:{}", digest(req.staff_id.trim()));
     let attempt =
@@ -110,34 +107,39 @@ pub async fn sign_out(
     session: Option<&str>,
 ) -> Result<(), ApiError> {
     counter_only(device)?;
-    let Some(session) = session.filter(|s| !s.is_empty() && s.len() <= 256) else {
-        return Ok(());
+    // A session that is not live cannot be ended: the same answer as any staff call with it.
+    let unauthorized = || {
+        ApiError::with(
+            Problem::new(ErrorCode::Unauthorized).with_detail("a live staff session is required"),
+        )
     };
+    let session = session
+        .filter(|s| !s.is_empty() && s.len() <= 256)
+        .ok_or_else(unauthorized)?;
     let hash = digest(session);
     let now = state.clock.now();
-    let Some(token) = state.store.token(&hash).await? else {
-        return Ok(());
-    };
-    if token.kind == STAFF_TOKEN
+    let token = state.store.token(&hash).await?.ok_or_else(unauthorized)?;
+    let ended = token.kind == STAFF_TOKEN
         && token.device_id == device.id
         && token.used_at.is_none()
-        && state.store.use_token(&hash, now).await?
-    {
-        state
-            .store
-            .put_audit(
-                &AuditEvent {
-                    device_id: Some(&device.id),
-                    actor: &token.subject,
-                    student_ref: None,
-                    action: "staff_sign_out",
-                    result: "ok",
-                    detail: "",
-                },
-                now,
-            )
-            .await?;
+        && state.store.use_token(&hash, now).await?;
+    if !ended {
+        return Err(unauthorized());
     }
+    state
+        .store
+        .put_audit(
+            &AuditEvent {
+                device_id: Some(&device.id),
+                actor: &token.subject,
+                student_ref: None,
+                action: "staff_sign_out",
+                result: "ok",
+                detail: "",
+            },
+            now,
+        )
+        .await?;
     Ok(())
 }
 
@@ -193,7 +195,7 @@ fn summary(s: &StudentRecord) -> StudentSummary {
 /// `212345678`, `AvaM1234`, or a last name and a birth date: `Martinez 03/14/2012`.
 pub async fn search(state: &AppState, q: &str) -> Result<StudentMatches, ApiError> {
     let q = q.trim();
-    if q.is_empty() || q.len() > 80 {
+    if q.is_empty() || q.chars().count() > 80 {
         return Err(invalid(
             "search for a student ID, a username, or a last name and birth date",
         ));
@@ -207,9 +209,11 @@ pub async fn search(state: &AppState, q: &str) -> Result<StudentMatches, ApiErro
                     .unwrap_or_default(),
             }
         }
-        _ => StudentQuery::Ident(parse_student(q).ok_or_else(|| {
-            invalid("search for a student ID, a username, or a last name and birth date")
-        })?),
+        _ => match parse_student(q) {
+            Some(ident) => StudentQuery::Ident(ident),
+            // Neither an ID, a username nor a name with a date: it matches nobody.
+            None => return Ok(StudentMatches { students: vec![] }),
+        },
     };
     let students = state
         .store

@@ -49,8 +49,36 @@ pub async fn password_policy(
     })
 }
 
-const OPENAPI: &str = include_str!("../../openapi.json");
+/// The document as served: generated once, from the declarations the router is built from.
+pub fn openapi_bytes() -> &'static [u8] {
+    static DOCUMENT: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    DOCUMENT.get_or_init(|| {
+        serde_json::to_vec_pretty(&account_api::openapi::document()).unwrap_or_default()
+    })
+}
 
 pub async fn openapi(_device: DeviceAuth) -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        openapi_bytes(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    /// The committed copy is what a district builds its own backend against; it must be the
+    /// document the service serves. `UPDATE_OPENAPI=1 cargo test` writes it again.
+    #[test]
+    fn the_committed_document_is_the_served_one() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.json");
+        let served = super::openapi_bytes();
+        if std::env::var_os("UPDATE_OPENAPI").is_some() {
+            std::fs::write(path, served).unwrap();
+        }
+        let committed = std::fs::read(path).unwrap_or_default();
+        assert!(
+            committed == served,
+            "crates/account-service/openapi.json differs from the served document; run UPDATE_OPENAPI=1 cargo test -p account-service --lib"
+        );
+    }
 }

@@ -5,8 +5,10 @@ mod self_service;
 mod staff;
 mod tickets;
 
+use account_api::endpoints::{Endpoint, HttpMethod};
 use account_api::{ErrorCode, Problem};
 use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put};
@@ -20,63 +22,36 @@ use crate::error::problem_response;
 use crate::state::AppState;
 
 pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
+    use account_api::endpoints as ep;
     Router::new()
         .route("/metrics", get(crate::metrics::endpoint))
-        .route("/v1/health", get(meta::health))
-        .route(
-            account_api::wire::TERMINAL_REPORT_PATH,
-            post(meta::terminal_report),
-        )
-        .route("/v1/password-policy", get(meta::password_policy))
-        .route("/v1/openapi.json", get(meta::openapi))
-        .route("/v1/self-service/start", post(self_service::start))
-        .route("/v1/self-service/verify", post(self_service::verify))
-        .route("/v1/self-service/reset", post(self_service::reset))
-        .route(
-            "/v1/nycsa/session",
-            post(nycsa::session).delete(nycsa::end_session),
-        )
-        .route(
-            "/v1/nycsa/children/{student_ref}/password",
-            post(nycsa::child_password),
-        )
-        .route("/v1/nycsa/password-reset-requests", post(nycsa::nycsa_link))
-        .route(
-            "/v1/myschools/password-reset-requests",
-            post(nycsa::myschools_link),
-        )
-        .route("/v1/tickets", post(tickets::open))
-        .route(
-            "/v1/staff/session",
-            post(staff::sign_in).delete(staff::sign_out),
-        )
-        .route("/v1/staff/students", get(staff::search))
-        .route("/v1/staff/students/{student_ref}", get(staff::status))
-        .route(
-            "/v1/staff/students/{student_ref}/identity-checks",
-            post(staff::identity_check),
-        )
-        .route(
-            "/v1/staff/students/{student_ref}/password",
-            post(staff::password),
-        )
-        .route(
-            "/v1/staff/students/{student_ref}/resume-self-service",
-            post(staff::resume),
-        )
-        .route(
-            "/v1/staff/students/{student_ref}/pin",
-            delete(staff::clear_pin),
-        )
-        .route(
-            "/v1/staff/students/{student_ref}/questions",
-            delete(staff::clear_questions),
-        )
-        .route("/v1/staff/audit", get(staff::audit))
-        .route("/v1/enrollment/session", post(enrollment::session))
-        .route("/v1/enrollment/pin", put(enrollment::pin))
-        .route("/v1/enrollment/questions", put(enrollment::questions))
-        .route("/v1/enrollment/password", put(enrollment::password))
+        .on::<ep::HealthCheck, _, _>(meta::health)
+        .on::<ep::TerminalReportCall, _, _>(meta::terminal_report)
+        .on::<ep::PasswordPolicy, _, _>(meta::password_policy)
+        .on::<ep::OpenApi, _, _>(meta::openapi)
+        .on::<ep::Start, _, _>(self_service::start)
+        .on::<ep::Verify, _, _>(self_service::verify)
+        .on::<ep::Reset, _, _>(self_service::reset)
+        .on::<ep::NycsaSession, _, _>(nycsa::session)
+        .on::<ep::NycsaEnd, _, _>(nycsa::end_session)
+        .on::<ep::ChildPassword, _, _>(nycsa::child_password)
+        .on::<ep::NycsaLink, _, _>(nycsa::nycsa_link)
+        .on::<ep::MySchoolsLink, _, _>(nycsa::myschools_link)
+        .on::<ep::Ticket, _, _>(tickets::open)
+        .on::<ep::StaffSession, _, _>(staff::sign_in)
+        .on::<ep::StaffEnd, _, _>(staff::sign_out)
+        .on::<ep::StaffSearch, _, _>(staff::search)
+        .on::<ep::StaffStatus, _, _>(staff::status)
+        .on::<ep::IdentityCheck, _, _>(staff::identity_check)
+        .on::<ep::StaffPassword, _, _>(staff::password)
+        .on::<ep::StaffResume, _, _>(staff::resume)
+        .on::<ep::StaffClearPin, _, _>(staff::clear_pin)
+        .on::<ep::StaffClearQuestions, _, _>(staff::clear_questions)
+        .on::<ep::StaffAudit, _, _>(staff::audit)
+        .on::<ep::EnrollSession, _, _>(enrollment::session)
+        .on::<ep::SetPin, _, _>(enrollment::pin)
+        .on::<ep::SetQuestions, _, _>(enrollment::questions)
+        .on::<ep::SetPassword, _, _>(enrollment::password)
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::language::scope))
@@ -96,6 +71,23 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
             axum::http::HeaderValue::from_static("no-store"),
         ))
         .with_state(state)
+}
+
+/// Routes an endpoint at the method and path its declaration gives.
+trait RouteEndpoint {
+    fn on<EP: Endpoint, H: Handler<T, AppState>, T: 'static>(self, handler: H) -> Self;
+}
+
+impl RouteEndpoint for Router<AppState> {
+    fn on<EP: Endpoint, H: Handler<T, AppState>, T: 'static>(self, handler: H) -> Self {
+        let method = match EP::METHOD {
+            HttpMethod::Get => get(handler),
+            HttpMethod::Post => post(handler),
+            HttpMethod::Put => put(handler),
+            HttpMethod::Delete => delete(handler),
+        };
+        self.route(EP::PATH, method)
+    }
 }
 
 async fn not_found() -> Response {

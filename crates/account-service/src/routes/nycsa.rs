@@ -2,7 +2,7 @@ use account_api::wire::{
     ChildPasswordRequest, NycsaEndRequest, NycsaSessionRequest, NycsaSessionResponse,
     ResetLinkAccepted, ResetLinkRequest, IDEMPOTENCY_KEY_HEADER,
 };
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -10,7 +10,7 @@ use axum::Json;
 use crate::auth::DeviceAuth;
 use crate::domain::nycsa::{self, LinkKind};
 use crate::error::ApiError;
-use crate::extract::ApiJson;
+use crate::extract::{ApiJson, StudentRef};
 use crate::state::AppState;
 
 pub async fn session(
@@ -34,7 +34,7 @@ pub async fn end_session(
 pub async fn child_password(
     State(state): State<AppState>,
     DeviceAuth(device): DeviceAuth,
-    Path(student_ref): Path<String>,
+    StudentRef(student_ref): StudentRef,
     headers: HeaderMap,
     ApiJson(req): ApiJson<ChildPasswordRequest>,
 ) -> Result<Response, ApiError> {

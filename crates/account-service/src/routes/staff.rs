@@ -1,18 +1,17 @@
 use account_api::wire::{
-    AuditList, CheckRequest, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
-    StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse, StudentMatches,
-    StudentStatus, IDEMPOTENCY_KEY_HEADER, STAFF_SESSION_HEADER,
+    AuditList, AuditQuery, CheckRequest, IdentityCheckRequest, IdentityCheckResponse,
+    StaffPasswordRequest, StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse,
+    StudentMatches, StudentSearch, StudentStatus, IDEMPOTENCY_KEY_HEADER, STAFF_SESSION_HEADER,
 };
-use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use serde::Deserialize;
 
 use crate::auth::DeviceAuth;
 use crate::domain::staff;
 use crate::error::ApiError;
-use crate::extract::ApiJson;
+use crate::extract::{ApiJson, ApiQuery, StudentRef};
 use crate::state::AppState;
 use crate::store::{Device, StaffChange, StaffRecord};
 
@@ -58,16 +57,10 @@ pub async fn sign_out(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
-pub struct SearchQuery {
-    #[serde(default)]
-    q: String,
-}
-
 pub async fn search(
     State(state): State<AppState>,
     _auth: StaffAuth,
-    Query(query): Query<SearchQuery>,
+    ApiQuery(query): ApiQuery<StudentSearch>,
 ) -> Result<Json<StudentMatches>, ApiError> {
     staff::search(&state, &query.q).await.map(Json)
 }
@@ -75,7 +68,7 @@ pub async fn search(
 pub async fn status(
     State(state): State<AppState>,
     _auth: StaffAuth,
-    Path(student_ref): Path<String>,
+    StudentRef(student_ref): StudentRef,
 ) -> Result<Json<StudentStatus>, ApiError> {
     staff::status(&state, &student_ref).await.map(Json)
 }
@@ -83,27 +76,29 @@ pub async fn status(
 pub async fn identity_check(
     State(state): State<AppState>,
     StaffAuth(device, member): StaffAuth,
-    Path(student_ref): Path<String>,
+    StudentRef(student_ref): StudentRef,
     ApiJson(req): ApiJson<IdentityCheckRequest>,
 ) -> Result<(StatusCode, Json<IdentityCheckResponse>), ApiError> {
     let check = staff::identity_check(&state, &device, &member, &student_ref, req).await?;
     Ok((StatusCode::CREATED, Json(check)))
 }
 
-fn idempotency_key(headers: &HeaderMap) -> Option<&str> {
-    headers
+/// Staff actions change an account: each needs its key, so that a retry applies it once.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+    let key = headers
         .get(IDEMPOTENCY_KEY_HEADER)
-        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.to_str().ok());
+    crate::domain::self_service::valid_idempotency_key(key).map(Some)
 }
 
 pub async fn password(
     State(state): State<AppState>,
     StaffAuth(device, member): StaffAuth,
-    Path(student_ref): Path<String>,
+    StudentRef(student_ref): StudentRef,
     headers: HeaderMap,
     ApiJson(req): ApiJson<StaffPasswordRequest>,
 ) -> Result<Json<StaffPasswordResponse>, ApiError> {
-    let key = idempotency_key(&headers);
+    let key = idempotency_key(&headers)?;
     staff::password(&state, &device, &member, &student_ref, key, req)
         .await
         .map(Json)
@@ -118,7 +113,7 @@ async fn simple(
     change: StaffChange<'static>,
 ) -> Result<StatusCode, ApiError> {
     let StaffAuth(device, member) = auth;
-    let key = idempotency_key(&headers);
+    let key = idempotency_key(&headers)?;
     staff::simple_action(
         &state,
         &device,
@@ -135,7 +130,7 @@ async fn simple(
 pub async fn resume(
     State(state): State<AppState>,
     auth: StaffAuth,
-    Path(r): Path<String>,
+    StudentRef(r): StudentRef,
     headers: HeaderMap,
     ApiJson(req): ApiJson<CheckRequest>,
 ) -> Result<StatusCode, ApiError> {
@@ -145,7 +140,7 @@ pub async fn resume(
 pub async fn clear_pin(
     State(state): State<AppState>,
     auth: StaffAuth,
-    Path(r): Path<String>,
+    StudentRef(r): StudentRef,
     headers: HeaderMap,
     ApiJson(req): ApiJson<CheckRequest>,
 ) -> Result<StatusCode, ApiError> {
@@ -155,23 +150,17 @@ pub async fn clear_pin(
 pub async fn clear_questions(
     State(state): State<AppState>,
     auth: StaffAuth,
-    Path(r): Path<String>,
+    StudentRef(r): StudentRef,
     headers: HeaderMap,
     ApiJson(req): ApiJson<CheckRequest>,
 ) -> Result<StatusCode, ApiError> {
     simple(state, auth, r, headers, req, StaffChange::ClearQuestions).await
 }
 
-#[derive(Deserialize)]
-pub struct AuditQuery {
-    #[serde(default)]
-    student: String,
-}
-
 pub async fn audit(
     State(state): State<AppState>,
     _auth: StaffAuth,
-    Query(q): Query<AuditQuery>,
+    ApiQuery(q): ApiQuery<AuditQuery>,
 ) -> Result<Json<AuditList>, ApiError> {
     staff::audit(&state, &q.student).await.map(Json)
 }
