@@ -2,8 +2,10 @@
 //! requests and redraws out. It never awaits: requests run in tasks that answer with the
 //! request id, and a reply to anything but the latest request is dropped.
 
+use account_api::endpoints::{self as ep, Endpoint};
 use account_api::wire::{
-    EnrollSessionRequest, NycsaEndRequest, SetPasswordRequest, SetQuestionsRequest,
+    AuditQuery, CheckRequest, EnrollSessionRequest, NycsaEndRequest, SetPasswordRequest,
+    SetQuestionsRequest, StudentSearch,
 };
 use account_api::SecretString;
 use crossterm::event::KeyEvent;
@@ -13,13 +15,14 @@ use std::sync::Arc;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::time::{Duration, Instant};
 
-use crate::api::ApiClient;
+use crate::api::{ApiClient, ApiError, Call};
 use crate::config::{KioskConfig, Mode};
 use crate::exit_prompt::{ExitOutcome, ExitPrompt};
 use crate::i18n::Locales;
 use crate::keys::Key;
 use crate::screens::{
     Action, Ctx, LanguageScreen, MenuScreen, ProblemKind, ProblemScreen, Reply, Request, Screen,
+    StaffSimpleAction,
 };
 use crate::screens::{StaffHomeScreen, StaffSignInScreen};
 use crate::view;
@@ -455,31 +458,74 @@ fn copy(secret: &SecretString) -> SecretString {
     SecretString::from_str_exact(secret.expose())
 }
 
+/// The service, or no service: then every call is answered `Offline`, like a service that
+/// cannot be reached.
+struct Service(Option<ApiClient>);
+
+impl Service {
+    async fn send<EP: Endpoint>(&self, call: Call<'_, EP>) -> Result<EP::Answer, ApiError> {
+        match &self.0 {
+            Some(api) => api.send(call).await,
+            None => Err(ApiError::Offline),
+        }
+    }
+}
+
 async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
-    let Some(api) = api else {
-        return offline_reply(request);
-    };
+    let api = Service(api);
     match request {
-        Request::Start(body) => Reply::Start(api.start(&body).await),
-        Request::Verify(body) => Reply::Verify(api.verify(&body).await),
+        Request::Start(body) => Reply::Start(api.send(Call::<ep::Start>::body(&body)).await),
+        Request::Verify(body) => Reply::Verify(api.send(Call::<ep::Verify>::body(&body)).await),
         Request::Reset {
             body,
             idempotency_key,
-        } => Reply::Reset(api.reset(&body, &idempotency_key).await),
-        Request::EnrollSignIn(body) => Reply::EnrollSignIn(api.enroll_session(&body).await),
-        Request::NycsaSignIn(body) => Reply::NycsaSignIn(api.nycsa_session(&body).await),
-        Request::Ticket(body) => Reply::Ticket(api.ticket(&body).await),
-        Request::StaffSignIn(body) => Reply::StaffSignIn(api.staff_session(&body).await),
+        } => Reply::Reset(
+            api.send(Call::<ep::Reset>::body(&body).once(&idempotency_key))
+                .await,
+        ),
+        Request::EnrollSignIn(body) => {
+            Reply::EnrollSignIn(api.send(Call::<ep::EnrollSession>::body(&body)).await)
+        }
+        Request::NycsaSignIn(body) => {
+            Reply::NycsaSignIn(api.send(Call::<ep::NycsaSession>::body(&body)).await)
+        }
+        Request::Ticket(body) => Reply::Ticket(api.send(Call::<ep::Ticket>::body(&body)).await),
+        Request::StaffSignIn(body) => {
+            Reply::StaffSignIn(api.send(Call::<ep::StaffSession>::body(&body)).await)
+        }
         Request::StaffSearch { session, q } => {
-            Reply::StaffSearch(api.staff_search(&session, &q).await)
+            let query = StudentSearch { q };
+            Reply::StaffSearch(
+                api.send(
+                    Call::<ep::StaffSearch>::new()
+                        .query(&query)
+                        .as_staff(&session),
+                )
+                .await,
+            )
         }
         Request::StaffOpen {
             session,
             student_ref,
         } => {
             let result = async {
-                let status = api.staff_status(&session, &student_ref).await?;
-                let audit = api.staff_audit(&session, &student_ref).await?;
+                let status = api
+                    .send(
+                        Call::<ep::StaffStatus>::new()
+                            .at(&student_ref)
+                            .as_staff(&session),
+                    )
+                    .await?;
+                let query = AuditQuery {
+                    student: student_ref.clone(),
+                };
+                let audit = api
+                    .send(
+                        Call::<ep::StaffAudit>::new()
+                            .query(&query)
+                            .as_staff(&session),
+                    )
+                    .await?;
                 Ok((status, audit))
             }
             .await;
@@ -489,24 +535,77 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
             session,
             student_ref,
             body,
-        } => Reply::IdentityCheck(api.identity_check(&session, &student_ref, &body).await),
+        } => Reply::IdentityCheck(
+            api.send(
+                Call::<ep::IdentityCheck>::body(&body)
+                    .at(&student_ref)
+                    .as_staff(&session),
+            )
+            .await,
+        ),
         Request::StaffPassword {
             session,
             student_ref,
             body,
-        } => Reply::StaffPassword(api.staff_password(&session, &student_ref, &body).await),
+        } => {
+            let key = uuid::Uuid::new_v4().to_string();
+            Reply::StaffPassword(
+                api.send(
+                    Call::<ep::StaffPassword>::body(&body)
+                        .at(&student_ref)
+                        .as_staff(&session)
+                        .once(&key),
+                )
+                .await,
+            )
+        }
         Request::StaffSimple {
             session,
             student_ref,
             what,
             body,
-        } => Reply::StaffSimple(api.staff_simple(&session, &student_ref, what, &body).await),
+        } => {
+            let key = uuid::Uuid::new_v4().to_string();
+            let result = match what {
+                StaffSimpleAction::Resume => api
+                    .send(staff_change::<ep::StaffResume>(
+                        &body,
+                        &student_ref,
+                        &session,
+                        &key,
+                    ))
+                    .await
+                    .map(drop),
+                StaffSimpleAction::ClearPin => api
+                    .send(staff_change::<ep::StaffClearPin>(
+                        &body,
+                        &student_ref,
+                        &session,
+                        &key,
+                    ))
+                    .await
+                    .map(drop),
+                StaffSimpleAction::ClearQuestions => api
+                    .send(staff_change::<ep::StaffClearQuestions>(
+                        &body,
+                        &student_ref,
+                        &session,
+                        &key,
+                    ))
+                    .await
+                    .map(drop),
+            };
+            Reply::StaffSimple(result)
+        }
         Request::NycsaEnd(session) => {
-            let _ = api.nycsa_end(&NycsaEndRequest { session }).await;
+            let body = NycsaEndRequest { session };
+            let _ = api.send(Call::<ep::NycsaEnd>::body(&body)).await;
             Reply::Ignored
         }
         Request::StaffEnd(session) => {
-            let _ = api.staff_end(&session).await;
+            let _ = api
+                .send(Call::<ep::StaffEnd>::new().as_staff(&session))
+                .await;
             Reply::Ignored
         }
         Request::ChildPassword {
@@ -514,13 +613,21 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
             body,
             idempotency_key,
         } => Reply::ChildPassword(
-            api.child_password(&student_ref, &body, &idempotency_key)
-                .await,
+            api.send(
+                Call::<ep::ChildPassword>::body(&body)
+                    .at(&student_ref)
+                    .once(&idempotency_key),
+            )
+            .await,
         ),
-        Request::ResetLink { myschools, body } => {
-            Reply::ResetLink(api.reset_link(myschools, &body).await)
+        Request::ResetLink { myschools, body } => Reply::ResetLink(if myschools {
+            api.send(Call::<ep::MySchoolsLink>::body(&body)).await
+        } else {
+            api.send(Call::<ep::NycsaLink>::body(&body)).await
+        }),
+        Request::SetPin(body) => {
+            Reply::PinSaved(api.send(Call::<ep::SetPin>::body(&body)).await.map(drop))
         }
-        Request::SetPin(body) => Reply::PinSaved(api.set_pin(&body).await),
         Request::SetQuestions {
             student,
             session,
@@ -535,7 +642,9 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
                             student: student.clone(),
                             password: copy(&password),
                         };
-                        api.enroll_session(&again).await?.session
+                        api.send(Call::<ep::EnrollSession>::body(&again))
+                            .await?
+                            .session
                     }
                 };
                 let body = SetQuestionsRequest {
@@ -543,9 +652,9 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
                     password: copy(&password),
                     answers,
                 };
-                api.set_questions(&body).await?;
-                api.enroll_session(&EnrollSessionRequest { student, password })
-                    .await
+                api.send(Call::<ep::SetQuestions>::body(&body)).await?;
+                let again = EnrollSessionRequest { student, password };
+                api.send(Call::<ep::EnrollSession>::body(&again)).await
             }
             .await;
             Reply::QuestionsSaved(result)
@@ -560,12 +669,12 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
                     session,
                     new_password: copy(&new_password),
                 };
-                api.set_password(&body).await?;
-                api.enroll_session(&EnrollSessionRequest {
+                api.send(Call::<ep::SetPassword>::body(&body)).await?;
+                let again = EnrollSessionRequest {
                     student,
                     password: new_password,
-                })
-                .await
+                };
+                api.send(Call::<ep::EnrollSession>::body(&again)).await
             }
             .await;
             Reply::PasswordSet(result)
@@ -573,26 +682,15 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
     }
 }
 
-fn offline_reply(request: Request) -> Reply {
-    use crate::api::ApiError::Offline;
-    match request {
-        Request::Start(_) => Reply::Start(Err(Offline)),
-        Request::Verify(_) => Reply::Verify(Err(Offline)),
-        Request::Reset { .. } => Reply::Reset(Err(Offline)),
-        Request::EnrollSignIn(_) => Reply::EnrollSignIn(Err(Offline)),
-        Request::NycsaSignIn(_) => Reply::NycsaSignIn(Err(Offline)),
-        Request::Ticket(_) => Reply::Ticket(Err(Offline)),
-        Request::StaffSignIn(_) => Reply::StaffSignIn(Err(Offline)),
-        Request::StaffSearch { .. } => Reply::StaffSearch(Err(Offline)),
-        Request::StaffOpen { .. } => Reply::StaffOpen(Err(Offline)),
-        Request::IdentityCheck { .. } => Reply::IdentityCheck(Err(Offline)),
-        Request::StaffPassword { .. } => Reply::StaffPassword(Err(Offline)),
-        Request::StaffSimple { .. } => Reply::StaffSimple(Err(Offline)),
-        Request::NycsaEnd(_) | Request::StaffEnd(_) => Reply::Ignored,
-        Request::ChildPassword { .. } => Reply::ChildPassword(Err(Offline)),
-        Request::ResetLink { .. } => Reply::ResetLink(Err(Offline)),
-        Request::SetPin(_) => Reply::PinSaved(Err(Offline)),
-        Request::SetQuestions { .. } => Reply::QuestionsSaved(Err(Offline)),
-        Request::SetPassword { .. } => Reply::PasswordSet(Err(Offline)),
-    }
+/// A staff change that takes the identity check: one key for it, kept across retries.
+fn staff_change<'a, EP: Endpoint<Body = CheckRequest>>(
+    body: &'a CheckRequest,
+    student_ref: &'a str,
+    session: &'a SecretString,
+    key: &'a str,
+) -> Call<'a, EP> {
+    Call::<EP>::body(body)
+        .at(student_ref)
+        .as_staff(session)
+        .once(key)
 }

@@ -164,7 +164,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             // With a remote service, also try it: a refused certificate is named here.
             if config.backend.kind == BackendKind::Url {
                 let (api, _) = connect(&config).await?;
-                match api.password_policy().await {
+                match api
+                    .send(kiosk::api::Call::<account_api::endpoints::PasswordPolicy>::new())
+                    .await
+                {
                     Ok(_) => println!(
                         "the service at {} answers and knows this terminal",
                         api.base_url()
@@ -307,12 +310,16 @@ fn spawn_health_checks(
             interval.tick().await;
             let report = kiosk::fleet::report(mode, languages);
             let check = async {
-                match api.report(&report).await {
+                let call =
+                    kiosk::api::Call::<account_api::endpoints::TerminalReportCall>::body(&report);
+                match api.send(call).await {
                     // A service from before terminal reports: its plain health check.
                     Err(kiosk::api::ApiError::Problem(p))
                         if p.code == account_api::ErrorCode::NotFound =>
                     {
-                        api.health().await.map(|_| ())
+                        api.send(kiosk::api::Call::<account_api::endpoints::HealthCheck>::new())
+                            .await
+                            .map(|_| ())
                     }
                     other => other.map(|_| ()),
                 }

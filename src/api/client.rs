@@ -1,27 +1,75 @@
-use account_api::wire::{
-    AuditList, CheckRequest, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
-    StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse, StudentMatches,
-    StudentStatus, TerminalReport, TicketRequest, TicketResponse, STAFF_SESSION_HEADER,
-    TERMINAL_REPORT_PATH,
-};
-use account_api::wire::{
-    ChildPasswordRequest, EnrollSessionRequest, EnrollSessionResponse, Health, NycsaEndRequest,
-    NycsaSessionRequest, NycsaSessionResponse, PasswordPolicyInfo, ResetLinkAccepted,
-    ResetLinkRequest, ResetRequest, ResetResponse, SetPasswordRequest, SetPinRequest,
-    SetQuestionsRequest, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
-    IDEMPOTENCY_KEY_HEADER,
-};
+use account_api::endpoints::{is_nothing, path_with, percent_encode_into, Endpoint, HttpMethod};
+use account_api::wire::{IDEMPOTENCY_KEY_HEADER, STAFF_SESSION_HEADER};
 use account_api::{Problem, SecretString};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
 use reqwest::{Method, StatusCode};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use std::sync::Arc;
 use std::time::Duration;
 
 use zeroize::Zeroizing;
 
 use super::body::{secret_header, secret_json};
+
+/// One call of an endpoint: the path's parameters, the body or query it takes, and the
+/// headers that go with it.
+pub struct Call<'a, EP: Endpoint> {
+    params: Vec<&'a str>,
+    body: Option<&'a EP::Body>,
+    query: Option<&'a EP::Query>,
+    idempotency_key: Option<&'a str>,
+    staff: Option<&'a SecretString>,
+}
+
+impl<'a, EP: Endpoint> Call<'a, EP> {
+    pub fn new() -> Self {
+        Call {
+            params: Vec::new(),
+            body: None,
+            query: None,
+            idempotency_key: None,
+            staff: None,
+        }
+    }
+
+    pub fn body(body: &'a EP::Body) -> Self {
+        Call {
+            body: Some(body),
+            ..Call::new()
+        }
+    }
+
+    pub fn at(mut self, param: &'a str) -> Self {
+        self.params.push(param);
+        self
+    }
+
+    pub fn query(mut self, query: &'a EP::Query) -> Self {
+        self.query = Some(query);
+        self
+    }
+
+    pub fn with_body(mut self, body: &'a EP::Body) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    /// The key a change is sent with, and sent again with when the answer is lost.
+    pub fn once(mut self, key: &'a str) -> Self {
+        self.idempotency_key = Some(key);
+        self
+    }
+
+    pub fn as_staff(mut self, session: &'a SecretString) -> Self {
+        self.staff = Some(session);
+        self
+    }
+}
+
+impl<EP: Endpoint> Default for Call<'_, EP> {
+    fn default() -> Self {
+        Call::new()
+    }
+}
 
 /// Largest response the kiosk reads; a bigger one is treated as garbage.
 const MAX_RESPONSE_BYTES: usize = 64 * 1024;
@@ -164,52 +212,69 @@ impl ApiClient {
         &self.base
     }
 
-    async fn call<Req: Serialize, Resp: DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<&Req>,
-        idempotency_key: Option<&str>,
-    ) -> Result<Resp, ApiError> {
-        self.call_as(method, path, body, idempotency_key, None)
-            .await
+    /// Calls an endpoint as its declaration says. A change that takes an idempotency key is
+    /// sent again with the same key when the answer is lost (up to twice), so it applies once
+    /// however many times it is sent.
+    pub async fn send<EP: Endpoint>(&self, call: Call<'_, EP>) -> Result<EP::Answer, ApiError> {
+        let mut attempt = 0;
+        loop {
+            match self.send_once(&call).await {
+                Err(e) if EP::IDEMPOTENT && e.is_transport() && attempt < 2 => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(300 * attempt)).await;
+                }
+                other => return other,
+            }
+        }
     }
 
-    async fn call_as<Req: Serialize, Resp: DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<&Req>,
-        idempotency_key: Option<&str>,
-        staff_session: Option<&SecretString>,
-    ) -> Result<Resp, ApiError> {
-        let mut request = self
-            .http
-            .request(method, format!("{}{path}", self.base))
-            .header(
-                AUTHORIZATION,
-                secret_header(&["Bearer ", self.token.expose()]).ok_or(ApiError::BadResponse)?,
-            );
-        if let Some(body) = body {
+    async fn send_once<EP: Endpoint>(&self, call: &Call<'_, EP>) -> Result<EP::Answer, ApiError> {
+        let mut url = format!("{}{}", self.base, path_with::<EP>(&call.params));
+        if let Some(query) = call.query {
+            let mut sep = '?';
+            let value = serde_json::to_value(query).map_err(|_| ApiError::BadResponse)?;
+            for (name, v) in value.as_object().into_iter().flatten() {
+                if let Some(text) = v.as_str() {
+                    url.push(sep);
+                    url.push_str(name);
+                    url.push('=');
+                    percent_encode_into(text, &mut url);
+                    sep = '&';
+                }
+            }
+        }
+        let method = match EP::METHOD {
+            HttpMethod::Get => Method::GET,
+            HttpMethod::Post => Method::POST,
+            HttpMethod::Put => Method::PUT,
+            HttpMethod::Delete => Method::DELETE,
+        };
+        let mut request = self.http.request(method, url).header(
+            AUTHORIZATION,
+            secret_header(&["Bearer ", self.token.expose()]).ok_or(ApiError::BadResponse)?,
+        );
+        if let Some(body) = call.body {
             let bytes = secret_json(body).map_err(|_| ApiError::BadResponse)?;
             request = request.header(CONTENT_TYPE, "application/json").body(bytes);
         }
         request = request.header(reqwest::header::ACCEPT_LANGUAGE, self.language);
-        if let Some(key) = idempotency_key {
+        if let Some(key) = call.idempotency_key {
             request = request.header(IDEMPOTENCY_KEY_HEADER, key);
         }
-        if let Some(session) = staff_session {
+        if let Some(session) = call.staff {
             let value = secret_header(&[session.expose()]).ok_or(ApiError::BadResponse)?;
             request = request.header(STAFF_SESSION_HEADER, value);
         }
         let response = request.send().await.map_err(transport_error)?;
         let status = response.status();
         let bytes = read_limited(response).await?;
-        if status == StatusCode::NO_CONTENT {
-            // `()` is the only answer type that decodes from nothing.
+        if status == StatusCode::NO_CONTENT && is_nothing::<EP::Answer>() {
             serde_json::from_slice(b"null").map_err(|_| ApiError::BadResponse)
-        } else if status.is_success() {
+        } else if status.is_success() && status.as_u16() == EP::STATUS {
             serde_json::from_slice(&bytes).map_err(|_| ApiError::BadResponse)
+        } else if status.is_success() {
+            // A success the declaration does not give is not the API this kiosk knows.
+            Err(ApiError::BadResponse)
         } else {
             match serde_json::from_slice::<Problem>(&bytes) {
                 Ok(problem) => Err(ApiError::Problem(Box::new(problem))),
@@ -221,259 +286,6 @@ impl ApiClient {
                 }
                 Err(_) if status.is_server_error() => Err(ApiError::Offline),
                 Err(_) => Err(ApiError::BadResponse),
-            }
-        }
-    }
-
-    /// The health check that carries this terminal's report.
-    pub async fn report(&self, report: &TerminalReport) -> Result<Health, ApiError> {
-        self.call(Method::POST, TERMINAL_REPORT_PATH, Some(report), None)
-            .await
-    }
-
-    pub async fn health(&self) -> Result<Health, ApiError> {
-        self.call::<(), _>(Method::GET, "/v1/health", None, None)
-            .await
-    }
-
-    pub async fn password_policy(&self) -> Result<PasswordPolicyInfo, ApiError> {
-        self.call::<(), _>(Method::GET, "/v1/password-policy", None, None)
-            .await
-    }
-
-    pub async fn start(&self, req: &StartRequest) -> Result<StartResponse, ApiError> {
-        self.call(Method::POST, "/v1/self-service/start", Some(req), None)
-            .await
-    }
-
-    pub async fn verify(&self, req: &VerifyRequest) -> Result<VerifyResponse, ApiError> {
-        self.call(Method::POST, "/v1/self-service/verify", Some(req), None)
-            .await
-    }
-
-    pub async fn enroll_session(
-        &self,
-        req: &EnrollSessionRequest,
-    ) -> Result<EnrollSessionResponse, ApiError> {
-        self.call(Method::POST, "/v1/enrollment/session", Some(req), None)
-            .await
-    }
-
-    pub async fn set_pin(&self, req: &SetPinRequest) -> Result<(), ApiError> {
-        self.call(Method::PUT, "/v1/enrollment/pin", Some(req), None)
-            .await
-    }
-
-    pub async fn set_questions(&self, req: &SetQuestionsRequest) -> Result<(), ApiError> {
-        self.call(Method::PUT, "/v1/enrollment/questions", Some(req), None)
-            .await
-    }
-
-    pub async fn set_password(&self, req: &SetPasswordRequest) -> Result<(), ApiError> {
-        self.call(Method::PUT, "/v1/enrollment/password", Some(req), None)
-            .await
-    }
-
-    pub async fn nycsa_session(
-        &self,
-        req: &NycsaSessionRequest,
-    ) -> Result<NycsaSessionResponse, ApiError> {
-        self.call(Method::POST, "/v1/nycsa/session", Some(req), None)
-            .await
-    }
-
-    pub async fn nycsa_end(&self, req: &NycsaEndRequest) -> Result<(), ApiError> {
-        self.call(Method::DELETE, "/v1/nycsa/session", Some(req), None)
-            .await
-    }
-
-    pub async fn staff_end(&self, session: &SecretString) -> Result<(), ApiError> {
-        self.call_as::<(), ()>(
-            Method::DELETE,
-            "/v1/staff/session",
-            None,
-            None,
-            Some(session),
-        )
-        .await
-    }
-
-    /// A parent resets a child's password; retried with the same key like [`Self::reset`].
-    pub async fn child_password(
-        &self,
-        student_ref: &str,
-        req: &ChildPasswordRequest,
-        idempotency_key: &str,
-    ) -> Result<ResetResponse, ApiError> {
-        // Refs come from the service, but never let one change the path.
-        let safe: String = student_ref
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-            .collect();
-        let path = format!("/v1/nycsa/children/{safe}/password");
-        let mut attempt = 0;
-        loop {
-            match self
-                .call(Method::POST, &path, Some(req), Some(idempotency_key))
-                .await
-            {
-                Err(e) if e.is_transport() && attempt < 2 => {
-                    attempt += 1;
-                    tokio::time::sleep(Duration::from_millis(300 * attempt)).await;
-                }
-                other => return other,
-            }
-        }
-    }
-
-    pub async fn reset_link(
-        &self,
-        myschools: bool,
-        req: &ResetLinkRequest,
-    ) -> Result<ResetLinkAccepted, ApiError> {
-        let path = if myschools {
-            "/v1/myschools/password-reset-requests"
-        } else {
-            "/v1/nycsa/password-reset-requests"
-        };
-        self.call(Method::POST, path, Some(req), None).await
-    }
-
-    pub async fn ticket(&self, req: &TicketRequest) -> Result<TicketResponse, ApiError> {
-        self.call(Method::POST, "/v1/tickets", Some(req), None)
-            .await
-    }
-
-    pub async fn staff_session(
-        &self,
-        req: &StaffSessionRequest,
-    ) -> Result<StaffSessionResponse, ApiError> {
-        self.call(Method::POST, "/v1/staff/session", Some(req), None)
-            .await
-    }
-
-    pub async fn staff_search(
-        &self,
-        session: &SecretString,
-        q: &str,
-    ) -> Result<StudentMatches, ApiError> {
-        let path = format!("/v1/staff/students?q={}", percent_encode(q));
-        self.call_as::<(), _>(Method::GET, &path, None, None, Some(session))
-            .await
-    }
-
-    pub async fn staff_status(
-        &self,
-        session: &SecretString,
-        student_ref: &str,
-    ) -> Result<StudentStatus, ApiError> {
-        let path = format!("/v1/staff/students/{}", percent_encode(student_ref));
-        self.call_as::<(), _>(Method::GET, &path, None, None, Some(session))
-            .await
-    }
-
-    pub async fn staff_audit(
-        &self,
-        session: &SecretString,
-        student_ref: &str,
-    ) -> Result<AuditList, ApiError> {
-        let path = format!("/v1/staff/audit?student={}", percent_encode(student_ref));
-        self.call_as::<(), _>(Method::GET, &path, None, None, Some(session))
-            .await
-    }
-
-    pub async fn identity_check(
-        &self,
-        session: &SecretString,
-        student_ref: &str,
-        req: &IdentityCheckRequest,
-    ) -> Result<IdentityCheckResponse, ApiError> {
-        let path = format!(
-            "/v1/staff/students/{}/identity-checks",
-            percent_encode(student_ref)
-        );
-        self.call_as(Method::POST, &path, Some(req), None, Some(session))
-            .await
-    }
-
-    pub async fn staff_password(
-        &self,
-        session: &SecretString,
-        student_ref: &str,
-        req: &StaffPasswordRequest,
-    ) -> Result<StaffPasswordResponse, ApiError> {
-        let path = format!(
-            "/v1/staff/students/{}/password",
-            percent_encode(student_ref)
-        );
-        self.staff_once(Method::POST, &path, req, session).await
-    }
-
-    /// A staff action sent with one idempotency key and retried with it when the answer is
-    /// lost, so a double submission or a retry applies it once.
-    async fn staff_once<Req: Serialize, Resp: DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        req: &Req,
-        session: &SecretString,
-    ) -> Result<Resp, ApiError> {
-        let key = uuid::Uuid::new_v4().to_string();
-        let mut attempt = 0;
-        loop {
-            match self
-                .call_as(method.clone(), path, Some(req), Some(&key), Some(session))
-                .await
-            {
-                Err(e) if e.is_transport() && attempt < 2 => {
-                    attempt += 1;
-                    tokio::time::sleep(Duration::from_millis(300 * attempt)).await;
-                }
-                other => return other,
-            }
-        }
-    }
-
-    /// `resume-self-service` (POST), `pin` or `questions` (DELETE).
-    pub async fn staff_simple(
-        &self,
-        session: &SecretString,
-        student_ref: &str,
-        what: &str,
-        req: &CheckRequest,
-    ) -> Result<(), ApiError> {
-        let method = if what == "resume-self-service" {
-            Method::POST
-        } else {
-            Method::DELETE
-        };
-        let path = format!("/v1/staff/students/{}/{what}", percent_encode(student_ref));
-        self.staff_once(method, &path, req, session).await
-    }
-
-    /// Resets the password. A lost answer is retried with the same idempotency key, so the
-    /// change applies once however many times it is sent.
-    pub async fn reset(
-        &self,
-        req: &ResetRequest,
-        idempotency_key: &str,
-    ) -> Result<ResetResponse, ApiError> {
-        let mut attempt = 0;
-        loop {
-            match self
-                .call(
-                    Method::POST,
-                    "/v1/self-service/reset",
-                    Some(req),
-                    Some(idempotency_key),
-                )
-                .await
-            {
-                Err(e) if e.is_transport() && attempt < 2 => {
-                    attempt += 1;
-                    tokio::time::sleep(Duration::from_millis(300 * attempt)).await;
-                }
-                other => return other,
             }
         }
     }
@@ -520,16 +332,4 @@ fn wipe_chunk(chunk: bytes::Bytes) {
         use zeroize::Zeroize;
         owned.as_mut().zeroize();
     }
-}
-
-fn percent_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }

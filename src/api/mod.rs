@@ -3,4 +3,4 @@
 mod body;
 mod client;
 
-pub use client::{ApiClient, ApiError, TlsProblem};
+pub use client::{ApiClient, ApiError, Call, TlsProblem};

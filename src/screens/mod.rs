@@ -103,6 +103,14 @@ impl Ctx {
     }
 }
 
+/// The staff changes that take only the identity check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffSimpleAction {
+    Resume,
+    ClearPin,
+    ClearQuestions,
+}
+
 pub enum Request {
     Start(StartRequest),
     Verify(VerifyRequest),
@@ -142,11 +150,10 @@ pub enum Request {
         student_ref: String,
         body: StaffPasswordRequest,
     },
-    /// `resume-self-service`, `pin` or `questions`.
     StaffSimple {
         session: SecretString,
         student_ref: String,
-        what: &'static str,
+        what: StaffSimpleAction,
         body: CheckRequest,
     },
     /// Ends a parent's session on the service; nobody waits for the answer.

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::{
     problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffCheckScreen, StaffFindScreen,
-    StaffTempScreen, StaffTurnScreen,
+    StaffSimpleAction, StaffTempScreen, StaffTurnScreen,
 };
 use crate::api::ApiError;
 use crate::keys::Key;
@@ -81,7 +81,7 @@ impl StaffStudentScreen {
         };
         let check = SecretString::from_str_exact(check.expose());
         let student_ref = self.student_ref().to_string();
-        let simple = |what: &'static str| Request::StaffSimple {
+        let simple = |what: StaffSimpleAction| Request::StaffSimple {
             session,
             student_ref,
             what,
@@ -119,7 +119,12 @@ impl StaffStudentScreen {
                 });
             }
         }
-        Action::Request(simple(self.pending.unwrap_or("pin")))
+        let what = match self.pending {
+            Some("resume-self-service") => StaffSimpleAction::Resume,
+            Some("questions") => StaffSimpleAction::ClearQuestions,
+            _ => StaffSimpleAction::ClearPin,
+        };
+        Action::Request(simple(what))
     }
 
     pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {

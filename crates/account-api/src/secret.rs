@@ -53,6 +53,20 @@ impl<'de> Deserialize<'de> for SecretString {
     }
 }
 
+impl schemars::JsonSchema for SecretString {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SecretString".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string" })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,19 +85,5 @@ mod tests {
         assert_eq!(serde_json::to_string(&s).unwrap(), "\"pw\"");
         let back: SecretString = serde_json::from_str("\"pw\"").unwrap();
         assert_eq!(back.expose(), "pw");
-    }
-}
-
-impl schemars::JsonSchema for SecretString {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "SecretString".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "string" })
     }
 }
