@@ -1,3 +1,5 @@
+use account_api::problem::RejectReason;
+use account_api::wire::*;
 use account_api::ErrorCode;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request};
@@ -18,9 +20,54 @@ use crate::error::ApiError;
 /// sent may be a secret.
 pub struct ApiJson<T>(pub T);
 
+/// A request body the service takes. One outside its schema is refused naming the field in
+/// `detail`; a ticket also lists each refused field in `reasons`, which the kiosk shows beside
+/// the field.
+pub trait RequestBody: DeserializeOwned + JsonSchema + 'static {
+    fn reasons(_value: &serde_json::Value) -> Vec<RejectReason> {
+        Vec::new()
+    }
+}
+
+macro_rules! request_bodies {
+    ($($body:ty),* $(,)?) => { $(impl RequestBody for $body {})* };
+}
+
+request_bodies!(
+    TerminalReport,
+    StartRequest,
+    VerifyRequest,
+    ResetRequest,
+    EnrollSessionRequest,
+    SetPinRequest,
+    SetQuestionsRequest,
+    SetPasswordRequest,
+    NycsaSessionRequest,
+    NycsaEndRequest,
+    ChildPasswordRequest,
+    ResetLinkRequest,
+    StaffSessionRequest,
+    IdentityCheckRequest,
+    StaffPasswordRequest,
+    CheckRequest,
+);
+
+impl RequestBody for TicketRequest {
+    fn reasons(value: &serde_json::Value) -> Vec<RejectReason> {
+        serde_json::from_value::<TicketRequest>(value.clone())
+            .map(|t| {
+                check_ticket(&t)
+                    .into_iter()
+                    .map(RejectReason::Ticket)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
 impl<S, T> FromRequest<S> for ApiJson<T>
 where
-    T: DeserializeOwned + JsonSchema + 'static,
+    T: RequestBody,
     S: Send + Sync,
 {
     type Rejection = ApiError;
@@ -41,7 +88,7 @@ where
         };
         let mut value: serde_json::Value = serde_json::from_slice(&bytes)
             .map_err(|_| invalid("the body is not valid JSON".into()))?;
-        let checked = check::<T>(&value);
+        let checked = check::<T>(&value).map_err(|e| with_reasons(e, T::reasons(&value)));
         let decoded = checked.and_then(|()| {
             integral_numbers(&mut value);
             T::deserialize(&value).map_err(|_| {
@@ -137,6 +184,16 @@ fn validator<T: JsonSchema + 'static>() -> Arc<jsonschema::Validator> {
         c.insert(TypeId::of::<T>(), built.clone());
     }
     built
+}
+
+fn with_reasons(error: ApiError, reasons: Vec<RejectReason>) -> ApiError {
+    match error {
+        ApiError::Problem(mut p) if !reasons.is_empty() => {
+            p.reasons = Some(reasons);
+            ApiError::Problem(p)
+        }
+        other => other,
+    }
 }
 
 fn invalid(detail: String) -> ApiError {

@@ -99,7 +99,6 @@ async fn malformed_input_gets_a_problem_document_not_a_500() {
         r#"{"student":"AvaM1234"}"#,
         r#"{"student":"AvaM1234","birth_date":"2012-03-14","extra":1}"#,
         r#"{"student":"AvaM1234","birth_date":"14/03/2012"}"#,
-        r#"{"student":"' OR 1=1 --","birth_date":"2012-03-14"}"#,
         r#"not json"#,
         r#"[]"#,
     ];
@@ -117,6 +116,18 @@ async fn malformed_input_gets_a_problem_document_not_a_500() {
         assert_eq!(a.code(), "invalid_request", "{body}");
         assert_eq!(a.content_type, "application/problem+json");
     }
+    // Well-formed text that is no username or student ID names no account: the same answer
+    // as an unknown one, counted like one.
+    let a = app
+        .send(
+            Method::POST,
+            "/v1/self-service/start",
+            Some(&app.token),
+            Some(r#"{"student":"' OR 1=1 --","birth_date":"2012-03-14"}"#),
+            None,
+        )
+        .await;
+    assert_eq!((a.status, a.code()), (401, "not_verified".into()));
     let huge = format!(
         r#"{{"student":"{}","birth_date":"2012-03-14"}}"#,
         "A".repeat(100_000)

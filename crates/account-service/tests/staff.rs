@@ -409,12 +409,13 @@ async fn signing_out_ends_the_session_on_the_service() {
         401,
         "an ended session is refused at once"
     );
-    // Ending it again, or ending a made-up session, is answered alike.
+    // Ending it again, or ending a made-up session, is answered alike: no live session.
     for s in [session.as_str(), "made-up"] {
         let again = app
             .staff(Method::DELETE, "/v1/staff/session", &counter, Some(s), None)
             .await;
-        assert_eq!(again.status, 204);
+        assert_eq!(again.status, 401);
+        assert_eq!(again.code(), "unauthorized");
     }
     let audit = app.store.audit_events(None, 100).await.unwrap();
     assert_eq!(

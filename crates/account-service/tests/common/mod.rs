@@ -313,8 +313,11 @@ impl TestApp {
             req = req.header("X-Staff-Session", s);
         }
         if let Some(b) = body {
+            // Every staff change takes a key of its own; a test of the key sends its own.
+            let key: u64 = rand::random();
             req = req
                 .header("content-type", "application/json")
+                .header("Idempotency-Key", format!("test-{key:016x}"))
                 .body(b.to_string());
         }
         answer(req).await
