@@ -6,6 +6,7 @@ use super::{
     problem_for, Action, Chrome, Ctx, ParentChildrenScreen, ParentSession, ParentStartScreen,
     Reply, Request, Screen,
 };
+use crate::speech::Spoken;
 use crate::keys::Key;
 use crate::widgets::sign_in::{SignInForm, SignInLabels};
 use crate::widgets::text::paragraphs;
@@ -74,6 +75,12 @@ impl ParentSignInScreen {
                 Action::Go(problem_for(e, Some(retry)))
             }
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = self.form.speech(ctx, &ctx.t("parent-sign-in-title"), &LABELS);
+        s.say_key(ctx, "parent-forgot-hint");
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -4,6 +4,7 @@ use ratatui::layout::Rect;
 use super::no_nycsa::text_with_qr;
 use super::{Action, Chrome, Ctx};
 use crate::i18n::Arg;
+use crate::speech::Spoken;
 use crate::keys::Key;
 use crate::widgets::theme::palette;
 
@@ -19,6 +20,15 @@ impl TicketDoneScreen {
             Key::Enter | Key::Esc => Action::Restart,
             _ => Action::None,
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("ticket-done-title"));
+        s.say(
+            ctx,
+            &ctx.t_args("ticket-done-body", &[("ticket", Arg::Str(&self.ticket))]),
+        );
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
