@@ -248,12 +248,15 @@ impl App {
             return;
         }
         if matches!(key, Key::Listen | Key::Voice) {
-            // Speech keys work everywhere, over any overlay, and never reach a screen.
-            let showing = self.spoken(now);
-            if key == Key::Listen {
-                self.speech.repeat(showing);
-            } else {
-                self.speech.toggle(&self.ctx, showing);
+            // Speech keys work everywhere, over any overlay, and never reach a screen (on a
+            // kiosk that does not speak they do nothing at all).
+            if self.speech.available() {
+                let showing = self.spoken(now);
+                if key == Key::Listen {
+                    self.speech.repeat(showing);
+                } else {
+                    self.speech.toggle(&self.ctx, showing);
+                }
             }
             return;
         }

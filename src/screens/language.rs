@@ -64,7 +64,7 @@ impl LanguageScreen {
     pub fn speech(&self, ctx: &Ctx) -> Spoken {
         let codes: Vec<&'static str> = offered(ctx).iter().map(|l| l.code).collect();
         let mut s = Self::spoken_choices(ctx, &codes);
-        if let Some(code) = codes.get(self.selected) {
+        if let Some(&code) = codes.get(self.selected) {
             let choice = language_choice(ctx, code, self.selected);
             s.focus_in(code, &choice);
         }
@@ -74,7 +74,7 @@ impl LanguageScreen {
     /// The picker's speech for `langs`, also said by the language overlay (F2).
     pub fn spoken_choices(ctx: &Ctx, langs: &[&'static str]) -> Spoken {
         let mut s = Spoken::titled(ctx, &ctx.t("language-title"));
-        for (i, code) in langs.iter().enumerate() {
+        for (i, &code) in langs.iter().enumerate() {
             s.say_in(code, &language_choice(ctx, code, i));
         }
         s

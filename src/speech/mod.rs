@@ -57,7 +57,9 @@ impl Speech {
         }
         let utterances = if now.lines != self.last.lines {
             let mut lines = now.lines.clone();
-            if let Some(focus) = now.focus.as_ref().filter(|f| !now.lines.contains(f)) {
+            // A choice is said in its line already ("press 1 for …"); a field label may not be.
+            let unsaid = |f: &&Said| !now.lines.iter().any(|l| l.text.contains(&f.text));
+            if let Some(focus) = now.focus.as_ref().filter(unsaid) {
                 lines.push(focus.clone());
             }
             lines.extend(alert_lines(&now, &now.alerts));

@@ -56,7 +56,7 @@ impl SpeechSettings {
         DEFAULT_VOICES
             .iter()
             .find(|(code, _)| *code == lang)
-            .map_or("en-us", |(_, voice)| voice)
+            .map_or("en-us", |(_, voice)| *voice)
     }
 
     /// The command line for one utterance in `lang`.
