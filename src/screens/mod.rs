@@ -466,11 +466,7 @@ impl Screen {
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
-        let mut chrome = each!(self, s => s.chrome(ctx));
-        if ctx.config.speech.enabled {
-            chrome.keys.push("key-listen");
-        }
-        chrome
+        each!(self, s => s.chrome(ctx))
     }
 
     /// What the screen says: its title, instruction and choices, the field or choice the

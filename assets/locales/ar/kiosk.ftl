@@ -383,8 +383,9 @@ staff-temp-countdown = ستختفي كلمة المرور هذه بعد { $secon
    *[other] { $seconds } ثانية
   }.
 
-## Spoken guidance (speech in kiosk.toml): said aloud, except key-listen in the footer
-key-listen = F4: استماع
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: استمع مرة أخرى
+key-voice = F5: تشغيل/إيقاف الصوت
 speech-press = لاختيار { $choice }، اضغط { $number }.
 speech-language-choice = للعربية، اضغط { $number }.
 speech-keys = اضغط Enter للمتابعة، أو Esc للرجوع. اضغط F4 للاستماع مرة أخرى، أو F5 لإيقاف الصوت.

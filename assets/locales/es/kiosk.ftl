@@ -363,8 +363,9 @@ staff-temp-countdown = Esta contraseña desaparecerá en { $seconds ->
    *[other] { $seconds } segundos
   }.
 
-## Spoken guidance (speech in kiosk.toml): said aloud, except key-listen in the footer
-key-listen = F4: Escuchar
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: Escuchar de nuevo
+key-voice = F5: Voz sí/no
 speech-press = Para { $choice }, oprima { $number }.
 speech-language-choice = Para español, oprima { $number }.
 speech-keys = Oprima Enter para continuar, o Esc para volver. Oprima F4 para escuchar otra vez, o F5 para apagar la voz.

@@ -363,8 +363,9 @@ staff-temp-countdown = Ce mot de passe disparaîtra dans { $seconds ->
    *[other] { $seconds } secondes
   }.
 
-## Spoken guidance (speech in kiosk.toml): said aloud, except key-listen in the footer
-key-listen = F4: Écouter
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: Réécouter
+key-voice = F5: Voix oui/non
 speech-press = Pour { $choice }, appuyez sur { $number }.
 speech-language-choice = Pour le français, appuyez sur { $number }.
 speech-keys = Appuyez sur Enter pour continuer, ou sur Esc pour revenir. Appuyez sur F4 pour réécouter, ou sur F5 pour couper la voix.

@@ -373,8 +373,9 @@ staff-temp-countdown = Этот пароль исчезнет через { $seco
    *[other] { $seconds } секунды
   }.
 
-## Spoken guidance (speech in kiosk.toml): said aloud, except key-listen in the footer
-key-listen = F4: Слушать
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: Прослушать снова
+key-voice = F5: Голос вкл/выкл
 speech-press = { $choice } — нажмите { $number }.
 speech-language-choice = Для русского языка нажмите { $number }.
 speech-keys = Нажмите Enter, чтобы продолжить, или Esc, чтобы вернуться. Нажмите F4, чтобы прослушать ещё раз, или F5, чтобы выключить голос.
