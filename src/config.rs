@@ -350,14 +350,10 @@ fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
             continue;
         };
         let key = rest.to_ascii_lowercase();
-        let value = raw
-            .parse::<toml::Value>()
+        // Read as a value: read as a document, `["/usr/bin/say"]` is a table header.
+        let value = toml::from_str::<toml::Table>(&format!("v = {raw}"))
             .ok()
-            .or_else(|| {
-                toml::from_str::<toml::Table>(&format!("v = {raw}"))
-                    .ok()
-                    .and_then(|mut t| t.remove("v"))
-            })
+            .and_then(|mut t| t.remove("v"))
             .unwrap_or_else(|| toml::Value::String(raw.clone()));
         if let Some((section, section_key)) = section_key(&key) {
             let entry = table
@@ -453,6 +449,29 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("party") || err.contains("mode"), "{err}");
+    }
+
+    #[test]
+    fn speech_is_set_from_the_environment_and_checked() {
+        let env = vec![
+            ("KIOSK_SPEECH_ENABLED".to_string(), "true".to_string()),
+            (
+                "KIOSK_SPEECH_COMMAND".to_string(),
+                r#"["/usr/local/bin/say"]"#.to_string(),
+            ),
+        ];
+        let c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap();
+        assert!(c.speech.enabled);
+        assert_eq!(c.speech.command, ["/usr/local/bin/say"]);
+        assert_eq!(c.speech.voice("es"), "es-419");
+        let env = vec![
+            ("KIOSK_SPEECH_ENABLED".to_string(), "true".to_string()),
+            ("KIOSK_SPEECH_COMMAND".to_string(), "[]".to_string()),
+        ];
+        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("speech.command"), "{err}");
     }
 
     #[test]

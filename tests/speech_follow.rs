@@ -142,6 +142,7 @@ fn a_new_screen_silences_the_program_and_the_app_never_waits_for_it() {
     };
     let mut h = harness(config);
     h.app.handle(AppEvent::Tick);
+    wait_until("the picker to be spoken", || read_pids().len() == 1);
     for screen in ["\r", "7", "\x1b", "6", "\x1b", "7"] {
         let before = read_pids().len();
         match screen {
