@@ -175,8 +175,11 @@ impl App {
             // The whole warning, said once: the seconds it starts from, not each second.
             let seconds = self.ctx.config.idle_warning_secs as i64;
             let mut s = Spoken::titled(ctx, &ctx.t("idle-title"));
-            s.say(ctx, &ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds))]))
-                .say_key(ctx, "idle-keep");
+            s.say(
+                ctx,
+                &ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds))]),
+            )
+            .say_key(ctx, "idle-keep");
             return s;
         }
         self.screen.speech(ctx)

@@ -32,7 +32,10 @@ fn heard(recorder: &Recorder, line: &str, since: Instant) -> Duration {
 fn heard_times(recorder: &Recorder, line: &str, times: usize) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while recorder.lines().iter().filter(|(_, l)| l == line).count() < times {
-        assert!(Instant::now() < deadline, "{line:?} was not said {times} times");
+        assert!(
+            Instant::now() < deadline,
+            "{line:?} was not said {times} times"
+        );
         std::thread::sleep(Duration::from_millis(2));
     }
 }
@@ -59,7 +62,8 @@ fn avas_pin_reset_in_spanish_is_spoken_screen_by_screen() {
     let mut k = Kiosk::spawn(&["--config", config.to_str().unwrap()], dir.path(), &env);
     k.wait_for("Choose your language");
     // The picker: its title in English, then each language's choice in that language.
-    let mut want: Vec<(String, String)> = vec![("en".into(), spoken_form(&l.t("en", "language-title")))];
+    let mut want: Vec<(String, String)> =
+        vec![("en".into(), spoken_form(&l.t("en", "language-title")))];
     for (i, lang) in LANGUAGES.iter().enumerate() {
         let number = Arg::Num(((i + 1) % 10) as i64);
         let text = l.t_args(lang.code, "speech-language-choice", &[("number", number)]);
@@ -97,7 +101,12 @@ fn avas_pin_reset_in_spanish_is_spoken_screen_by_screen() {
 
     let sent = Instant::now();
     k.send_now("1");
-    for key in ["lookup-title", "lookup-intro", "lookup-student", "lookup-birth-date"] {
+    for key in [
+        "lookup-title",
+        "lookup-intro",
+        "lookup-student",
+        "lookup-birth-date",
+    ] {
         want.push(("es".into(), es(key)));
     }
     let lookup_latency = heard(&recorder, &es("lookup-title"), sent);

@@ -34,7 +34,11 @@ fn tools_or_skip() -> bool {
 
 fn seconds(wav: &std::path::Path) -> f64 {
     let out = Command::new("soxi").arg("-D").arg(wav).output().unwrap();
-    assert!(out.status.success(), "soxi could not read {}", wav.display());
+    assert!(
+        out.status.success(),
+        "soxi could not read {}",
+        wav.display()
+    );
     String::from_utf8_lossy(&out.stdout).trim().parse().unwrap()
 }
 

@@ -99,7 +99,11 @@ fn arabic_is_said_in_its_logical_order_not_as_displayed() {
         },
     )
     .text();
-    assert_ne!(displayed.trim(), title, "the display reorders (and shapes) it");
+    assert_ne!(
+        displayed.trim(),
+        title,
+        "the display reorders (and shapes) it"
+    );
     let screen = common::render_app(&h.app, 80, 24);
     assert!(screen.contains(displayed.trim()), "{screen}");
     assert!(recorder.utterances().iter().all(|u| u.voice == "ar"));
@@ -130,8 +134,7 @@ fn a_new_screen_silences_the_program_and_the_app_never_waits_for_it() {
         ("KIOSK_SPEECH_COMMAND".to_string(), command),
     ];
     let config = Arc::new(
-        kiosk::config::KioskConfig::parse("kiosk.toml", kiosk::config::DEFAULT_TOML, &env)
-            .unwrap(),
+        kiosk::config::KioskConfig::parse("kiosk.toml", kiosk::config::DEFAULT_TOML, &env).unwrap(),
     );
     let read_pids = || -> Vec<i32> {
         std::fs::read_to_string(&pids)
@@ -194,8 +197,7 @@ fn a_missing_program_is_logged_once_and_the_kiosk_goes_on() {
         ),
     ];
     let config = Arc::new(
-        kiosk::config::KioskConfig::parse("kiosk.toml", kiosk::config::DEFAULT_TOML, &env)
-            .unwrap(),
+        kiosk::config::KioskConfig::parse("kiosk.toml", kiosk::config::DEFAULT_TOML, &env).unwrap(),
     );
     let mut h = harness(config);
     for _ in 0..3 {

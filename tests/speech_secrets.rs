@@ -171,7 +171,11 @@ async fn the_visitor_turns_the_voice_off_and_the_next_visit_has_it_again() {
     h.text("7");
     assert_eq!(h.screen_name(), "help");
     std::thread::sleep(std::time::Duration::from_millis(100));
-    assert!(recorder.lines().is_empty(), "silent after F5: {:?}", recorder.lines());
+    assert!(
+        recorder.lines().is_empty(),
+        "silent after F5: {:?}",
+        recorder.lines()
+    );
     // F4 says the screen again, and so turns the voice back on.
     h.key(KeyCode::F(4));
     wait_for(&recorder, &locales.t("en", "help-title"));

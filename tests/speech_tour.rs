@@ -191,7 +191,9 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
                 .question(2, "birth_city")
                 .question(3, "favorite_teacher");
         }
-        "new_password_empty" | "new_password_weak" | "new_password_ok"
+        "new_password_empty"
+        | "new_password_weak"
+        | "new_password_ok"
         | "staff_visitor_password" => {
             e.password(None, false);
         }
@@ -243,7 +245,9 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
                 .k("sign-in-failed-help");
         }
         "done" => {
-            e.k("done-title").k("done-body").args("done-return", &done_return);
+            e.k("done-title")
+                .k("done-body")
+                .args("done-return", &done_return);
         }
         "pin_saved" => {
             e.k("pin-saved-title")
@@ -357,8 +361,10 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
                 .k("help-support-hub");
         }
         "ticket_done" => {
-            e.k("ticket-done-title")
-                .args("ticket-done-body", &[("ticket", Arg::Str("SH-2026-000123"))]);
+            e.k("ticket-done-title").args(
+                "ticket-done-body",
+                &[("ticket", Arg::Str("SH-2026-000123"))],
+            );
         }
         "staff_sign_in" => {
             e.k("staff-sign-in-title")
@@ -404,7 +410,8 @@ fn every_screen_in_every_language_says_what_the_locale_files_say() {
             h.app.handle(kiosk::app::AppEvent::Tick);
             let want = expected(stop, &locales, lang);
             let said = recorder.wait_for_lines(want.len());
-            let said: Vec<(&str, &str)> = said.iter().map(|(l, t)| (l.as_str(), t.as_str())).collect();
+            let said: Vec<(&str, &str)> =
+                said.iter().map(|(l, t)| (l.as_str(), t.as_str())).collect();
             let want_ref: Vec<(&str, &str)> = want.iter().map(|(l, t)| (*l, t.as_str())).collect();
             assert_eq!(said, want_ref, "{stop} in {lang}");
             for u in recorder.utterances() {
@@ -452,7 +459,10 @@ fn the_speech_keys_show_above_every_footer_in_every_language() {
             let keys = shown(kiosk::widgets::chrome::speech_keys_text(&h.app.ctx));
             let width = kiosk::widgets::width::width(&keys);
             if width > 78 || rows[22].trim() != keys.trim() {
-                problems.push(format!("{stop} in {}: {width} wide, row 22 {:?}", lang.code, rows[22]));
+                problems.push(format!(
+                    "{stop} in {}: {width} wide, row 22 {:?}",
+                    lang.code, rows[22]
+                ));
             }
             let other_rows = |text: &str| -> Vec<String> {
                 text.lines()
@@ -462,7 +472,10 @@ fn the_speech_keys_show_above_every_footer_in_every_language() {
                     .collect()
             };
             if other_rows(&silent) != other_rows(&speaking) {
-                problems.push(format!("{stop} in {}: speech changed other rows", lang.code));
+                problems.push(format!(
+                    "{stop} in {}: speech changed other rows",
+                    lang.code
+                ));
             }
             if !silent.lines().nth(22).unwrap_or("").trim().is_empty() {
                 problems.push(format!("{stop} in {}: row 22 is not free", lang.code));

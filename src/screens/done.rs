@@ -8,8 +8,8 @@ use super::{
     Screen,
 };
 use crate::i18n::Arg;
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
 

@@ -6,8 +6,8 @@ use super::{
     Action, Chrome, Ctx, EnrollContext, EnrollPinScreen, EnrollQuestionsScreen, EnrollSignInScreen,
     Screen,
 };
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
 
@@ -66,7 +66,10 @@ impl EnrollMenuScreen {
         let choices = self.labels().map(|k| ctx.t(k));
         let mut s = Spoken::titled(ctx, &ctx.t("enroll-menu-title"));
         s.say(ctx, &status(self.ctx.has_pin, "enroll-status-pin"))
-            .say(ctx, &status(self.ctx.has_questions, "enroll-status-questions"))
+            .say(
+                ctx,
+                &status(self.ctx.has_questions, "enroll-status-questions"),
+            )
             .choices(ctx, &choices)
             .say_key(ctx, "enroll-optional")
             .say_key(ctx, "enroll-young");

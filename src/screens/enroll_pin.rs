@@ -11,9 +11,9 @@ use super::{
     Request, Screen,
 };
 use crate::api::ApiError;
-use crate::speech::Spoken;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::speech::Spoken;
 use crate::widgets::checklist::{rule_line, Rule};
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};

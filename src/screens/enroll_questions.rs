@@ -13,9 +13,9 @@ use super::{
     Request, Screen,
 };
 use crate::api::ApiError;
-use crate::speech::Spoken;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::speech::Spoken;
 use crate::widgets::field::{draw_secret, secret_key};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;

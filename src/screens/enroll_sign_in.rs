@@ -7,8 +7,8 @@ use super::{
     problem_for, Action, Chrome, Ctx, EnrollContext, EnrollMenuScreen, MenuScreen,
     NewPasswordScreen, Reply, Request, Screen,
 };
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::sign_in::{SignInForm, SignInLabels};
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;

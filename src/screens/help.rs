@@ -4,8 +4,8 @@ use ratatui::layout::Rect;
 use super::no_nycsa::text_with_qr;
 use super::{Action, Chrome, Ctx, MenuScreen, Screen};
 use crate::i18n::Arg;
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 /// Menu 7, and where every error screen's help key lands: the FAQ's contact routes.

@@ -4,8 +4,8 @@ use ratatui::text::{Line, Span};
 
 use super::{Action, Chrome, Ctx};
 use crate::i18n::{self, Language};
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 /// The start screen: each offered language named in its own script.

@@ -8,8 +8,8 @@ use super::{
     Screen, StudentFlow,
 };
 use crate::i18n::Arg;
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;

@@ -6,8 +6,8 @@ use super::{
     Action, Chrome, Ctx, EnrollSignInScreen, ForgotKind, ForgotScreen, HelpScreen, LookupScreen,
     ParentStartScreen, Screen, TicketFormScreen,
 };
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 pub const ENTRIES: [&str; 7] = [

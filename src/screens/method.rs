@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use super::{
     Action, Chrome, Ctx, MenuScreen, PinScreen, QuestionsScreen, Reply, Screen, StudentFlow,
 };
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 fn method_key(m: Method) -> &'static str {

@@ -13,9 +13,9 @@ use super::{
 };
 use crate::api::ApiError;
 use crate::i18n::Arg;
-use crate::speech::Spoken;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::speech::Spoken;
 use crate::widgets::checklist::{rule_line, Rule};
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};

@@ -2,8 +2,8 @@ use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 
 use super::{Action, Chrome, Ctx, ParentStartScreen, Screen};
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::qr::{draw_qr, qr_size};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use super::{
     Action, Chrome, Ctx, MenuScreen, NewPasswordScreen, NoNycsaScreen, ParentSignInScreen, Screen,
 };
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
 
@@ -137,7 +137,12 @@ impl ParentChildrenScreen {
 
     /// The children by name, as the service sent them: a parent hears whom to choose.
     pub fn speech(&self, ctx: &Ctx) -> Spoken {
-        let names: Vec<String> = self.parent.children.iter().map(|c| c.name.clone()).collect();
+        let names: Vec<String> = self
+            .parent
+            .children
+            .iter()
+            .map(|c| c.name.clone())
+            .collect();
         let mut s = Spoken::titled(ctx, &ctx.t("children-title"));
         s.say(
             ctx,

@@ -6,8 +6,8 @@ use super::{
     problem_for, Action, Chrome, Ctx, ParentChildrenScreen, ParentSession, ParentStartScreen,
     Reply, Request, Screen,
 };
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::sign_in::{SignInForm, SignInLabels};
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
@@ -78,7 +78,9 @@ impl ParentSignInScreen {
     }
 
     pub fn speech(&self, ctx: &Ctx) -> Spoken {
-        let mut s = self.form.speech(ctx, &ctx.t("parent-sign-in-title"), &LABELS);
+        let mut s = self
+            .form
+            .speech(ctx, &ctx.t("parent-sign-in-title"), &LABELS);
         s.say_key(ctx, "parent-forgot-hint");
         s
     }

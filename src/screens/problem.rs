@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use super::{Action, Chrome, Ctx, HelpScreen, MenuScreen, Screen};
 use crate::api::ApiError;
 use crate::i18n::Arg;
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
 

@@ -3,8 +3,8 @@ use account_api::wire::StaffSessionRequest;
 use ratatui::layout::Rect;
 
 use super::{problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffContext};
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::sign_in::{SignInForm, SignInLabels};
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
@@ -63,7 +63,8 @@ impl StaffSignInScreen {
     }
 
     pub fn speech(&self, ctx: &Ctx) -> Spoken {
-        self.form.speech(ctx, &ctx.t("staff-sign-in-title"), &LABELS)
+        self.form
+            .speech(ctx, &ctx.t("staff-sign-in-title"), &LABELS)
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -2,8 +2,8 @@ use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 
 use super::{Action, Chrome, Ctx, NewPasswordScreen, Screen, StaffStudentScreen};
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
 

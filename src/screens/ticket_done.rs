@@ -4,8 +4,8 @@ use ratatui::layout::Rect;
 use super::no_nycsa::text_with_qr;
 use super::{Action, Chrome, Ctx};
 use crate::i18n::Arg;
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 /// The ticket number, large enough to copy down, and a QR code to follow up on a phone.

@@ -4,8 +4,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{Action, Chrome, Ctx, MenuScreen, Screen, TicketReviewScreen};
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::field::{draw_text, TextField};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -109,7 +109,12 @@ impl TicketFormScreen {
             ctx.t("ticket-topic"),
             ctx.t(&format!("ticket-topic-{}", TICKET_TOPICS[self.topic]))
         );
-        let labels = ["ticket-description", "ticket-name", "ticket-email", "ticket-phone"];
+        let labels = [
+            "ticket-description",
+            "ticket-name",
+            "ticket-email",
+            "ticket-phone",
+        ];
         let mut s = Spoken::titled(ctx, &ctx.t("ticket-title"));
         s.say_key(ctx, "ticket-intro").say_key(ctx, "ticket-topic");
         for label in labels {

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use super::{
     problem_for, Action, Chrome, Ctx, Reply, Request, Screen, TicketDoneScreen, TicketFormScreen,
 };
-use crate::speech::Spoken;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 /// Step 2: what will be sent, before it is sent.

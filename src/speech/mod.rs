@@ -27,9 +27,7 @@ pub struct Speech {
 
 impl Speech {
     pub fn new(settings: &SpeechSettings) -> Self {
-        let speaker = settings
-            .enabled
-            .then(|| Speaker::start(settings.clone()));
+        let speaker = settings.enabled.then(|| Speaker::start(settings.clone()));
         Speech {
             speaker,
             speak_at_start: settings.speak_at_start,

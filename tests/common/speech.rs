@@ -46,7 +46,10 @@ impl Recorder {
 
     /// `speech.command` as a TOML array: the script, given the language and the voice.
     pub fn command_toml(&self) -> String {
-        format!("[{:?}, \"{{lang}}\", \"{{voice}}\"]", self.script().display().to_string())
+        format!(
+            "[{:?}, \"{{lang}}\", \"{{voice}}\"]",
+            self.script().display().to_string()
+        )
     }
 
     /// The environment that turns speech on with this recorder (for the kiosk binary).
