@@ -197,3 +197,46 @@ pub fn group(lines: &[Said]) -> Vec<Utterance> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn said(lang: &'static str, text: &str) -> Said {
+        Said {
+            lang,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn lines_of_one_language_make_one_run_with_pauses_between() {
+        let runs = group(&[
+            said("en", "Choose your language"),
+            said("en", "For English, press 1."),
+            said("es", "Para español, oprima 2."),
+            said("en", "again"),
+        ]);
+        let runs: Vec<(&str, &str)> = runs.iter().map(|u| (u.lang, u.text.as_str())).collect();
+        assert_eq!(
+            runs,
+            [
+                ("en", "Choose your language\n\nFor English, press 1."),
+                ("es", "Para español, oprima 2."),
+                ("en", "again"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kiosk_without_speech_starts_no_thread_and_says_nothing() {
+        let mut speech = Speech::new(&SpeechSettings::default());
+        assert!(!speech.available() && !speech.is_on());
+        let mut spoken = Spoken::default();
+        spoken.lines.push(said("en", "Title"));
+        speech.repeat(spoken);
+        assert!(!speech.is_on());
+        speech.end_visit();
+        assert!(!speech.is_on());
+    }
+}
