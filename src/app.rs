@@ -182,7 +182,11 @@ impl App {
             .say_key(ctx, "idle-keep");
             return s;
         }
-        self.screen.speech(ctx)
+        let mut s = self.screen.speech(ctx);
+        if !self.online {
+            s.alert(&ctx.t("offline-banner"));
+        }
+        s
     }
 
     /// How many characters the secret field being typed in holds, if the focus is on one.

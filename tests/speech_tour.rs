@@ -291,8 +291,15 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
         "problem_flow_expired" => {
             e.problem().k("flow-expired-body");
         }
-        "problem_offline" | "offline" => {
+        "problem_offline" => {
             e.problem().k("offline-body").k("offline-help");
+        }
+        // The banner over every screen while the service is away is said too.
+        "offline" => {
+            e.problem()
+                .k("offline-body")
+                .k("offline-help")
+                .k("offline-banner");
         }
         "problem_unauthorized" => {
             e.problem().k("unauthorized-body");

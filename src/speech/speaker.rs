@@ -169,13 +169,30 @@ fn spawn(settings: &SpeechSettings, utterance: &Utterance) -> Option<Child> {
         }
     };
     if let Some(mut stdin) = child.stdin.take() {
-        // An utterance is far smaller than a pipe's buffer, so this does not wait for the
-        // program; a program that exits without reading is not an error of ours.
+        // Kept within a pipe's buffer, so this never waits for a program that does not read
+        // (the thread must always be free to silence it); a screen says far less anyway. A
+        // program that exits without reading is not an error of ours.
+        let text = within(&utterance.text, PIPE_ROOM);
         let _ = stdin
-            .write_all(utterance.text.as_bytes())
+            .write_all(text.as_bytes())
             .and_then(|()| stdin.write_all(b"\n"));
     }
     Some(child)
+}
+
+/// Bytes that fit in a pipe's buffer on every Unix the kiosk runs on (Linux has 64 KiB).
+const PIPE_ROOM: usize = 16 * 1024;
+
+/// The longest start of `text` of at most `max` bytes that ends between characters.
+fn within(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn silence(child: Option<Child>) {
@@ -197,5 +214,17 @@ fn log_failure_once(program: &str, error: &str) {
             error,
             "the speech program failed; the kiosk goes on without it (logged once)"
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_between_characters() {
+        assert_eq!(within("abc", 10), "abc");
+        assert_eq!(within("añb", 2), "a");
+        assert_eq!(within("añb", 3), "añ");
     }
 }
