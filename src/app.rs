@@ -18,13 +18,14 @@ use tokio::time::{Duration, Instant};
 use crate::api::{ApiClient, ApiError, Call};
 use crate::config::{KioskConfig, Mode};
 use crate::exit_prompt::{ExitOutcome, ExitPrompt};
-use crate::i18n::Locales;
+use crate::i18n::{Arg, Locales};
 use crate::keys::Key;
 use crate::screens::{
     Action, Ctx, LanguageScreen, MenuScreen, ProblemKind, ProblemScreen, Reply, Request, Screen,
     StaffSimpleAction,
 };
 use crate::screens::{StaffHomeScreen, StaffSignInScreen};
+use crate::speech::{Speech, Spoken};
 use crate::view;
 
 /// Failed tries (wrong details, PIN or answers) after which the kiosk starts over (§5).
@@ -67,6 +68,8 @@ pub struct App {
     redraw_requested: bool,
     /// Whether the account service answered the last health check.
     pub online: bool,
+    /// Spoken guidance: what this visit hears, and the thread that speaks it.
+    pub speech: Speech,
     /// Debug builds: a key that panics on purpose (tests of the supervisor).
     pub panic_key: Option<char>,
     pub quit: bool,
@@ -86,6 +89,7 @@ impl App {
             Mode::Counter => Screen::StaffSignIn(StaffSignInScreen::default()),
             Mode::Kiosk => Screen::Language(LanguageScreen::default()),
         };
+        let speech = Speech::new(&config.speech);
         App {
             screen,
             ctx: Ctx {
@@ -107,6 +111,7 @@ impl App {
             clear_requested: false,
             redraw_requested: false,
             online: true,
+            speech,
             panic_key: None,
             quit: false,
         }
@@ -149,6 +154,57 @@ impl App {
     pub fn handle(&mut self, event: AppEvent) {
         self.handle_event(event);
         crate::fleet::set_serving(self.screen.holds_visitor());
+        if self.speech.is_on() && !self.quit {
+            let now = self.spoken(Instant::now());
+            self.speech.follow(now);
+        }
+    }
+
+    /// What is showing, as speech: an overlay when one is open, else the screen.
+    pub fn spoken(&self, now: Instant) -> Spoken {
+        let ctx = &self.ctx;
+        if self.language_overlay.is_some() {
+            return LanguageScreen::spoken_choices(ctx, &self.offered_languages());
+        }
+        if let Some(prompt) = &self.exit_prompt {
+            let mut s = Spoken::titled(ctx, &ctx.t("exit-title"));
+            s.say_key(ctx, "exit-label");
+            if let Some(msg) = prompt.message {
+                s.alert(&ctx.t(msg));
+            }
+            return s;
+        }
+        if self.idle_countdown(now).is_some() {
+            // The whole warning, said once: the seconds it starts from, not each second.
+            let seconds = self.ctx.config.idle_warning_secs as i64;
+            let mut s = Spoken::titled(ctx, &ctx.t("idle-title"));
+            s.say(
+                ctx,
+                &ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds))]),
+            )
+            .say_key(ctx, "idle-keep");
+            return s;
+        }
+        let mut s = self.screen.speech(ctx);
+        if !self.online {
+            s.alert(&ctx.t("offline-banner"));
+        }
+        s
+    }
+
+    /// How many characters the secret field being typed in holds, if the focus is on one.
+    fn secret_len(&self) -> Option<usize> {
+        match &self.exit_prompt {
+            Some(prompt) => Some(prompt.code.char_count()),
+            None => self.screen.secret_len(),
+        }
+    }
+
+    /// A key or paste in a secret field is acknowledged without saying what was typed.
+    fn acknowledge_secret(&mut self, before: Option<usize>) {
+        if let (Some(before), Some(after)) = (before, self.secret_len()) {
+            self.speech.secret_changed(&self.ctx, before, after);
+        }
     }
 
     fn handle_event(&mut self, event: AppEvent) {
@@ -168,7 +224,9 @@ impl App {
                         .char_indices()
                         .nth(PASTE_LIMIT)
                         .map_or(text.len(), |(i, _)| i);
+                    let before = self.screen.secret_len();
                     self.screen.paste(&text[..end], &self.ctx);
+                    self.acknowledge_secret(before);
                 }
             }
             AppEvent::Resize => {}
@@ -199,13 +257,30 @@ impl App {
             // The key only says "I am still here"; it must not act on the screen.
             return;
         }
+        if matches!(key, Key::Listen | Key::Voice) {
+            // Speech keys work everywhere, over any overlay, and never reach a screen (on a
+            // kiosk that does not speak they do nothing at all).
+            if self.speech.available() {
+                let showing = self.spoken(now);
+                if key == Key::Listen {
+                    self.speech.repeat(showing);
+                } else {
+                    self.speech.toggle(&self.ctx, showing);
+                }
+            }
+            return;
+        }
         if let Some(selected) = self.language_overlay {
             self.language_overlay_key(key, selected);
             return;
         }
+        let before = self.secret_len();
         if let Some(prompt) = &mut self.exit_prompt {
             match prompt.key_at(key, self.ctx.config.staff_exit_code_hash.as_deref(), now) {
-                ExitOutcome::Stay => self.exit_wrong = (prompt.wrong, prompt.locked_until),
+                ExitOutcome::Stay => {
+                    self.exit_wrong = (prompt.wrong, prompt.locked_until);
+                    self.acknowledge_secret(before);
+                }
                 ExitOutcome::Close => self.exit_prompt = None,
                 ExitOutcome::Exit => {
                     self.restart(now);
@@ -237,6 +312,9 @@ impl App {
             _ if self.pending.is_some() => {}
             key => {
                 let action = self.screen.key(key, &self.ctx);
+                if matches!(action, Action::None) {
+                    self.acknowledge_secret(before);
+                }
                 self.apply(action, now);
             }
         }
@@ -388,6 +466,7 @@ impl App {
         self.screen_since = now;
         self.last_input = now;
         self.clear_requested = true;
+        self.speech.end_visit();
         crate::widgets::bidi::forget_shaped();
     }
 

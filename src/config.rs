@@ -112,6 +112,9 @@ pub struct KioskConfig {
     pub backend: BackendConfig,
     #[serde(default)]
     pub links: Links,
+    /// Spoken guidance (`[speech]`).
+    #[serde(default)]
+    pub speech: crate::speech::SpeechSettings,
 }
 
 /// Official pages shown as QR codes.
@@ -272,6 +275,9 @@ impl KioskConfig {
                 ));
             }
         }
+        if let Some((key, message)) = self.speech.problem() {
+            return Err(invalid(key, message));
+        }
         if self.backend.kind == BackendKind::Url {
             let url = self.backend.url.as_deref().unwrap_or("");
             if !(url.starts_with("http://") || url.starts_with("https://")) {
@@ -317,8 +323,8 @@ fn env_keys(env: &[(String, String)]) -> Vec<(String, String)> {
     env.iter()
         .filter_map(|(name, _)| {
             let rest = name.strip_prefix("KIOSK_")?.to_ascii_lowercase();
-            let key = match rest.strip_prefix("backend_") {
-                Some(k) => format!("backend.{k}"),
+            let key = match section_key(&rest) {
+                Some((section, k)) => format!("{section}.{k}"),
                 None => rest,
             };
             Some((key, name.clone()))
@@ -326,7 +332,17 @@ fn env_keys(env: &[(String, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// `KIOSK_<KEY>` overrides a top-level key, `KIOSK_BACKEND_<KEY>` a backend key. Values are
+/// The table a lower-cased variable name (after `KIOSK_`) belongs to, and its key there:
+/// `backend_url` is `backend.url`, `speech_enabled` is `speech.enabled`.
+fn section_key(name: &str) -> Option<(&'static str, &str)> {
+    ["backend", "speech"].into_iter().find_map(|section| {
+        let rest = name.strip_prefix(section)?.strip_prefix('_')?;
+        Some((section, rest))
+    })
+}
+
+/// `KIOSK_<KEY>` overrides a top-level key, `KIOSK_BACKEND_<KEY>` a backend key and
+/// `KIOSK_SPEECH_<KEY>` a speech key. Values are
 /// read as TOML when they parse (numbers, booleans, arrays) and as strings otherwise.
 fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
     for (name, raw) in env {
@@ -334,18 +350,17 @@ fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
             continue;
         };
         let key = rest.to_ascii_lowercase();
-        let value = raw
-            .parse::<toml::Value>()
+        // Read as a value: read as a document, `["/usr/bin/say"]` is a table header.
+        let value = toml::from_str::<toml::Table>(&format!("v = {raw}"))
             .ok()
-            .or_else(|| {
-                toml::from_str::<toml::Table>(&format!("v = {raw}"))
-                    .ok()
-                    .and_then(|mut t| t.remove("v"))
-            })
+            .and_then(|mut t| t.remove("v"))
             .unwrap_or_else(|| toml::Value::String(raw.clone()));
-        if let Some(backend_key) = key.strip_prefix("backend_") {
-            if let Some(toml::Value::Table(backend)) = table.get_mut("backend") {
-                backend.insert(backend_key.to_string(), value);
+        if let Some((section, section_key)) = section_key(&key) {
+            let entry = table
+                .entry(section)
+                .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+            if let toml::Value::Table(t) = entry {
+                t.insert(section_key.to_string(), value);
             }
         } else {
             table.insert(key, value);
@@ -434,6 +449,29 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("party") || err.contains("mode"), "{err}");
+    }
+
+    #[test]
+    fn speech_is_set_from_the_environment_and_checked() {
+        let env = vec![
+            ("KIOSK_SPEECH_ENABLED".to_string(), "true".to_string()),
+            (
+                "KIOSK_SPEECH_COMMAND".to_string(),
+                r#"["/usr/local/bin/say"]"#.to_string(),
+            ),
+        ];
+        let c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env).unwrap();
+        assert!(c.speech.enabled);
+        assert_eq!(c.speech.command, ["/usr/local/bin/say"]);
+        assert_eq!(c.speech.voice("es"), "es-419");
+        let env = vec![
+            ("KIOSK_SPEECH_ENABLED".to_string(), "true".to_string()),
+            ("KIOSK_SPEECH_COMMAND".to_string(), "[]".to_string()),
+        ];
+        let err = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &env)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("speech.command"), "{err}");
     }
 
     #[test]

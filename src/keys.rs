@@ -23,6 +23,10 @@ pub enum Key {
     Language,
     /// F3: show or hide the secret being typed.
     Reveal,
+    /// F4: say the screen again (and turn speech on for this visit).
+    Listen,
+    /// F5: turn speech on or off for this visit.
+    Voice,
     /// F10: staff sign-out (counter mode).
     SignOut,
     /// Ctrl-Q: the staff exit prompt.
@@ -59,6 +63,8 @@ impl Key {
             KeyCode::F(1) => Key::Help,
             KeyCode::F(2) => Key::Language,
             KeyCode::F(3) => Key::Reveal,
+            KeyCode::F(4) => Key::Listen,
+            KeyCode::F(5) => Key::Voice,
             KeyCode::F(10) => Key::SignOut,
             _ => Key::Ignored,
         })

@@ -13,6 +13,7 @@ pub mod kiosk_backend;
 pub mod runner;
 pub mod screens;
 pub mod secret;
+pub mod speech;
 pub mod terminal;
 pub mod view;
 pub mod widgets;

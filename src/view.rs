@@ -59,6 +59,13 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         height: 1,
     };
     chrome::footer(canvas, footer, ctx, &c.keys);
+    if ctx.config.speech.enabled {
+        let row = Rect {
+            y: footer.y - 1,
+            ..footer
+        };
+        chrome::speech_keys(canvas, row, ctx);
+    }
 
     if let Some(selected) = app.language_overlay {
         let langs = app.offered_languages();

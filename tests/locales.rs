@@ -82,6 +82,7 @@ fn every_file_parses_and_every_message_formats() {
             ("total", 4),
             ("seconds", 5),
             ("minutes", 15),
+            ("number", 2),
         ] {
             args.set(name, n);
         }
@@ -95,6 +96,7 @@ fn every_file_parses_and_every_message_formats() {
             ("day", "14"),
             ("month", "March"),
             ("year", "2012"),
+            ("choice", "Español"),
         ] {
             args.set(name, v);
         }

@@ -3,6 +3,9 @@
 //! block freed with a secret still in it is a copy nobody wiped: `String` growth, `format!`,
 //! serde buffers, request and response bodies.
 //!
+//! Speech is on in every visit, into a recording program: what was said is searched for the
+//! same secrets at the end (issue 20).
+//!
 //! Only the kiosk's thread is scanned. The service runs on its own thread (it is a separate
 //! program in production), behind a small proxy that reads the tokens out of its answers so
 //! that they can be searched for too.
@@ -225,9 +228,16 @@ fn paste(h: &mut common::Harness, text: &str) {
     h.app.handle(kiosk::app::AppEvent::Paste(text.to_string()));
 }
 
+/// What the kiosk said in every visit.
+static SPOKEN: std::sync::OnceLock<common::speech::Recorder> = std::sync::OnceLock::new();
+
+fn recorder() -> &'static common::speech::Recorder {
+    SPOKEN.get_or_init(common::speech::Recorder::new)
+}
+
 /// One visit: the flow's keys, then back to the start screen as the visitor leaves.
 async fn visit(base: &str, token: &str, script: impl AsyncFnOnce(&mut common::Harness)) {
-    visit_as(common::config(), base, token, script).await;
+    visit_as(recorder().config(), base, token, script).await;
 }
 
 async fn visit_as(
@@ -247,6 +257,8 @@ async fn visit_as(
     let app = kiosk::app::App::new(config, kiosk::i18n::Locales::load(), Some(api), tx);
     let mut h = common::Harness { app, rx };
     script(&mut h).await;
+    // Lets the speech program finish what the last screen says before the app is dropped.
+    std::thread::sleep(Duration::from_millis(300));
     drop(h);
 }
 
@@ -392,7 +404,8 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
             h.key(KeyCode::Esc);
         })
         .await;
-        visit_as(common::counter_config(), &base, &counter_token, async |h| {
+        let counter = recorder().config_with(&[("KIOSK_MODE", "counter")]);
+        visit_as(counter, &base, &counter_token, async |h| {
             assert_eq!(h.screen_name(), "staff_sign_in");
             h.text("fwc.bronx.01");
             h.key(KeyCode::Enter);
@@ -425,6 +438,19 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
     });
     drop(rt);
     ARMED.store(false, Ordering::Relaxed);
+    let said = recorder().all_text();
+    assert!(
+        said.contains("Choose your language"),
+        "the visits were spoken:\n{said}"
+    );
+    {
+        let n = NEEDLES.lock().unwrap_or_else(|e| e.into_inner());
+        let lower = said.to_lowercase();
+        for i in 0..n.count {
+            let needle = String::from_utf8_lossy(&n.bytes[i][..n.len[i]]).to_lowercase();
+            assert!(!lower.contains(&needle), "secret #{i} was spoken");
+        }
+    }
     let findings = FINDINGS.lock().unwrap().clone();
     let registered = NEEDLES.lock().unwrap().count;
     assert!(

@@ -9,6 +9,7 @@ use super::{
 };
 use crate::i18n::Arg;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
 
@@ -79,6 +80,18 @@ impl DoneScreen {
             DoneKind::QuestionsSaved(_) => ("questions-saved-title", "questions-saved-body"),
             DoneKind::ChildReset { .. } => ("child-done-title", "child-done-body"),
         }
+    }
+
+    /// The seconds are those the screen starts from: said once, not counted down.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let (title, body) = self.texts();
+        let seconds = ctx.config.done_return_secs as i64;
+        let mut s = Spoken::titled(ctx, &ctx.t(title));
+        s.say(ctx, &self.body(ctx, body)).say(
+            ctx,
+            &ctx.t_args("done-return", &[("seconds", Arg::Num(seconds))]),
+        );
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

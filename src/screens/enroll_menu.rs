@@ -7,6 +7,7 @@ use super::{
     Screen,
 };
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
 
@@ -53,6 +54,47 @@ impl EnrollMenuScreen {
         Action::None
     }
 
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let status = |set: bool, what: &str| {
+            let word = if set {
+                "enroll-status-set"
+            } else {
+                "enroll-status-not-set"
+            };
+            format!("{}: {}", ctx.t(what), ctx.t(word))
+        };
+        let choices = self.labels().map(|k| ctx.t(k));
+        let mut s = Spoken::titled(ctx, &ctx.t("enroll-menu-title"));
+        s.say(ctx, &status(self.ctx.has_pin, "enroll-status-pin"))
+            .say(
+                ctx,
+                &status(self.ctx.has_questions, "enroll-status-questions"),
+            )
+            .choices(ctx, &choices)
+            .say_key(ctx, "enroll-optional")
+            .say_key(ctx, "enroll-young");
+        if let Some(choice) = choices.get(self.selected) {
+            s.focus_on(ctx, choice);
+        }
+        s
+    }
+
+    fn labels(&self) -> [&'static str; OPTIONS] {
+        [
+            if self.ctx.has_pin {
+                "enroll-change-pin"
+            } else {
+                "enroll-create-pin"
+            },
+            if self.ctx.has_questions {
+                "enroll-change-questions"
+            } else {
+                "enroll-set-questions"
+            },
+            "enroll-finish",
+        ]
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("enroll-menu-title"),
@@ -80,19 +122,7 @@ impl EnrollMenuScreen {
         ];
         canvas.lines(crate::widgets::text::top(area, 2), &lines);
         let rest = below(area, 3);
-        let labels = [
-            if self.ctx.has_pin {
-                "enroll-change-pin"
-            } else {
-                "enroll-create-pin"
-            },
-            if self.ctx.has_questions {
-                "enroll-change-questions"
-            } else {
-                "enroll-set-questions"
-            },
-            "enroll-finish",
-        ];
+        let labels = self.labels();
         let options: Vec<Line> = labels
             .iter()
             .enumerate()

@@ -13,10 +13,28 @@ use super::{
 use crate::api::ApiError;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::speech::Spoken;
 use crate::widgets::checklist::{rule_line, Rule};
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
+
+/// The rules a PIN must keep, said when the screen opens.
+const PIN_RULES: [&str; 4] = [
+    "enroll-pin-rule-length",
+    "enroll-pin-rule-repeat",
+    "enroll-pin-rule-sequence",
+    "enroll-pin-rule-birthday",
+];
+
+fn pin_rule_key(reason: PinReason) -> &'static str {
+    match reason {
+        PinReason::PinLength | PinReason::PinCharacters => "enroll-pin-rule-length",
+        PinReason::PinRepeated => "enroll-pin-rule-repeat",
+        PinReason::PinSequence => "enroll-pin-rule-sequence",
+        PinReason::PinBirthDate => "enroll-pin-rule-birthday",
+    }
+}
 
 /// Create or change the PIN: enter it, confirm it, save — the FAQ's steps.
 #[derive(Debug)]
@@ -123,6 +141,35 @@ impl EnrollPinScreen {
                 Action::None
             }
             Err(e) => Action::Go(problem_for(e, None)),
+        }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let labels = ["enroll-pin-new", "enroll-pin-confirm"];
+        let mut s = Spoken::titled(ctx, &ctx.t("enroll-pin-title"));
+        s.say_key(ctx, "enroll-pin-hint")
+            .say_key(ctx, labels[0])
+            .say_key(ctx, labels[1]);
+        for key in PIN_RULES {
+            s.say_key(ctx, key);
+        }
+        s.focus_on(ctx, &ctx.t(labels[self.focus.min(1)]));
+        if self.tried && !self.matches() {
+            s.alert(&ctx.t("enroll-pin-mismatch"));
+        }
+        // The rules the service refused (the fields are empty again by then).
+        for reason in &self.service_reasons {
+            s.alert(&ctx.t(pin_rule_key(*reason)));
+        }
+        s
+    }
+
+    /// The field with the focus.
+    pub fn focused_field(&self) -> &SecretBuf {
+        if self.focus == 0 {
+            &self.pin
+        } else {
+            &self.confirm
         }
     }
 

@@ -15,6 +15,7 @@ use super::{
 use crate::api::ApiError;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::speech::Spoken;
 use crate::widgets::field::{draw_secret, secret_key};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -182,6 +183,45 @@ impl EnrollQuestionsScreen {
                 Action::None
             }
             Err(e) => Action::Go(problem_for(e, None)),
+        }
+    }
+
+    /// The question with the focus, said again when it moves or changes (←→), so its lines
+    /// stay the same while the visitor picks; the answers and the password are never said.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let questions: Vec<String> = self
+            .chosen
+            .iter()
+            .enumerate()
+            .map(|(row, &q)| format!("{}. {}", row + 1, question_text(ctx, QUESTIONS[q].id)))
+            .collect();
+        let mut s = Spoken::titled(ctx, &ctx.t("enroll-questions-title"));
+        s.say_key(ctx, "enroll-questions-hint");
+        match questions.get(self.focus / 2) {
+            Some(q) if self.focus < PASSWORD_FOCUS => s.focus_on(ctx, q),
+            _ => s.focus_on(ctx, &ctx.t("enroll-password-again")),
+        };
+        if self.wrong_password {
+            s.alert(&ctx.t("enroll-wrong-password"));
+        }
+        let mut reasons = self.service_reasons.clone();
+        if self.tried {
+            reasons.extend(self.local_reasons());
+        }
+        for r in reasons {
+            s.alert(&ctx.t(&format!("question-reason-{}", reason_key(r))));
+        }
+        s
+    }
+
+    /// The answer or password field with the focus, if the focus is on one.
+    pub fn focused_secret(&self) -> Option<&SecretBuf> {
+        if self.focus == PASSWORD_FOCUS {
+            Some(&self.password)
+        } else if self.focus % 2 == 1 {
+            self.answers.get(self.focus / 2)
+        } else {
+            None
         }
     }
 

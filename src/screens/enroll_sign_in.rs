@@ -8,6 +8,7 @@ use super::{
     NewPasswordScreen, Reply, Request, Screen,
 };
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::sign_in::{SignInForm, SignInLabels};
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
@@ -79,6 +80,14 @@ impl EnrollSignInScreen {
                 Some(Screen::EnrollSignIn(EnrollSignInScreen::new(&student))),
             )),
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = self.form.speech(ctx, &ctx.t("enroll-title"), &LABELS);
+        if self.error_student {
+            s.alert(&ctx.t("lookup-error-student"));
+        }
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -6,6 +6,7 @@ use super::no_nycsa::text_with_qr;
 use super::parent_sign_in::EMAIL_MAX;
 use super::{problem_for, Action, Chrome, Ctx, MenuScreen, Reply, Request, Screen};
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -87,6 +88,17 @@ impl ForgotScreen {
         }
     }
 
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let prefix = self.kind.prefix();
+        let mut s = Spoken::titled(ctx, &ctx.t(&format!("{prefix}-title")));
+        s.say_key(ctx, &format!("{prefix}-intro"))
+            .say_key(ctx, "forgot-email");
+        if self.error {
+            s.alert(&ctx.t("forgot-email-error"));
+        }
+        s
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t(&format!("{}-title", self.kind.prefix())),
@@ -136,6 +148,13 @@ impl ForgotSentScreen {
             Key::Enter | Key::Esc => Action::Restart,
             _ => Action::None,
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("forgot-sent-title"));
+        s.say_key(ctx, "forgot-sent-body")
+            .say_key(ctx, &format!("{}-not-arrived", self.kind.prefix()));
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -5,6 +5,7 @@ use super::no_nycsa::text_with_qr;
 use super::{Action, Chrome, Ctx, MenuScreen, Screen};
 use crate::i18n::Arg;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 /// Menu 7, and where every error screen's help key lands: the FAQ's contact routes.
@@ -19,6 +20,14 @@ impl HelpScreen {
         }
     }
 
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("help-title"));
+        for (text, _) in self.texts(ctx) {
+            s.say(ctx, &text);
+        }
+        s
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("help-title"),
@@ -27,10 +36,11 @@ impl HelpScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    /// The contact routes, drawn and spoken.
+    fn texts(&self, ctx: &Ctx) -> [(String, ratatui::style::Style); 4] {
         let p = palette();
         let center = ctx.config.center_name.as_str();
-        let texts = [
+        [
             (ctx.t("help-school"), p.text),
             (
                 ctx.t_args("help-center", &[("center", Arg::Str(center))]),
@@ -38,11 +48,14 @@ impl HelpScreen {
             ),
             (ctx.t("help-phone"), p.accent),
             (ctx.t("help-support-hub"), p.text),
-        ];
+        ]
+    }
+
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         text_with_qr(
             canvas,
             area,
-            &texts,
+            &self.texts(ctx),
             &ctx.config.links.support_hub,
             &ctx.t("qr-scan"),
         );

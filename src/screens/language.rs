@@ -5,6 +5,7 @@ use ratatui::text::{Line, Span};
 use super::{Action, Chrome, Ctx};
 use crate::i18n::{self, Language};
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 /// The start screen: each offered language named in its own script.
@@ -20,6 +21,16 @@ fn offered(ctx: &Ctx) -> Vec<&'static Language> {
         .filter_map(|code| i18n::find_language(code))
         .filter(|l| ctx.locales.has(l.code))
         .collect()
+}
+
+/// "For Español, press 2", in that language.
+fn language_choice(ctx: &Ctx, code: &str, index: usize) -> String {
+    let number = ((index + 1) % 10) as i64;
+    ctx.locales.t_args(
+        code,
+        "speech-language-choice",
+        &[("number", crate::i18n::Arg::Num(number))],
+    )
 }
 
 impl LanguageScreen {
@@ -46,6 +57,27 @@ impl LanguageScreen {
             _ => {}
         }
         Action::None
+    }
+
+    /// The title, then each language's choice said in that language, with its own voice:
+    /// a visitor who cannot read hears their language named in it.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let codes: Vec<&'static str> = offered(ctx).iter().map(|l| l.code).collect();
+        let mut s = Self::spoken_choices(ctx, &codes);
+        if let Some(&code) = codes.get(self.selected) {
+            let choice = language_choice(ctx, code, self.selected);
+            s.focus_in(code, &choice);
+        }
+        s
+    }
+
+    /// The picker's speech for `langs`, also said by the language overlay (F2).
+    pub fn spoken_choices(ctx: &Ctx, langs: &[&'static str]) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("language-title"));
+        for (i, &code) in langs.iter().enumerate() {
+            s.say_in(code, &language_choice(ctx, code, i));
+        }
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -9,6 +9,7 @@ use super::{
 };
 use crate::i18n::Arg;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -114,6 +115,22 @@ impl LookupScreen {
             }
             Err(e) => Action::Go(problem_for(e, Some(self.again()))),
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let labels = ["lookup-student", "lookup-birth-date"];
+        let mut s = Spoken::titled(ctx, &ctx.t("lookup-title"));
+        s.say_key(ctx, "lookup-intro")
+            .say_key(ctx, labels[0])
+            .say_key(ctx, labels[1])
+            .focus_on(ctx, &ctx.t(labels[self.focus.min(1)]));
+        if self.error_student {
+            s.alert(&ctx.t("lookup-error-student"));
+        }
+        if self.error_date {
+            s.alert(&ctx.t("lookup-error-birth-date"));
+        }
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -7,6 +7,7 @@ use super::{
     ParentStartScreen, Screen, TicketFormScreen,
 };
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 pub const ENTRIES: [&str; 7] = [
@@ -54,6 +55,16 @@ impl MenuScreen {
             _ => {}
         }
         Action::None
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let entries: Vec<String> = ENTRIES.iter().map(|k| ctx.t(k)).collect();
+        let mut s = Spoken::titled(ctx, &ctx.t("menu-title"));
+        s.choices(ctx, &entries).say_key(ctx, "speech-keys");
+        if let Some(entry) = entries.get(self.selected) {
+            s.focus_on(ctx, entry);
+        }
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

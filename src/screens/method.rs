@@ -7,7 +7,15 @@ use super::{
     Action, Chrome, Ctx, MenuScreen, PinScreen, QuestionsScreen, Reply, Screen, StudentFlow,
 };
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
+
+fn method_key(m: Method) -> &'static str {
+    match m {
+        Method::Pin => "method-pin",
+        Method::Questions => "method-questions",
+    }
+}
 
 /// Step 2: PIN or security questions, offering only what the account has.
 #[derive(Debug)]
@@ -56,6 +64,21 @@ impl MethodScreen {
         Action::None
     }
 
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let choices: Vec<String> = self
+            .flow
+            .methods
+            .iter()
+            .map(|m| ctx.t(method_key(*m)))
+            .collect();
+        let mut s = Spoken::titled(ctx, &ctx.t("method-title"));
+        s.choices(ctx, &choices);
+        if let Some(choice) = choices.get(self.selected) {
+            s.focus_on(ctx, choice);
+        }
+        s
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("method-title"),
@@ -72,10 +95,7 @@ impl MethodScreen {
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                let key = match m {
-                    Method::Pin => "method-pin",
-                    Method::Questions => "method-questions",
-                };
+                let key = method_key(*m);
                 let style = if i == self.selected {
                     p.selected
                 } else {

@@ -84,6 +84,7 @@ use crate::api::ApiError;
 use crate::config::KioskConfig;
 use crate::i18n::{Arg, Locales};
 use crate::keys::Key;
+use crate::speech::Spoken;
 
 /// What a screen needs to know to draw and decide.
 pub struct Ctx {
@@ -473,6 +474,64 @@ impl Screen {
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         each!(self, s => s.chrome(ctx))
+    }
+
+    /// What the screen says: its title, instruction and choices, the field or choice the
+    /// visitor is on, and the errors showing. Staff screens say their title only: they are
+    /// for the staff member, and one of them shows a temporary password.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        match self {
+            Screen::Language(s) => s.speech(ctx),
+            Screen::Menu(s) => s.speech(ctx),
+            Screen::NotReady(s) => s.speech(ctx),
+            Screen::Lookup(s) => s.speech(ctx),
+            Screen::Method(s) => s.speech(ctx),
+            Screen::NoMethod(s) => s.speech(ctx),
+            Screen::Pin(s) => s.speech(ctx),
+            Screen::Questions(s) => s.speech(ctx),
+            Screen::NewPassword(s) => s.speech(ctx),
+            Screen::Done(s) => s.speech(ctx),
+            Screen::Problem(s) => s.speech(ctx),
+            Screen::EnrollSignIn(s) => s.speech(ctx),
+            Screen::EnrollMenu(s) => s.speech(ctx),
+            Screen::EnrollPin(s) => s.speech(ctx),
+            Screen::EnrollQuestions(s) => s.speech(ctx),
+            Screen::ParentStart(s) => s.speech(ctx),
+            Screen::ParentSignIn(s) => s.speech(ctx),
+            Screen::ParentChildren(s) => s.speech(ctx),
+            Screen::Child(s) => s.speech(ctx),
+            Screen::NoNycsa(s) => s.speech(ctx),
+            Screen::Forgot(s) => s.speech(ctx),
+            Screen::ForgotSent(s) => s.speech(ctx),
+            Screen::Help(s) => s.speech(ctx),
+            Screen::TicketForm(s) => s.speech(ctx),
+            Screen::TicketReview(s) => s.speech(ctx),
+            Screen::TicketDone(s) => s.speech(ctx),
+            Screen::StaffTurn(s) => s.speech(ctx),
+            Screen::StaffSignIn(s) => s.speech(ctx),
+            Screen::StaffHome(_)
+            | Screen::StaffFind(_)
+            | Screen::StaffStudent(_)
+            | Screen::StaffCheck(_)
+            | Screen::StaffTemp(_) => Spoken::titled(ctx, &self.chrome(ctx).title),
+        }
+    }
+
+    /// How many characters the secret field with the focus holds; `None` when the focus
+    /// is not on a secret field. Only the count: what a key did is said, never what it was.
+    pub fn secret_len(&self) -> Option<usize> {
+        let field = match self {
+            Screen::Pin(s) => &s.pin,
+            Screen::Questions(s) => s.answers.get(s.focus)?,
+            Screen::NewPassword(s) => s.focused_field(),
+            Screen::EnrollSignIn(s) => s.form.focused_secret()?,
+            Screen::ParentSignIn(s) => s.form.focused_secret()?,
+            Screen::StaffSignIn(s) => s.form.focused_secret()?,
+            Screen::EnrollPin(s) => s.focused_field(),
+            Screen::EnrollQuestions(s) => s.focused_secret()?,
+            _ => return None,
+        };
+        Some(field.char_count())
     }
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {

@@ -15,6 +15,7 @@ use crate::api::ApiError;
 use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::speech::Spoken;
 use crate::widgets::checklist::{rule_line, Rule};
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
@@ -361,6 +362,45 @@ impl NewPasswordScreen {
         // Both fields start over empty: nothing to call a mismatch until the next try.
         self.tried_submit = false;
         self.recheck();
+    }
+
+    /// The rules are said when the screen opens; how the typed password fares against them
+    /// is not (it changes with every key), only the errors once Enter was pressed.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let labels = ["password-new", "password-confirm"];
+        let mut s = Spoken::titled(ctx, &ctx.t("password-title"));
+        if matches!(self.purpose, PasswordPurpose::Enrollment(_)) {
+            s.say_key(ctx, "password-temporary-hint");
+        }
+        s.say_key(ctx, labels[0]).say_key(ctx, labels[1]);
+        s.say_key(ctx, "password-rule-length")
+            .say_key(ctx, "password-rule-common");
+        if !self.context().is_empty() {
+            s.say_key(ctx, "password-rule-child-name");
+        }
+        s.say_key(ctx, "password-rule-strength")
+            .say_key(ctx, "password-rule-match")
+            .say_key(ctx, "password-hint")
+            .focus_on(ctx, &ctx.t(labels[self.focus.min(1)]));
+        for r in &self.service_reasons {
+            s.alert(&ctx.t(&format!("reason-{}", reason_key(*r))));
+        }
+        if self.tried_submit && !self.check.is_ok() {
+            s.alert(&ctx.t("password-fix-first"));
+        }
+        if self.tried_submit && !self.matches() {
+            s.alert(&ctx.t("password-mismatch"));
+        }
+        s
+    }
+
+    /// The field with the focus.
+    pub fn focused_field(&self) -> &SecretBuf {
+        if self.focus == 0 {
+            &self.new
+        } else {
+            &self.confirm
+        }
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -3,8 +3,17 @@ use ratatui::layout::Rect;
 
 use super::{Action, Chrome, Ctx, MenuScreen, Screen};
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
+
+/// What the screen says, drawn and spoken.
+const TEXTS: [&str; 4] = [
+    "no-method-body",
+    "no-method-parent",
+    "no-method-school",
+    "no-method-enroll",
+];
 
 /// The student has neither a PIN nor security questions: the FAQ's options 2 and 3.
 #[derive(Debug)]
@@ -16,6 +25,14 @@ impl NoMethodScreen {
             Key::Enter | Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             _ => Action::None,
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("no-method-title"));
+        for key in TEXTS {
+            s.say_key(ctx, key);
+        }
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
@@ -31,12 +48,14 @@ impl NoMethodScreen {
         paragraphs(
             canvas,
             area,
-            &[
-                (ctx.t("no-method-body"), p.text),
-                (ctx.t("no-method-parent"), p.text),
-                (ctx.t("no-method-school"), p.text),
-                (ctx.t("no-method-enroll"), p.muted),
-            ],
+            &TEXTS.map(|key| {
+                let style = if key == "no-method-enroll" {
+                    p.muted
+                } else {
+                    p.text
+                };
+                (ctx.t(key), style)
+            }),
         );
     }
 }

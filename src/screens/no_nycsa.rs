@@ -3,6 +3,7 @@ use ratatui::layout::Rect;
 
 use super::{Action, Chrome, Ctx, ParentStartScreen, Screen};
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::qr::{draw_qr, qr_size};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -53,6 +54,15 @@ impl NoNycsaScreen {
         }
     }
 
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("no-nycsa-title"));
+        for (text, _) in self.texts(ctx) {
+            s.say(ctx, &text);
+        }
+        s.say_key(ctx, "qr-scan");
+        s
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("no-nycsa-title"),
@@ -61,21 +71,25 @@ impl NoNycsaScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    /// The explanation, drawn and spoken.
+    fn texts(&self, ctx: &Ctx) -> [(String, ratatui::style::Style); 3] {
         let p = palette();
         let center = ctx.config.center_name.as_str();
-        let texts = [
+        [
             (ctx.t("no-nycsa-what"), p.text),
             (ctx.t("no-nycsa-free"), p.text),
             (
                 ctx.t_args("no-nycsa-how", &[("center", crate::i18n::Arg::Str(center))]),
                 p.text,
             ),
-        ];
+        ]
+    }
+
+    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         text_with_qr(
             canvas,
             area,
-            &texts,
+            &self.texts(ctx),
             &ctx.config.links.nycsa,
             &ctx.t("qr-scan"),
         );

@@ -3,6 +3,7 @@ use ratatui::layout::Rect;
 
 use super::{Action, Chrome, Ctx, MenuScreen, Screen};
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
 
@@ -18,6 +19,12 @@ impl NotReadyScreen {
             Key::Enter | Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             _ => Action::None,
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("not-ready-title"));
+        s.say_key(ctx, self.entry).say_key(ctx, "not-ready-body");
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

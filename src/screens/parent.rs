@@ -8,6 +8,7 @@ use super::{
     Action, Chrome, Ctx, MenuScreen, NewPasswordScreen, NoNycsaScreen, ParentSignInScreen, Screen,
 };
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
 
@@ -25,6 +26,9 @@ impl ParentSession {
         std::mem::take(self)
     }
 }
+
+const OPTIONS: [&str; 2] = ["parent-sign-in", "parent-no-account"];
+const CHILD_OPTIONS: [&str; 2] = ["child-show-id", "child-reset"];
 
 /// Menu 2: sign in to NYCSA, or learn how to get an account.
 #[derive(Debug, Default)]
@@ -52,6 +56,16 @@ impl ParentStartScreen {
         Action::None
     }
 
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let choices = OPTIONS.map(|k| ctx.t(k));
+        let mut s = Spoken::titled(ctx, &ctx.t("parent-title"));
+        s.say_key(ctx, "parent-intro").choices(ctx, &choices);
+        if let Some(choice) = choices.get(self.selected) {
+            s.focus_on(ctx, choice);
+        }
+        s
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("parent-title"),
@@ -64,7 +78,7 @@ impl ParentStartScreen {
         let p = palette();
         let used = paragraphs(canvas, area, &[(ctx.t("parent-intro"), p.text)]);
         let rest = below(area, used + 1);
-        let lines: Vec<Line> = ["parent-sign-in", "parent-no-account"]
+        let lines: Vec<Line> = OPTIONS
             .iter()
             .enumerate()
             .map(|(i, k)| {
@@ -119,6 +133,32 @@ impl ParentChildrenScreen {
             self.parent.take(),
             self.selected,
         )))
+    }
+
+    /// The children by name, as the service sent them: a parent hears whom to choose.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let names: Vec<String> = self
+            .parent
+            .children
+            .iter()
+            .map(|c| c.name.clone())
+            .collect();
+        let mut s = Spoken::titled(ctx, &ctx.t("children-title"));
+        s.say(
+            ctx,
+            &ctx.t_args(
+                "children-hello",
+                &[("name", crate::i18n::Arg::Str(&self.parent.parent_name))],
+            ),
+        );
+        if names.is_empty() {
+            s.say_key(ctx, "children-none");
+        }
+        s.choices(ctx, &names).say_key(ctx, "children-wrong-info");
+        if let Some(name) = names.get(self.selected) {
+            s.focus_on(ctx, name);
+        }
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
@@ -219,6 +259,26 @@ impl ChildScreen {
         Action::None
     }
 
+    /// The account ID and email are said once shown, as they are on the screen: the parent
+    /// asked for them.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let choices = CHILD_OPTIONS.map(|k| ctx.t(k));
+        let mut s = Spoken::titled(ctx, &self.chrome(ctx).title);
+        s.choices(ctx, &choices);
+        if let (true, Some(child)) = (self.showing_id, self.child()) {
+            s.say(
+                ctx,
+                &format!("{}: {}", ctx.t("child-account-id"), child.account_id),
+            )
+            .say(ctx, &format!("{}: {}", ctx.t("child-email"), child.email))
+            .say_key(ctx, "child-id-hint");
+        }
+        if let Some(choice) = choices.get(self.selected) {
+            s.focus_on(ctx, choice);
+        }
+        s
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: self
@@ -233,7 +293,7 @@ impl ChildScreen {
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let Some(child) = self.child() else { return };
-        let mut lines: Vec<Line> = ["child-show-id", "child-reset"]
+        let mut lines: Vec<Line> = CHILD_OPTIONS
             .iter()
             .enumerate()
             .map(|(i, k)| {

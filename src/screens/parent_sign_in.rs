@@ -7,6 +7,7 @@ use super::{
     Reply, Request, Screen,
 };
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::sign_in::{SignInForm, SignInLabels};
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
@@ -74,6 +75,14 @@ impl ParentSignInScreen {
                 Action::Go(problem_for(e, Some(retry)))
             }
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = self
+            .form
+            .speech(ctx, &ctx.t("parent-sign-in-title"), &LABELS);
+        s.say_key(ctx, "parent-forgot-hint");
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -9,6 +9,7 @@ use super::{
 };
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::speech::Spoken;
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -68,6 +69,12 @@ impl PinScreen {
                 Action::Go(problem_for(e, Some(retry)))
             }
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("pin-title"));
+        s.say_key(ctx, "pin-hint").say_key(ctx, "pin-label");
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -7,6 +7,7 @@ use super::{Action, Chrome, Ctx, HelpScreen, MenuScreen, Screen};
 use crate::api::ApiError;
 use crate::i18n::Arg;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
 
@@ -153,6 +154,14 @@ impl ProblemScreen {
         }
     }
 
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("problem-title"));
+        for (text, _) in self.texts(ctx) {
+            s.say(ctx, &text);
+        }
+        s
+    }
+
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
         let mut keys = vec![];
         if self.retry.is_some() {
@@ -169,8 +178,13 @@ impl ProblemScreen {
     }
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+        paragraphs(canvas, area, &self.texts(ctx));
+    }
+
+    /// The explanation, drawn and spoken.
+    fn texts(&self, ctx: &Ctx) -> Vec<(String, ratatui::style::Style)> {
         let p = palette();
-        let texts: Vec<(String, ratatui::style::Style)> = match &self.kind {
+        match &self.kind {
             ProblemKind::NotVerified => vec![
                 (ctx.t("not-verified-body"), p.text),
                 (ctx.t("not-verified-help"), p.text),
@@ -235,7 +249,6 @@ impl ProblemScreen {
             }
             ProblemKind::Internal => vec![(ctx.t("internal-body"), p.bad)],
             ProblemKind::SessionEnded => vec![(ctx.t("session-ended-body"), p.bad)],
-        };
-        paragraphs(canvas, area, &texts);
+        }
     }
 }

@@ -10,6 +10,7 @@ use super::{
 };
 use crate::keys::Key;
 use crate::secret::SecretBuf;
+use crate::speech::Spoken;
 use crate::widgets::field::{draw_secret, secret_key, FIELD_ROWS};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -118,6 +119,26 @@ impl QuestionsScreen {
                 Action::Go(problem_for(e, Some(retry)))
             }
         }
+    }
+
+    /// The questions are the catalog's texts; the answers are never said.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let questions: Vec<String> = self
+            .flow
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| format!("{}. {}", i + 1, question_text(ctx, q)))
+            .collect();
+        let mut s = Spoken::titled(ctx, &ctx.t("questions-title"));
+        s.say_key(ctx, "questions-hint");
+        for q in &questions {
+            s.say(ctx, q);
+        }
+        if let Some(q) = questions.get(self.focus) {
+            s.focus_on(ctx, q);
+        }
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

@@ -4,6 +4,7 @@ use ratatui::layout::Rect;
 
 use super::{problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffContext};
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::sign_in::{SignInForm, SignInLabels};
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
@@ -59,6 +60,11 @@ impl StaffSignInScreen {
                 Action::Go(problem_for(e, Some(Screen::StaffSignIn(retry))))
             }
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        self.form
+            .speech(ctx, &ctx.t("staff-sign-in-title"), &LABELS)
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

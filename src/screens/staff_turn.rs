@@ -3,6 +3,7 @@ use ratatui::layout::Rect;
 
 use super::{Action, Chrome, Ctx, NewPasswordScreen, Screen, StaffStudentScreen};
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
 use crate::widgets::theme::palette;
 
@@ -20,6 +21,13 @@ impl StaffTurnScreen {
             Key::Esc => Action::Go(Screen::StaffStudent(self.back.take())),
             _ => Action::None,
         }
+    }
+
+    /// Said to the visitor, who takes the keyboard next.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("staff-turn-title"));
+        s.say_key(ctx, "staff-turn-note");
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

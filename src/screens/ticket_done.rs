@@ -5,6 +5,7 @@ use super::no_nycsa::text_with_qr;
 use super::{Action, Chrome, Ctx};
 use crate::i18n::Arg;
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 /// The ticket number, large enough to copy down, and a QR code to follow up on a phone.
@@ -19,6 +20,15 @@ impl TicketDoneScreen {
             Key::Enter | Key::Esc => Action::Restart,
             _ => Action::None,
         }
+    }
+
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("ticket-done-title"));
+        s.say(
+            ctx,
+            &ctx.t_args("ticket-done-body", &[("ticket", Arg::Str(&self.ticket))]),
+        );
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

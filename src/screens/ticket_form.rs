@@ -5,6 +5,7 @@ use ratatui::text::{Line, Span};
 
 use super::{Action, Chrome, Ctx, MenuScreen, Screen, TicketReviewScreen};
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::field::{draw_text, TextField};
 use crate::widgets::text::{below, paragraphs};
 use crate::widgets::theme::palette;
@@ -98,6 +99,37 @@ impl TicketFormScreen {
             }
         }
         Action::None
+    }
+
+    /// The labels, the topic as it changes (←→) and the field moved to; what is typed is
+    /// not said.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let topic = format!(
+            "{}: {}",
+            ctx.t("ticket-topic"),
+            ctx.t(&format!("ticket-topic-{}", TICKET_TOPICS[self.topic]))
+        );
+        let labels = [
+            "ticket-description",
+            "ticket-name",
+            "ticket-email",
+            "ticket-phone",
+        ];
+        let mut s = Spoken::titled(ctx, &ctx.t("ticket-title"));
+        s.say_key(ctx, "ticket-intro").say_key(ctx, "ticket-topic");
+        for label in labels {
+            s.say_key(ctx, label);
+        }
+        match self.focus {
+            0 => s.focus_on(ctx, &topic),
+            n => s.focus_on(ctx, &ctx.t(labels[(n - 1).min(labels.len() - 1)])),
+        };
+        if self.tried {
+            for field in check_ticket(&self.request(ctx.lang)) {
+                s.alert(&ctx.t(&format!("ticket-error-{}", field_key(field))));
+            }
+        }
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

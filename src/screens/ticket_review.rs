@@ -7,6 +7,7 @@ use super::{
     problem_for, Action, Chrome, Ctx, Reply, Request, Screen, TicketDoneScreen, TicketFormScreen,
 };
 use crate::keys::Key;
+use crate::speech::Spoken;
 use crate::widgets::theme::palette;
 
 /// Step 2: what will be sent, before it is sent.
@@ -43,6 +44,16 @@ impl TicketReviewScreen {
                 Action::Go(problem_for(e, Some(retry)))
             }
         }
+    }
+
+    /// The topic and what to do; what the visitor typed stays on the screen, not spoken in
+    /// a waiting room.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        let topic = ctx.t(&format!("ticket-topic-{}", TICKET_TOPICS[self.form.topic]));
+        let mut s = Spoken::titled(ctx, &ctx.t("ticket-review-title"));
+        s.say(ctx, &format!("{}: {topic}", ctx.t("ticket-review-topic")))
+            .say_key(ctx, "ticket-review-hint");
+        s
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {

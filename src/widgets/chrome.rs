@@ -65,3 +65,16 @@ pub fn footer(canvas: &mut Canvas, area: Rect, ctx: &Ctx, keys: &[&str]) {
     let line = canvas.lay_out_line(&Line::from(Span::styled(text, palette().muted)), area.width);
     canvas.put_line(Rect { height: 1, ..area }, &line, 0);
 }
+
+/// The speech keys, on the row above the footer while the kiosk speaks: the footer itself is
+/// full on the busiest screens (six keys would not fit 78 columns in French or Spanish), and
+/// that row is never the body's.
+pub fn speech_keys(canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    let text = speech_keys_text(ctx);
+    let line = canvas.lay_out_line(&Line::from(Span::styled(text, palette().muted)), area.width);
+    canvas.put_line(Rect { height: 1, ..area }, &line, 0);
+}
+
+pub fn speech_keys_text(ctx: &Ctx) -> String {
+    footer_text(ctx, &["key-listen", "key-voice"])
+}

@@ -11,6 +11,7 @@ use super::theme::palette;
 use crate::keys::Key;
 use crate::screens::Ctx;
 use crate::secret::SecretBuf;
+use crate::speech::Spoken;
 
 pub struct SignInForm {
     pub name: TextField,
@@ -54,6 +55,27 @@ impl SignInForm {
                 self.password.push(c);
             }
         }
+    }
+
+    /// The password field, when it has the focus.
+    pub fn focused_secret(&self) -> Option<&SecretBuf> {
+        (self.focus == 1).then_some(&self.password)
+    }
+
+    /// What the form says: its introduction and both labels, the focused one again when
+    /// the focus moves.
+    pub fn speech(&self, ctx: &Ctx, title: &str, labels: &SignInLabels) -> Spoken {
+        let mut s = Spoken::titled(ctx, title);
+        s.say_key(ctx, labels.intro)
+            .say_key(ctx, labels.name)
+            .say_key(ctx, labels.password);
+        let focused = if self.focus == 0 {
+            labels.name
+        } else {
+            labels.password
+        };
+        s.focus_on(ctx, &ctx.t(focused));
+        s
     }
 
     /// Moves the focus, toggles showing the password, or edits the focused field. Returns

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod pty;
+pub mod speech;
 pub mod tour;
 
 use account_api::SecretString;
@@ -106,6 +107,20 @@ impl Harness {
         )
         .unwrap();
         Self::new(Some(api))
+    }
+
+    /// An app with `config` (for example one that speaks) against `service`.
+    pub fn with_config(service: &Service, config: Arc<KioskConfig>) -> Self {
+        let api = ApiClient::new(
+            &service.base,
+            SecretString::from_str_exact(&service.token),
+            Duration::from_secs(5),
+            None,
+        )
+        .unwrap();
+        let (tx, rx) = unbounded_channel();
+        let app = App::new(config, Locales::load(), Some(api), tx);
+        Harness { app, rx }
     }
 
     /// A counter-mode app on `token` (a counter terminal's).

@@ -95,6 +95,12 @@ impl Kiosk {
         std::thread::sleep(Duration::from_millis(60));
     }
 
+    /// Sends keys and returns at once (for measuring what follows them).
+    pub fn send_now(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
     pub fn type_text(&mut self, text: &str) {
         self.send(text);
     }

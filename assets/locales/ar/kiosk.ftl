@@ -382,3 +382,19 @@ staff-temp-countdown = ستختفي كلمة المرور هذه بعد { $secon
     [many] { $seconds } ثانية
    *[other] { $seconds } ثانية
   }.
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: استمع مرة أخرى
+key-voice = F5: تشغيل/إيقاف الصوت
+speech-press = لاختيار { $choice }، اضغط { $number }.
+speech-language-choice = للعربية، اضغط { $number }.
+speech-keys = اضغط Enter للمتابعة، أو Esc للرجوع. اضغط F4 للاستماع مرة أخرى، أو F5 لإيقاف الصوت.
+speech-off = الصوت متوقف. اضغط F5 لتشغيله مرة أخرى.
+speech-secret-typed = { $count ->
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $count } أحرف
+    [many] { $count } حرفًا
+   *[other] { $count } حرف
+  }
+speech-secret-deleted = تم الحذف

@@ -353,3 +353,16 @@ staff-temp-title = অস্থায়ী পাসওয়ার্ড
 staff-temp-intro = এই অস্থায়ী পাসওয়ার্ডটি দর্শনার্থীকে দিন। এটি শুধু একবার দেখানো হবে:
 staff-temp-must-change = পরের বার সাইন ইন করার সময় শিক্ষার্থীকে নতুন পাসওয়ার্ড বেছে নিতে হবে (কিয়স্কে মেনুর 5 নম্বর অপশন)।
 staff-temp-countdown = এই পাসওয়ার্ডটি { $seconds } সেকেন্ড পর মুছে যাবে।
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: আবার শুনুন
+key-voice = F5: কণ্ঠস্বর চালু/বন্ধ
+speech-press = { $choice } এর জন্য { $number } চাপুন।
+speech-language-choice = বাংলার জন্য { $number } চাপুন।
+speech-keys = এগিয়ে যেতে Enter চাপুন, পেছনে যেতে Esc চাপুন। আবার শুনতে F4 চাপুন, কণ্ঠস্বর বন্ধ করতে F5 চাপুন।
+speech-off = কণ্ঠস্বর বন্ধ আছে। আবার চালু করতে F5 চাপুন।
+speech-secret-typed = { $count ->
+    [one] একটি অক্ষর
+   *[other] { $count }টি অক্ষর
+  }
+speech-secret-deleted = মুছে ফেলা হয়েছে

@@ -353,3 +353,16 @@ staff-temp-title = Temporary password
 staff-temp-intro = Give this temporary password to the visitor. It is shown only once:
 staff-temp-must-change = The student must choose a new password at the next sign-in (menu option 5 at the kiosk).
 staff-temp-countdown = This password disappears in { $seconds } seconds.
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: Listen again
+key-voice = F5: Voice on/off
+speech-press = Press { $number } for { $choice }.
+speech-language-choice = For English, press { $number }.
+speech-keys = Press Enter to continue, or Esc to go back. Press F4 to hear this again, or F5 to turn the voice off.
+speech-off = The voice is off. Press F5 to turn it on again.
+speech-secret-typed = { $count ->
+    [one] One character
+   *[other] { $count } characters
+  }
+speech-secret-deleted = Deleted

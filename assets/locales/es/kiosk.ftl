@@ -362,3 +362,16 @@ staff-temp-countdown = Esta contraseña desaparecerá en { $seconds ->
     [one] { $seconds } segundo
    *[other] { $seconds } segundos
   }.
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: Escuchar de nuevo
+key-voice = F5: Voz sí/no
+speech-press = Para { $choice }, oprima { $number }.
+speech-language-choice = Para español, oprima { $number }.
+speech-keys = Oprima Enter para continuar, o Esc para volver. Oprima F4 para escuchar otra vez, o F5 para apagar la voz.
+speech-off = La voz está apagada. Oprima F5 para encenderla otra vez.
+speech-secret-typed = { $count ->
+    [one] Un carácter
+   *[other] { $count } caracteres
+  }
+speech-secret-deleted = Borrado

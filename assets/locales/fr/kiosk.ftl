@@ -362,3 +362,16 @@ staff-temp-countdown = Ce mot de passe disparaîtra dans { $seconds ->
     [one] { $seconds } seconde
    *[other] { $seconds } secondes
   }.
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: Réécouter
+key-voice = F5: Voix oui/non
+speech-press = Pour { $choice }, appuyez sur { $number }.
+speech-language-choice = Pour le français, appuyez sur { $number }.
+speech-keys = Appuyez sur Enter pour continuer, ou sur Esc pour revenir. Appuyez sur F4 pour réécouter, ou sur F5 pour couper la voix.
+speech-off = La voix est coupée. Appuyez sur F5 pour la rallumer.
+speech-secret-typed = { $count ->
+    [one] Un caractère
+   *[other] { $count } caractères
+  }
+speech-secret-deleted = Effacé

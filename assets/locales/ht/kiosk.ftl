@@ -353,3 +353,16 @@ staff-temp-title = Modpas tanporè
 staff-temp-intro = Bay vizitè a modpas tanporè sa a. Li parèt yon sèl fwa sèlman:
 staff-temp-must-change = Elèv la dwe chwazi yon nouvo modpas pwochen fwa li konekte (opsyon 5 nan meni kyòs la).
 staff-temp-countdown = Modpas sa a ap disparèt nan { $seconds } segonn.
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: Koute ankò
+key-voice = F5: Vwa limen/fèmen
+speech-press = Pou { $choice }, peze { $number }.
+speech-language-choice = Pou kreyòl ayisyen, peze { $number }.
+speech-keys = Peze Enter pou kontinye, oswa Esc pou retounen. Peze F4 pou tande ankò, oswa F5 pou fèmen vwa a.
+speech-off = Vwa a fèmen. Peze F5 pou limen l ankò.
+speech-secret-typed = { $count ->
+    [one] Yon karaktè
+   *[other] { $count } karaktè
+  }
+speech-secret-deleted = Efase

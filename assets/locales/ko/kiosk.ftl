@@ -351,3 +351,16 @@ staff-temp-title = 임시 비밀번호
 staff-temp-intro = 이 임시 비밀번호를 방문자에게 알려 주세요. 한 번만 표시됩니다:
 staff-temp-must-change = 학생은 다음에 로그인할 때 새 비밀번호를 정해야 합니다(키오스크 메뉴 5번).
 staff-temp-countdown = 이 비밀번호는 { $seconds }초 후에 사라집니다.
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: 다시 듣기
+key-voice = F5: 음성 켜기/끄기
+speech-press = { $choice }: { $number }번을 누르세요.
+speech-language-choice = 한국어는 { $number }번을 누르세요.
+speech-keys = 계속하려면 Enter, 뒤로 가려면 Esc를 누르세요. 다시 들으려면 F4, 음성을 끄려면 F5를 누르세요.
+speech-off = 음성이 꺼졌습니다. 다시 켜려면 F5를 누르세요.
+speech-secret-typed = { $count ->
+    [1] 한 글자
+   *[other] { $count }글자
+  }
+speech-secret-deleted = 삭제됨

@@ -372,3 +372,18 @@ staff-temp-countdown = Этот пароль исчезнет через { $seco
     [many] { $seconds } секунд
    *[other] { $seconds } секунды
   }.
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: Прослушать снова
+key-voice = F5: Голос вкл/выкл
+speech-press = { $choice } — нажмите { $number }.
+speech-language-choice = Для русского языка нажмите { $number }.
+speech-keys = Нажмите Enter, чтобы продолжить, или Esc, чтобы вернуться. Нажмите F4, чтобы прослушать ещё раз, или F5, чтобы выключить голос.
+speech-off = Голос выключен. Нажмите F5, чтобы включить его снова.
+speech-secret-typed = { $count ->
+    [1] Один символ
+    [one] { $count } символ
+    [few] { $count } символа
+   *[other] { $count } символов
+  }
+speech-secret-deleted = Удалено

@@ -353,3 +353,16 @@ staff-temp-title = عارضی پاس ورڈ
 staff-temp-intro = یہ عارضی پاس ورڈ وزیٹر کو دیں۔ یہ صرف ایک بار دکھایا جاتا ہے:
 staff-temp-must-change = طالب علم کو اگلی بار سائن ان کرتے وقت نیا پاس ورڈ منتخب کرنا ہو گا (کیوسک پر مینو آپشن 5)۔
 staff-temp-countdown = یہ پاس ورڈ { $seconds } سیکنڈ میں غائب ہو جائے گا۔
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: دوبارہ سنیں
+key-voice = F5: آواز چالو/بند
+speech-press = { $choice } کے لیے { $number } دبائیں۔
+speech-language-choice = اردو کے لیے { $number } دبائیں۔
+speech-keys = آگے بڑھنے کے لیے Enter دبائیں، یا واپس جانے کے لیے Esc۔ دوبارہ سننے کے لیے F4 دبائیں، یا آواز بند کرنے کے لیے F5۔
+speech-off = آواز بند ہے۔ دوبارہ چالو کرنے کے لیے F5 دبائیں۔
+speech-secret-typed = { $count ->
+    [one] ایک حرف
+   *[other] { $count } حروف
+  }
+speech-secret-deleted = مٹا دیا گیا

@@ -351,3 +351,16 @@ staff-temp-title = 临时密码
 staff-temp-intro = 请把这个临时密码交给来访者。它只显示一次：
 staff-temp-must-change = 学生下次登录时必须设置新密码（自助服务机菜单第 5 项）。
 staff-temp-countdown = 此密码将在 { $seconds } 秒后消失。
+
+## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
+key-listen = F4: 再听一遍
+key-voice = F5: 语音开/关
+speech-press = { $choice }，请按 { $number }。
+speech-language-choice = 中文请按 { $number }。
+speech-keys = 按 Enter 继续，按 Esc 返回。按 F4 再听一遍，按 F5 关闭语音。
+speech-off = 语音已关闭。按 F5 可以重新打开。
+speech-secret-typed = { $count ->
+    [1] 一个字符
+   *[other] { $count } 个字符
+  }
+speech-secret-deleted = 已删除
