@@ -74,7 +74,7 @@ async fn post(
 #[tokio::test]
 async fn killed_between_the_directory_write_and_the_commit_is_settled_at_the_next_start() {
     let test = "killed_between_the_directory_write_and_the_commit_is_settled_at_the_next_start";
-    if !directory_servers::installed(&["slapd", "slapadd", "ldapwhoami"], test) {
+    if !directory_servers::installed(&["slapd", "slapadd", "ldapsearch"], test) {
         return;
     }
     let server = Slapd::start();

@@ -20,7 +20,7 @@ async fn spawn_with_directory(config: DirectoryConfig) -> common::TestApp {
 }
 
 fn servers(test: &str) -> bool {
-    directory_servers::installed(&["slapd", "slapadd", "ldapwhoami"], test)
+    directory_servers::installed(&["slapd", "slapadd", "ldapsearch"], test)
 }
 
 async fn slapd_and_app() -> (Slapd, common::TestApp) {

@@ -78,15 +78,16 @@ pub fn wait_for_port(port: u16, limit: Duration) -> Duration {
     panic!("nothing listens on 127.0.0.1:{port} after {limit:?}");
 }
 
-/// A simple bind with `ldapwhoami` (ldap-utils), independent of the service's connector:
-/// true when the directory accepts `password` for `dn`, and the server's words otherwise.
+/// A simple bind with ldap-utils, independent of the service's connector (then a read of the
+/// root DSE: Samba has no Who am I? operation): Ok when the directory accepts `password` for
+/// `dn`, and the server's words otherwise.
 pub fn bind(url: &str, dn: &str, password: &str, ca: Option<&Path>) -> Result<(), String> {
-    let mut cmd = std::process::Command::new(program("ldapwhoami"));
-    cmd.args(["-x", "-H", url, "-D", dn, "-w", password]);
+    let mut cmd = std::process::Command::new(program("ldapsearch"));
+    cmd.args(["-x", "-H", url, "-D", dn, "-w", password, "-b", "", "-s", "base", "1.1"]);
     if let Some(ca) = ca {
         cmd.env("LDAPTLS_CACERT", ca);
     }
-    let out = cmd.output().expect("ldapwhoami runs");
+    let out = cmd.output().expect("ldapsearch runs");
     if out.status.success() {
         Ok(())
     } else {
