@@ -74,7 +74,9 @@ fn is_loopback(host: &str) -> bool {
 fn required<'a>(value: &'a Option<String>, key: &str) -> anyhow::Result<&'a str> {
     match value.as_deref().map(str::trim) {
         Some(v) if !v.is_empty() => Ok(v),
-        _ => anyhow::bail!("directory.{key}: required when directory.kind is ldap or active_directory"),
+        _ => anyhow::bail!(
+            "directory.{key}: required when directory.kind is ldap or active_directory"
+        ),
     }
 }
 
@@ -92,7 +94,9 @@ impl DirectorySettings {
         };
         let url = required(&self.url, "url")?;
         let host = url_host(url).ok_or_else(|| {
-            anyhow::anyhow!("directory.url: expected ldaps://host[:port] or ldap://host[:port], got {url:?}")
+            anyhow::anyhow!(
+                "directory.url: expected ldaps://host[:port] or ldap://host[:port], got {url:?}"
+            )
         })?;
         let tls = url.starts_with("ldaps://");
         if !tls && !is_loopback(host) && !self.allow_insecure {
@@ -101,7 +105,9 @@ impl DirectorySettings {
             );
         }
         if !tls && kind == DirectoryKind::ActiveDirectory && !self.allow_insecure {
-            anyhow::bail!("directory.url: Active Directory accepts unicodePwd only over TLS; use ldaps://");
+            anyhow::bail!(
+                "directory.url: Active Directory accepts unicodePwd only over TLS; use ldaps://"
+            );
         }
         let bind_dn = required(&self.bind_dn, "bind_dn")?;
         let user_base = required(&self.user_base, "user_base")?;

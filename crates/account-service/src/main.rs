@@ -259,7 +259,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     // One bind as the service account and a read of user_base: what is
                     // wrong is named before any student meets it.
                     directory.check().await.map_err(|e| {
-                        anyhow::anyhow!("directory ({} at {}): {e}", directory.kind().as_str(), directory.url())
+                        anyhow::anyhow!(
+                            "directory ({} at {}): {e}",
+                            directory.kind().as_str(),
+                            directory.url()
+                        )
                     })?;
                     format!(
                         "{} at {} (service account bound, user_base found)",

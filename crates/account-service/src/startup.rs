@@ -84,7 +84,8 @@ impl Application {
         // Changes a crash left between the directory and the database are settled first
         // thing, then whenever a lease runs out.
         let reconciler = self.state.directory.clone().map(|directory| {
-            let every = (directory.lease() / 2).clamp(Duration::from_secs(1), Duration::from_secs(30));
+            let every =
+                (directory.lease() / 2).clamp(Duration::from_secs(1), Duration::from_secs(30));
             tokio::spawn(crate::domain::reconcile::run(
                 self.state.clone(),
                 directory,

@@ -39,10 +39,16 @@ async fn active_directory_takes_unicode_pwd_and_the_must_change_flag_over_tls() 
     // Staff, a temporary password: AD marks it for change at the next sign-in.
     let temp = staff_password(&app, "ChenW2468", json!({"mode": "temporary"})).await;
     assert_eq!(temp.status, 200, "{}", body(&temp));
-    let temporary = temp.json()["temporary_password"].as_str().unwrap().to_string();
+    let temporary = temp.json()["temporary_password"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert_eq!(ad.attribute("ChenW2468", "pwdLastSet"), "0");
     let refused = ad.bind("ChenW2468", &temporary).unwrap_err();
-    assert!(refused.contains("data 773"), "AD asks for a new password: {refused}");
+    assert!(
+        refused.contains("data 773"),
+        "AD asks for a new password: {refused}"
+    );
     // The kiosk's enrollment sign-in accepts it (right password, change required) ...
     let enroll = app.enroll("ChenW2468", &temporary).await;
     assert_eq!(enroll.status, 200, "{}", body(&enroll));
@@ -69,5 +75,8 @@ async fn active_directory_takes_unicode_pwd_and_the_must_change_flag_over_tls() 
     .await;
     assert_eq!(chosen.status, 200, "{}", body(&chosen));
     ad.bind("BenO5678", "Marble-Orchard-Violin-24").unwrap();
-    assert_eq!(app.enroll("BenO5678", "Harbor-Lantern-77").await.code(), "sign_in_failed");
+    assert_eq!(
+        app.enroll("BenO5678", "Harbor-Lantern-77").await.code(),
+        "sign_in_failed"
+    );
 }

@@ -48,7 +48,9 @@ async fn every_password_change_is_written_to_the_directory() {
     let token = app.ava_reset_token().await;
     let reset = app.reset(&token, "Tangerine-Harbor-Quilt-58", "k1").await;
     assert_eq!(reset.status, 200, "{}", body(&reset));
-    server.bind("AvaM1234", "Tangerine-Harbor-Quilt-58").unwrap();
+    server
+        .bind("AvaM1234", "Tangerine-Harbor-Quilt-58")
+        .unwrap();
     assert!(server.bind("AvaM1234", "Sunflower-Maple-42").is_err());
     let again = app.reset(&token, "Tangerine-Harbor-Quilt-58", "k1").await;
     assert_eq!((again.status, again.body), (200, reset.body));
@@ -60,13 +62,19 @@ async fn every_password_change_is_written_to_the_directory() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(ava.last_self_reset_at, Some(common::START), "the 30-day clock started");
+    assert_eq!(
+        ava.last_self_reset_at,
+        Some(common::START),
+        "the 30-day clock started"
+    );
 
     // A parent's reset of the same child.
     let parent = parent_reset(&app, "AvaM1234", "Juniper-Canyon-Pebble-71", "p1").await;
     assert_eq!(parent.status, 200, "{}", body(&parent));
     server.bind("AvaM1234", "Juniper-Canyon-Pebble-71").unwrap();
-    assert!(server.bind("AvaM1234", "Tangerine-Harbor-Quilt-58").is_err());
+    assert!(server
+        .bind("AvaM1234", "Tangerine-Harbor-Quilt-58")
+        .is_err());
 
     // Staff, the visitor choosing.
     let chosen = staff_password(
@@ -80,17 +88,33 @@ async fn every_password_change_is_written_to_the_directory() {
     assert!(server.bind("BenO5678", "Harbor-Lantern-77").is_err());
 
     // Enrollment sign-in binds as the student: the directory's password is the one.
-    assert_eq!(app.enroll("BenO5678", "Harbor-Lantern-77").await.code(), "sign_in_failed");
-    assert_eq!(app.enroll("BenO5678", "Marble-Orchard-Violin-24").await.status, 200);
+    assert_eq!(
+        app.enroll("BenO5678", "Harbor-Lantern-77").await.code(),
+        "sign_in_failed"
+    );
+    assert_eq!(
+        app.enroll("BenO5678", "Marble-Orchard-Violin-24")
+            .await
+            .status,
+        200
+    );
 
     // Staff, a temporary password; the student replaces it at the next sign-in.
     let temp = staff_password(&app, "ChenW2468", json!({"mode": "temporary"})).await;
     assert_eq!(temp.status, 200, "{}", body(&temp));
-    let temporary = temp.json()["temporary_password"].as_str().unwrap().to_string();
+    let temporary = temp.json()["temporary_password"]
+        .as_str()
+        .unwrap()
+        .to_string();
     server.bind("ChenW2468", &temporary).unwrap();
     assert!(server.bind("ChenW2468", "Quiet-Bamboo-19").is_err());
     let enroll = app.enroll("ChenW2468", &temporary).await;
-    assert_eq!(enroll.json()["must_change_password"], true, "{}", body(&enroll));
+    assert_eq!(
+        enroll.json()["must_change_password"],
+        true,
+        "{}",
+        body(&enroll)
+    );
     let session = enroll.json()["session"].as_str().unwrap().to_string();
     let replaced = app
         .put(
@@ -99,7 +123,9 @@ async fn every_password_change_is_written_to_the_directory() {
         )
         .await;
     assert_eq!(replaced.status, 204, "{}", body(&replaced));
-    server.bind("ChenW2468", "Copper-Lagoon-Whistle-39").unwrap();
+    server
+        .bind("ChenW2468", "Copper-Lagoon-Whistle-39")
+        .unwrap();
     assert!(server.bind("ChenW2468", &temporary).is_err());
     let enroll = app.enroll("ChenW2468", "Copper-Lagoon-Whistle-39").await;
     assert_eq!(enroll.json()["must_change_password"], false);
@@ -156,7 +182,8 @@ async fn a_directory_stopped_mid_flow_loses_nothing_and_the_retry_finishes() {
     let signin = app.enroll("BenO5678", "Harbor-Lantern-77").await;
     assert_eq!(signin.json()["code"], "directory_unavailable");
     assert_eq!(
-        app.sql_count("SELECT COUNT(*) FROM verification_failures").await,
+        app.sql_count("SELECT COUNT(*) FROM verification_failures")
+            .await,
         0,
         "nothing is counted against a student for the directory's outage"
     );
@@ -167,11 +194,16 @@ async fn a_directory_stopped_mid_flow_loses_nothing_and_the_retry_finishes() {
     server.start_again();
     let retry = app.reset(&token, "Tangerine-Harbor-Quilt-58", "k1").await;
     assert_eq!(retry.status, 200, "{}", body(&retry));
-    server.bind("AvaM1234", "Tangerine-Harbor-Quilt-58").unwrap();
+    server
+        .bind("AvaM1234", "Tangerine-Harbor-Quilt-58")
+        .unwrap();
     assert!(server.bind("AvaM1234", "Sunflower-Maple-42").is_err());
     assert_eq!(audited(&app, "AvaM1234", "password_reset").await, 1);
     assert_eq!(emails(&app, "AvaM1234").await, 1);
-    assert_eq!(app.enroll("BenO5678", "Harbor-Lantern-77").await.status, 200);
+    assert_eq!(
+        app.enroll("BenO5678", "Harbor-Lantern-77").await.status,
+        200
+    );
 }
 
 #[tokio::test]
@@ -185,16 +217,28 @@ async fn a_hanging_directory_is_given_up_on_within_the_timeouts() {
 
     let started = Instant::now();
     let signin = app.enroll("BenO5678", "Harbor-Lantern-77").await;
-    eprintln!("enrollment sign-in against a hanging directory answered after {:?}", started.elapsed());
-    assert_eq!(signin.json()["code"], "directory_unavailable", "{}", body(&signin));
+    eprintln!(
+        "enrollment sign-in against a hanging directory answered after {:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        signin.json()["code"],
+        "directory_unavailable",
+        "{}",
+        body(&signin)
+    );
 
     let token = app.ava_reset_token().await;
     let started = Instant::now();
     let reset = app.reset(&token, "Tangerine-Harbor-Quilt-58", "k1").await;
-    eprintln!("reset against a hanging directory answered after {:?}", started.elapsed());
+    eprintln!(
+        "reset against a hanging directory answered after {:?}",
+        started.elapsed()
+    );
     assert_eq!(reset.status, 503, "{}", body(&reset));
     assert_eq!(
-        app.sql_count("SELECT COUNT(*) FROM verification_failures").await,
+        app.sql_count("SELECT COUNT(*) FROM verification_failures")
+            .await,
         0
     );
     assert_eq!(audited(&app, "AvaM1234", "password_reset").await, 0);
@@ -229,7 +273,10 @@ fn check_config(server: &Slapd, password_file: &std::path::Path) -> std::process
         .env("ACCOUNT_SERVICE_DIRECTORY_KIND", "ldap")
         .env("ACCOUNT_SERVICE_DIRECTORY_URL", server.url())
         .env("ACCOUNT_SERVICE_DIRECTORY_BIND_DN", slapd::SERVICE_DN)
-        .env("ACCOUNT_SERVICE_DIRECTORY_BIND_PASSWORD_FILE", password_file)
+        .env(
+            "ACCOUNT_SERVICE_DIRECTORY_BIND_PASSWORD_FILE",
+            password_file,
+        )
         .env("ACCOUNT_SERVICE_DIRECTORY_USER_BASE", slapd::USERS)
         .output()
         .unwrap()
@@ -246,11 +293,18 @@ fn check_config_binds_once_and_says_what_is_wrong() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(stderr.contains("refused the service account"), "{stderr}");
-    assert!(!stderr.contains("Wrong-Service-Secret-1"), "the password is never shown");
+    assert!(
+        !stderr.contains("Wrong-Service-Secret-1"),
+        "the password is never shown"
+    );
 
     let right = server.password_file(slapd::SERVICE_PASSWORD);
     let out = check_config(&server, &right);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.contains("service account bound"), "{stdout}");
 }

@@ -4,7 +4,9 @@
 
 use account_api::SecretString;
 use ldap3::exop::PasswordModify;
-use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, LdapError, LdapResult, Mod, Scope, SearchEntry};
+use ldap3::{
+    Ldap, LdapConnAsync, LdapConnSettings, LdapError, LdapResult, Mod, Scope, SearchEntry,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -384,7 +386,12 @@ impl Directory {
         let (_slot, mut ldap) = self.service(true).await?;
         let found = ldap
             .with_timeout(self.op_timeout())
-            .search(&self.config.user_base, Scope::Base, "(objectClass=*)", vec!["1.1"])
+            .search(
+                &self.config.user_base,
+                Scope::Base,
+                "(objectClass=*)",
+                vec!["1.1"],
+            )
             .await
             .map_err(|e| from_ldap_error(false, e))?;
         let _ = ldap.unbind().await;
@@ -437,7 +444,10 @@ mod tests {
 
     #[test]
     fn refused_writes() {
-        let policy = result(19, "0000052D: Constraint violation - check_password_restrictions");
+        let policy = result(
+            19,
+            "0000052D: Constraint violation - check_password_restrictions",
+        );
         assert!(matches!(
             classify_write(&policy),
             DirectoryError::PolicyRefused(_)

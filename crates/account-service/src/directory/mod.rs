@@ -88,7 +88,10 @@ impl fmt::Display for DirectoryError {
         match self {
             DirectoryError::Unavailable { why, .. } => write!(f, "directory unavailable: {why}"),
             DirectoryError::PolicyRefused(why) => {
-                write!(f, "the directory's password policy refused the password: {why}")
+                write!(
+                    f,
+                    "the directory's password policy refused the password: {why}"
+                )
             }
             DirectoryError::AccountRefused(why) => {
                 write!(f, "the directory refused the account: {why}")

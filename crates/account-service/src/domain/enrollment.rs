@@ -56,8 +56,7 @@ pub async fn session(
     };
     let matched = match (&state.directory, &student) {
         (Some(directory), Some(s)) => {
-            match directory_change::password_matches(directory, &s.username, &req.password).await
-            {
+            match directory_change::password_matches(directory, &s.username, &req.password).await {
                 Ok(matched) => matched,
                 Err(e) => {
                     // Not the student's doing: nothing is counted against them.

@@ -184,39 +184,39 @@ async fn child_password_once(
         "path": "nycsa",
     });
     let change = ParentReset {
-            student_ref: &child.student_ref,
-            new_password_hash: &new_hash,
-            now,
-            audit: AuditEvent {
-                device_id: Some(&device.id),
-                actor: &parent.parent_ref,
-                student_ref: Some(&child.student_ref),
-                action: "password_reset",
-                result: "ok",
-                detail: "nycsa",
+        student_ref: &child.student_ref,
+        new_password_hash: &new_hash,
+        now,
+        audit: AuditEvent {
+            device_id: Some(&device.id),
+            actor: &parent.parent_ref,
+            student_ref: Some(&child.student_ref),
+            action: "password_reset",
+            result: "ok",
+            detail: "nycsa",
+        },
+        outbox: vec![
+            OutboxMessage {
+                recipient: &child.email,
+                template: "password_changed",
+                language: crate::language::current(),
+                payload: payload.clone(),
             },
-            outbox: vec![
-                OutboxMessage {
-                    recipient: &child.email,
-                    template: "password_changed",
-                    language: crate::language::current(),
-                    payload: payload.clone(),
-                },
-                OutboxMessage {
-                    recipient: &parent.email,
-                    template: "child_password_changed",
-                    language: crate::language::current(),
-                    payload,
-                },
-            ],
-            idempotency: IdempotencyRecord {
-                device_id: &device.id,
-                key,
-                fingerprint,
-                status: 200,
-                body: &body,
+            OutboxMessage {
+                recipient: &parent.email,
+                template: "child_password_changed",
+                language: crate::language::current(),
+                payload,
             },
-        };
+        ],
+        idempotency: IdempotencyRecord {
+            device_id: &device.id,
+            key,
+            fingerprint,
+            status: 200,
+            body: &body,
+        },
+    };
     if let Some(directory) = &state.directory {
         let plan = PasswordPlan {
             student_ref: child.student_ref.clone(),

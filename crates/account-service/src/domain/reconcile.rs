@@ -39,11 +39,7 @@ async fn settle(
             }
         }
         Ok(_) => {
-            if state
-                .store
-                .abandon_directory_intent(intent.id, now)
-                .await?
-            {
+            if state.store.abandon_directory_intent(intent.id, now).await? {
                 tracing::info!(student = %intent.student_ref, intent = intent.id, "reconciled: the directory kept the old password; abandoned");
                 settled.abandoned += 1;
             }

@@ -484,7 +484,8 @@ pub async fn password(
             let applied = set_password(state, device, staff, &s, change, once.as_ref()).await?;
             // A duplicate that lost the race set nothing: its password is never shown.
             Ok(StaffPasswordResponse {
-                temporary_password: applied.then(|| SecretString::from_str_exact(temporary.expose())),
+                temporary_password: applied
+                    .then(|| SecretString::from_str_exact(temporary.expose())),
             })
         }
     }

@@ -8,9 +8,7 @@ mod roster;
 mod sql;
 mod write_tx;
 
-pub use intents::{
-    PasswordPlan, PendingIntent, PlannedAudit, PlannedIdempotency, PlannedMessage,
-};
+pub use intents::{PasswordPlan, PendingIntent, PlannedAudit, PlannedIdempotency, PlannedMessage};
 pub use sql::{Dialect, SqlStore, DEFAULT_POSTGRES_POOL};
 
 use account_api::identifiers::StudentIdentifier;

@@ -44,7 +44,12 @@ pub async fn staff_password(app: &TestApp, username: &str, body: Value) -> Answe
             Some(json!({"visitor": "student", "document": "school ID", "note": ""})),
         )
         .await;
-    assert_eq!(check.status, 201, "{}", String::from_utf8_lossy(&check.body));
+    assert_eq!(
+        check.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&check.body)
+    );
     let mut body = body;
     body["check"] = check.json()["check"].clone();
     app.staff(

@@ -83,7 +83,9 @@ pub fn wait_for_port(port: u16, limit: Duration) -> Duration {
 /// `dn`, and the server's words otherwise.
 pub fn bind(url: &str, dn: &str, password: &str, ca: Option<&Path>) -> Result<(), String> {
     let mut cmd = std::process::Command::new(program("ldapsearch"));
-    cmd.args(["-x", "-H", url, "-D", dn, "-w", password, "-b", "", "-s", "base", "1.1"]);
+    cmd.args([
+        "-x", "-H", url, "-D", dn, "-w", password, "-b", "", "-s", "base", "1.1",
+    ]);
     if let Some(ca) = ca {
         cmd.env("LDAPTLS_CACERT", ca);
     }

@@ -57,7 +57,11 @@ fn certificates(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
         .distinguished_name
         .push(DnType::CommonName, "dc1.test.example.org");
     let cert = params.signed_by(&key, &ca, &ca_key).unwrap();
-    let (ca_path, cert_path, key_path) = (dir.join("ca.pem"), dir.join("cert.pem"), dir.join("key.pem"));
+    let (ca_path, cert_path, key_path) = (
+        dir.join("ca.pem"),
+        dir.join("cert.pem"),
+        dir.join("key.pem"),
+    );
     std::fs::write(&ca_path, ca.pem()).unwrap();
     std::fs::write(&cert_path, cert.pem()).unwrap();
     std::fs::write(&key_path, key.serialize_pem()).unwrap();
@@ -97,7 +101,11 @@ impl Samba {
         let text = std::fs::read_to_string(&conf).unwrap();
         std::fs::write(
             &conf,
-            text.replacen("[global]\n", "[global]\n\told password allowed period = 0\n", 1),
+            text.replacen(
+                "[global]\n",
+                "[global]\n\told password allowed period = 0\n",
+                1,
+            ),
         )
         .unwrap();
         for (username, name, password) in STUDENTS.iter().take(3) {
@@ -163,7 +171,18 @@ impl Samba {
     pub fn attribute(&self, username: &str, attribute: &str) -> String {
         let out = Command::new(program("ldapsearch"))
             .env("LDAPTLS_CACERT", self.ca())
-            .args(["-x", "-LLL", "-H", URL, "-D", ADMIN_DN, "-w", ADMIN_PASSWORD, "-b", USERS])
+            .args([
+                "-x",
+                "-LLL",
+                "-H",
+                URL,
+                "-D",
+                ADMIN_DN,
+                "-w",
+                ADMIN_PASSWORD,
+                "-b",
+                USERS,
+            ])
             .arg(format!("(sAMAccountName={username})"))
             .arg(attribute)
             .output()

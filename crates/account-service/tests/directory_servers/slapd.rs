@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use account_service::directory::{DirectoryConfig, DirectoryKind};
 use account_api::SecretString;
+use account_service::directory::{DirectoryConfig, DirectoryKind};
 
 use super::{program, wait_for_port, STUDENTS};
 
@@ -115,7 +115,9 @@ userPassword: {password}
 "
         ));
         if username == STRICT {
-            ldif.push_str(&format!("pwdPolicySubentry: cn=strict,ou=policies,{BASE}\n"));
+            ldif.push_str(&format!(
+                "pwdPolicySubentry: cn=strict,ou=policies,{BASE}\n"
+            ));
         }
     }
     ldif
