@@ -172,17 +172,30 @@ mod tests {
     use super::*;
     use crate::settings::Settings;
 
-    fn load(text: &str, env: &[(&str, &str)]) -> Result<Settings, String> {
-        let dir = tempfile::tempdir().unwrap();
+    /// Loads settings from `text`; PWFILE names a bind password file kept while `dir` lives.
+    fn load_in(
+        dir: &tempfile::TempDir,
+        text: &str,
+        env: &[(&str, &str)],
+    ) -> Result<Settings, String> {
         let file = dir.path().join("service.toml");
         std::fs::write(dir.path().join("pw"), "Bind-Secret-That-Never-Shows\n").unwrap();
         let text = text.replace("PWFILE", &dir.path().join("pw").display().to_string());
         std::fs::write(&file, text).unwrap();
         let env: Vec<(String, String)> = env
             .iter()
-            .map(|(k, v)| (k.to_string(), v.replace("PWFILE", &dir.path().join("pw").display().to_string())))
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    v.replace("PWFILE", &dir.path().join("pw").display().to_string()),
+                )
+            })
             .collect();
         Settings::load(Some(&file), &env).map_err(|e| format!("{e:#}"))
+    }
+
+    fn load(text: &str, env: &[(&str, &str)]) -> Result<Settings, String> {
+        load_in(&tempfile::tempdir().unwrap(), text, env)
     }
 
     const LDAP: &str = "database = \"sqlite:x.db\"\n[directory]\nkind = \"ldap\"\nurl = \"ldap://127.0.0.1:389\"\nbind_dn = \"cn=svc,dc=x\"\nbind_password_file = \"PWFILE\"\nuser_base = \"ou=students,dc=x\"\n";
@@ -191,7 +204,13 @@ mod tests {
     fn builtin_is_the_default_and_a_loopback_ldap_is_accepted() {
         let builtin = load("database = \"sqlite:x.db\"\n", &[]).unwrap();
         assert!(builtin.directory.config().unwrap().is_none());
-        let ldap = load(LDAP, &[]).unwrap().directory.config().unwrap().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let ldap = load_in(&dir, LDAP, &[])
+            .unwrap()
+            .directory
+            .config()
+            .unwrap()
+            .unwrap();
         assert_eq!(ldap.kind, DirectoryKind::Ldap);
         assert_eq!(ldap.username_attribute, "uid");
         assert_eq!(ldap.bind_password.expose(), "Bind-Secret-That-Never-Shows");
@@ -203,12 +222,25 @@ mod tests {
     fn errors_name_the_line_or_the_variable() {
         let remote = LDAP.replace("ldap://127.0.0.1:389", "ldap://dc1.example.org");
         let e = load(&remote, &[]).unwrap_err();
-        assert!(e.contains(":4:") && e.contains("directory.url") && e.contains("clear"), "{e}");
-        assert!(load(&remote, &[("ACCOUNT_SERVICE_DIRECTORY_ALLOW_INSECURE", "true")]).is_ok());
+        assert!(
+            e.contains(":4:") && e.contains("directory.url") && e.contains("clear"),
+            "{e}"
+        );
+        assert!(load(
+            &remote,
+            &[("ACCOUNT_SERVICE_DIRECTORY_ALLOW_INSECURE", "true")]
+        )
+        .is_ok());
         let e = load(LDAP, &[("ACCOUNT_SERVICE_DIRECTORY_KIND", "novell")]).unwrap_err();
-        assert!(e.contains("ACCOUNT_SERVICE_DIRECTORY_KIND") && e.contains("novell"), "{e}");
+        assert!(
+            e.contains("ACCOUNT_SERVICE_DIRECTORY_KIND") && e.contains("novell"),
+            "{e}"
+        );
         let e = load(&LDAP.replace("user_base = \"ou=students,dc=x\"\n", ""), &[]).unwrap_err();
-        assert!(e.contains("directory.user_base") && e.contains("required"), "{e}");
+        assert!(
+            e.contains("directory.user_base") && e.contains("required"),
+            "{e}"
+        );
         let ad = LDAP.replace("\"ldap\"", "\"active_directory\"");
         let e = load(&ad, &[]).unwrap_err();
         assert!(e.contains("ldaps://"), "{e}");
