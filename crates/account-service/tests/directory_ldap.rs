@@ -7,7 +7,7 @@ mod common;
 mod directory_servers;
 
 use account_service::directory::{Directory, DirectoryConfig};
-use directory_servers::flows::{audited, body, emails, parent_reset, staff_password};
+use directory_servers::flows::{self, audited, body, emails, parent_reset, staff_password};
 use directory_servers::hanging::Hanging;
 use directory_servers::slapd::{self, Slapd};
 use serde_json::json;
@@ -307,4 +307,62 @@ fn check_config_binds_once_and_says_what_is_wrong() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(stdout.contains("service account bound"), "{stdout}");
+}
+
+#[tokio::test]
+async fn an_intent_whose_write_never_landed_is_abandoned_and_the_token_still_works() {
+    let test = "an_intent_whose_write_never_landed_is_abandoned_and_the_token_still_works";
+    if !servers(test) {
+        return;
+    }
+    let (server, app) = slapd_and_app().await;
+    let token = app.ava_reset_token().await;
+    // What a crash right after writing the intent leaves: pending, the directory unchanged.
+    let directory =
+        Directory::new(server.connector(&server.url(), slapd::SERVICE_PASSWORD)).unwrap();
+    let marker = directory.marker("AvaM1234").await.unwrap().unwrap();
+    let plan = account_service::store::PasswordPlan {
+        student_ref: flows::student_ref(&app, "AvaM1234").await,
+        username: "AvaM1234".into(),
+        password_hash: "$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA".into(),
+        must_change: false,
+        path: "self_service".into(),
+        now: common::START,
+        use_token: Some(account_service::tokens::digest(&token)),
+        audit: account_service::store::PlannedAudit {
+            device_id: None,
+            actor: "student".into(),
+            action: "password_reset".into(),
+            detail: "self_service".into(),
+        },
+        outbox: Vec::new(),
+        idempotency: None,
+    };
+    let id = app
+        .store
+        .begin_directory_intent(&plan, &marker.0, common::START, common::START + 10)
+        .await
+        .unwrap();
+    assert!(id.is_some());
+
+    // While it may still be in flight, another change for Ava waits.
+    let busy = app.reset(&token, "Tangerine-Harbor-Quilt-58", "k1").await;
+    assert_eq!(
+        busy.json()["code"],
+        "directory_unavailable",
+        "{}",
+        body(&busy)
+    );
+
+    // Past its lease the directory is asked: unchanged, so the intent records nothing, and
+    // the same reset token finishes the change.
+    app.clock.advance(11);
+    let retry = app.reset(&token, "Tangerine-Harbor-Quilt-58", "k1").await;
+    assert_eq!(retry.status, 200, "{}", body(&retry));
+    assert_eq!(pending_intents(&app, "abandoned").await, 1);
+    assert_eq!(pending_intents(&app, "done").await, 1);
+    assert_eq!(audited(&app, "AvaM1234", "password_reset").await, 1);
+    server
+        .bind("AvaM1234", "Tangerine-Harbor-Quilt-58")
+        .unwrap();
 }
