@@ -152,6 +152,13 @@ impl ApiError {
             ApiError::Offline | ApiError::Timeout | ApiError::Untrusted(_)
         )
     }
+
+    /// The same request may be sent again as it was: the service was not reached, or the
+    /// district's directory did not answer and nothing was changed.
+    pub fn is_retryable(&self) -> bool {
+        self.is_transport()
+            || matches!(self, ApiError::Problem(p) if p.code == account_api::ErrorCode::DirectoryUnavailable)
+    }
 }
 
 #[derive(Clone)]

@@ -284,7 +284,7 @@ impl NewPasswordScreen {
                 self.recheck();
                 Action::None
             }
-            Err(e) if e.is_transport() && matches!(self.purpose, PasswordPurpose::Reset { .. }) => {
+            Err(e) if e.is_retryable() && matches!(self.purpose, PasswordPurpose::Reset { .. }) => {
                 // Keep the same password and key: if the change did apply, sending it again
                 // is answered with the stored result rather than a second change.
                 let purpose = std::mem::replace(
@@ -338,7 +338,7 @@ impl NewPasswordScreen {
             }
             Err(e) => {
                 let back = match &mut self.purpose {
-                    PasswordPurpose::Child { parent, .. } if e.is_transport() => Some(
+                    PasswordPurpose::Child { parent, .. } if e.is_retryable() => Some(
                         Screen::ParentChildren(ParentChildrenScreen::new(parent.take())),
                     ),
                     _ => None,
@@ -542,5 +542,7 @@ fn reason_key(r: PasswordReason) -> &'static str {
         PasswordReason::TooWeak => "too_weak",
         PasswordReason::SameAsCurrent => "same_as_current",
         PasswordReason::InvisibleCharacter => "invisible_character",
+        PasswordReason::DirectoryPolicy => "directory_policy",
+        PasswordReason::DirectoryAccount => "directory_account",
     }
 }

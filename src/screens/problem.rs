@@ -32,6 +32,8 @@ pub enum ProblemKind {
     },
     FlowExpired,
     Offline,
+    /// The district's directory did not answer: nothing changed, trying again is safe.
+    DirectoryUnavailable,
     Unauthorized,
     Internal,
     SessionEnded,
@@ -107,6 +109,7 @@ impl ProblemScreen {
                 },
                 ErrorCode::FlowExpired => ProblemKind::FlowExpired,
                 ErrorCode::RateLimited => ProblemKind::TooManyTries,
+                ErrorCode::DirectoryUnavailable => ProblemKind::DirectoryUnavailable,
                 ErrorCode::Unauthorized | ErrorCode::Forbidden => ProblemKind::Unauthorized,
                 ErrorCode::Timeout => ProblemKind::Offline,
                 _ => ProblemKind::Internal,
@@ -118,6 +121,7 @@ impl ProblemScreen {
                 | ProblemKind::SignInFailed
                 | ProblemKind::VerificationFailed { .. }
                 | ProblemKind::Offline
+                | ProblemKind::DirectoryUnavailable
                 | ProblemKind::Internal
         );
         Self::new(kind, if keeps_retry { retry } else { None })
@@ -247,6 +251,10 @@ impl ProblemScreen {
                 };
                 vec![(ctx.t(key), p.bad)]
             }
+            ProblemKind::DirectoryUnavailable => vec![
+                (ctx.t("directory-unavailable-body"), p.bad),
+                (ctx.t("directory-unavailable-help"), p.text),
+            ],
             ProblemKind::Internal => vec![(ctx.t("internal-body"), p.bad)],
             ProblemKind::SessionEnded => vec![(ctx.t("session-ended-body"), p.bad)],
         }

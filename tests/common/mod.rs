@@ -31,6 +31,11 @@ pub struct Service {
 }
 
 pub async fn service() -> Service {
+    service_with(|_| {}).await
+}
+
+/// As [`service`], with the service's configuration adjusted first.
+pub async fn service_with(adjust: impl FnOnce(&mut ServiceConfig)) -> Service {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite:{}", dir.path().join("k.db").display());
     let store = account_service::store::connect(&url).await.unwrap();
@@ -38,6 +43,7 @@ pub async fn service() -> Service {
     config.security.hash = HashParams::insecure_for_tests();
     config.security.failure_delay_base = Duration::ZERO;
     config.security.failure_delay_step = Duration::ZERO;
+    adjust(&mut config);
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let app = Application::build_with(config, store.clone(), clock.clone())
         .await

@@ -144,6 +144,8 @@ offline-help = For help now, ask the staff at the counter or call 718-935-2009.
 unauthorized-body = This kiosk is not registered with the account service. Please tell the staff at the counter.
 unauthorized-counter-body = This counter terminal is not registered with the account service, or its registration was revoked. Ask your supervisor or IT to register it again (account-service devices add --mode counter).
 internal-body = Something went wrong on our side. Please try again, or ask the staff at the counter.
+directory-unavailable-body = The school system's password directory is not answering right now. Your password was not changed.
+directory-unavailable-help = Please try again in a few minutes. Nothing was counted against the account. For help now, ask the staff at the counter.
 session-ended-body = There were too many wrong tries at this kiosk. We have started again for your safety.
 
 ## Password rejected by the service
@@ -154,6 +156,8 @@ reason-contains_name = It contains your name or username.
 reason-too_weak = It is too easy to guess.
 reason-same_as_current = It is the same as your current password.
 reason-invisible_character = It contains a character that does not show on the screen. Please type it again.
+reason-directory_policy = The school system's own password rules did not accept it. Try a longer password, for example three or four words.
+reason-directory_account = The school system could not change the password of this account. Please ask the staff at the counter.
 
 ## Idle
 idle-title = Are you still there?

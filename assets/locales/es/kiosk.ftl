@@ -147,6 +147,8 @@ offline-help = Para recibir ayuda ahora, pregunte al personal del mostrador o ll
 unauthorized-body = Este quiosco no está registrado en el servicio de cuentas. Avise al personal del mostrador, por favor.
 unauthorized-counter-body = Esta terminal de mostrador no está registrada en el servicio de cuentas, o su registro fue revocado. Pida a su supervisor o al equipo de TI que la registre de nuevo (account-service devices add --mode counter).
 internal-body = Algo salió mal de nuestro lado. Intente de nuevo o pregunte al personal del mostrador.
+directory-unavailable-body = El directorio de contraseñas del sistema escolar no responde en este momento. Su contraseña no se cambió.
+directory-unavailable-help = Intente de nuevo en unos minutos. No se contó nada en contra de la cuenta. Para recibir ayuda ahora, pregunte al personal del mostrador.
 session-ended-body = Hubo demasiados intentos incorrectos en este quiosco. Empezamos de nuevo por su seguridad.
 
 ## Password rejected by the service
@@ -157,6 +159,8 @@ reason-contains_name = Contiene su nombre o su usuario.
 reason-too_weak = Es demasiado fácil de adivinar.
 reason-same_as_current = Es igual a su contraseña actual.
 reason-invisible_character = Contiene un carácter que no se ve en la pantalla. Escríbala de nuevo.
+reason-directory_policy = Las reglas de contraseñas del sistema escolar no la aceptaron. Pruebe una contraseña más larga, por ejemplo tres o cuatro palabras.
+reason-directory_account = El sistema escolar no pudo cambiar la contraseña de esta cuenta. Pregunte al personal del mostrador.
 
 ## Idle
 idle-title = ¿Sigue ahí?

@@ -147,6 +147,8 @@ offline-help = Pour obtenir de l’aide maintenant, adressez-vous au personnel d
 unauthorized-body = Cette borne n’est pas enregistrée auprès du service des comptes. Veuillez prévenir le personnel du comptoir.
 unauthorized-counter-body = Ce terminal de comptoir n’est pas enregistré auprès du service des comptes, ou son enregistrement a été révoqué. Demandez à votre responsable ou au service informatique de l’enregistrer à nouveau (account-service devices add --mode counter).
 internal-body = Un problème est survenu de notre côté. Veuillez réessayer ou demander au personnel du comptoir.
+directory-unavailable-body = L’annuaire des mots de passe du système scolaire ne répond pas pour le moment. Votre mot de passe n’a pas été changé.
+directory-unavailable-help = Veuillez réessayer dans quelques minutes. Rien n’a été compté contre le compte. Pour obtenir de l’aide maintenant, adressez-vous au personnel du comptoir.
 session-ended-body = Il y a eu trop d’essais incorrects sur cette borne. Nous avons tout recommencé pour votre sécurité.
 
 ## Password rejected by the service
@@ -157,6 +159,8 @@ reason-contains_name = Il contient votre nom ou votre nom d’utilisateur.
 reason-too_weak = Il est trop facile à deviner.
 reason-same_as_current = C’est le même que votre mot de passe actuel.
 reason-invisible_character = Il contient un caractère qui ne s’affiche pas à l’écran. Veuillez le saisir à nouveau.
+reason-directory_policy = Les règles de mot de passe du système scolaire ne l’ont pas accepté. Essayez un mot de passe plus long, par exemple trois ou quatre mots.
+reason-directory_account = Le système scolaire n’a pas pu changer le mot de passe de ce compte. Veuillez vous adresser au personnel du comptoir.
 
 ## Idle
 idle-title = Êtes-vous toujours là ?

@@ -144,6 +144,8 @@ offline-help = Pou jwenn èd kounye a, mande anplwaye ki nan kontwa a oswa rele 
 unauthorized-body = Kyòs sa a pa anrejistre nan sèvis kont yo. Tanpri avèti anplwaye ki nan kontwa a.
 unauthorized-counter-body = Tèminal kontwa sa a pa anrejistre nan sèvis kont yo, oswa yo te anile anrejistreman li. Mande sipèvizè w oswa IT pou yo anrejistre l ankò (account-service devices add --mode counter).
 internal-body = Gen yon bagay ki pa mache bò kote pa nou. Tanpri eseye ankò, oswa mande anplwaye ki nan kontwa a.
+directory-unavailable-body = Anyè modpas sistèm lekòl la pa reponn kounye a. Modpas ou a pa chanje.
+directory-unavailable-help = Tanpri eseye ankò nan kèk minit. Yo pa konte anyen kont kont lan. Pou jwenn èd kounye a, mande anplwaye ki nan kontwa a.
 session-ended-body = Te gen twòp move esè nan kyòs sa a. Nou rekòmanse pou sekirite ou.
 
 ## Password rejected by the service
@@ -154,6 +156,8 @@ reason-contains_name = Li gen non ou oswa non itilizatè ou ladan l.
 reason-too_weak = Li twò fasil pou devine.
 reason-same_as_current = Li menm jan ak modpas ou genyen kounye a.
 reason-invisible_character = Li gen yon karaktè ki pa parèt sou ekran an. Tanpri tape l ankò.
+reason-directory_policy = Règ modpas sistèm lekòl la pa aksepte li. Eseye yon modpas ki pi long, pa egzanp twa oswa kat mo.
+reason-directory_account = Sistèm lekòl la pa t kapab chanje modpas kont sa a. Tanpri mande anplwaye ki nan kontwa a.
 
 ## Idle
 idle-title = Èske w la toujou?

@@ -142,6 +142,8 @@ offline-help = 지금 도움이 필요하면 창구 직원에게 문의하거나
 unauthorized-body = 이 키오스크는 계정 서비스에 등록되어 있지 않습니다. 창구 직원에게 알려 주세요.
 unauthorized-counter-body = 이 창구 단말기는 계정 서비스에 등록되어 있지 않거나 등록이 취소되었습니다. 관리자나 IT 담당자에게 다시 등록해 달라고 요청하세요(account-service devices add --mode counter).
 internal-body = 저희 쪽에 문제가 생겼습니다. 다시 시도하거나 창구 직원에게 문의하세요.
+directory-unavailable-body = 학교 시스템의 비밀번호 디렉터리가 지금 응답하지 않습니다. 비밀번호는 변경되지 않았습니다.
+directory-unavailable-help = 몇 분 후에 다시 시도하세요. 이번 시도는 계정의 실패 횟수에 포함되지 않았습니다. 지금 도움이 필요하면 창구 직원에게 문의하세요.
 session-ended-body = 이 키오스크에서 잘못된 시도가 너무 많았습니다. 안전을 위해 처음부터 다시 시작했습니다.
 
 ## Password rejected by the service
@@ -152,6 +154,8 @@ reason-contains_name = 이름이나 사용자 이름이 들어 있습니다.
 reason-too_weak = 너무 추측하기 쉽습니다.
 reason-same_as_current = 현재 비밀번호와 같습니다.
 reason-invisible_character = 화면에 보이지 않는 문자가 들어 있습니다. 다시 입력해 주세요.
+reason-directory_policy = 학교 시스템 자체의 비밀번호 규칙이 이 비밀번호를 받아들이지 않았습니다. 세네 단어처럼 더 긴 비밀번호를 사용해 보세요.
+reason-directory_account = 학교 시스템이 이 계정의 비밀번호를 변경할 수 없었습니다. 창구 직원에게 문의하세요.
 
 ## Idle
 idle-title = 아직 계신가요?

@@ -142,6 +142,8 @@ offline-help = 如需立即帮助，请询问柜台工作人员或致电 718-935
 unauthorized-body = 本机未在账户服务中注册。请告知柜台工作人员。
 unauthorized-counter-body = 此柜台终端未在账户服务中注册，或其注册已被撤销。请让您的主管或 IT 人员重新注册（account-service devices add --mode counter）。
 internal-body = 我们这边出了问题。请重试，或询问柜台工作人员。
+directory-unavailable-body = 学校系统的密码目录目前没有响应。您的密码没有更改。
+directory-unavailable-help = 请过几分钟再试。此次操作不会计入账户的失败次数。如需立即帮助，请询问柜台工作人员。
 session-ended-body = 本机错误尝试次数过多。为了您的安全，我们已重新开始。
 
 ## Password rejected by the service
@@ -152,6 +154,8 @@ reason-contains_name = 密码包含您的姓名或用户名。
 reason-too_weak = 密码太容易被猜到。
 reason-same_as_current = 与您当前的密码相同。
 reason-invisible_character = 其中含有屏幕上看不到的字符。请重新输入。
+reason-directory_policy = 学校系统自己的密码规则不接受这个密码。请尝试更长的密码，例如三四个单词。
+reason-directory_account = 学校系统无法更改此账户的密码。请询问柜台工作人员。
 
 ## Idle
 idle-title = 您还在吗？

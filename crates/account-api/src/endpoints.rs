@@ -223,7 +223,7 @@ endpoints! {
         body: ResetRequest,
         answer: ResetResponse,
         idempotent: true,
-        errors: [PasswordRejected, ResetTooSoon, SelfServicePaused, FlowExpired, IdempotencyConflict, RateLimited],
+        errors: [PasswordRejected, ResetTooSoon, SelfServicePaused, FlowExpired, IdempotencyConflict, RateLimited, DirectoryUnavailable],
     }
     EnrollSession {
         id: "enrollmentSignIn",
@@ -232,7 +232,7 @@ endpoints! {
         access: Device,
         body: EnrollSessionRequest,
         answer: EnrollSessionResponse,
-        errors: [SignInFailed, RateLimited],
+        errors: [SignInFailed, RateLimited, DirectoryUnavailable],
     }
     SetPin {
         id: "enrollmentSetPin",
@@ -252,7 +252,7 @@ endpoints! {
         body: SetQuestionsRequest,
         answer: NoContent,
         status: 204,
-        errors: [QuestionsRejected, SignInFailed, SelfServicePaused, FlowExpired, PasswordChangeRequired, RateLimited],
+        errors: [QuestionsRejected, SignInFailed, SelfServicePaused, FlowExpired, PasswordChangeRequired, RateLimited, DirectoryUnavailable],
     }
     SetPassword {
         id: "enrollmentSetPassword",
@@ -262,7 +262,7 @@ endpoints! {
         body: SetPasswordRequest,
         answer: NoContent,
         status: 204,
-        errors: [PasswordRejected, FlowExpired],
+        errors: [PasswordRejected, FlowExpired, DirectoryUnavailable],
     }
     NycsaSession {
         id: "nycsaSignIn",
@@ -291,7 +291,7 @@ endpoints! {
         body: ChildPasswordRequest,
         answer: ResetResponse,
         idempotent: true,
-        errors: [PasswordRejected, FlowExpired, NotFound, IdempotencyConflict],
+        errors: [PasswordRejected, FlowExpired, NotFound, IdempotencyConflict, DirectoryUnavailable],
     }
     NycsaLink {
         id: "nycsaPasswordResetLink",
@@ -379,7 +379,7 @@ endpoints! {
         body: StaffPasswordRequest,
         answer: StaffPasswordResponse,
         idempotent: true,
-        errors: [Forbidden, NotFound, IdentityCheckRequired, PasswordRejected, IdempotencyConflict],
+        errors: [Forbidden, NotFound, IdentityCheckRequired, PasswordRejected, IdempotencyConflict, DirectoryUnavailable],
     }
     StaffResume {
         id: "staffResumeSelfService",

@@ -25,6 +25,9 @@ pub enum ErrorCode {
     IdempotencyConflict,
     IdentityCheckRequired,
     RateLimited,
+    /// The district's directory (where passwords live) did not answer in time: nothing was
+    /// changed or counted, and the same request may be sent again.
+    DirectoryUnavailable,
     PayloadTooLarge,
     Timeout,
     Internal,
@@ -53,6 +56,7 @@ impl ErrorCode {
             ErrorCode::IdempotencyConflict => "idempotency_conflict",
             ErrorCode::IdentityCheckRequired => "identity_check_required",
             ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::DirectoryUnavailable => "directory_unavailable",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::Timeout => "timeout",
             ErrorCode::Internal => "internal",
@@ -79,6 +83,7 @@ impl ErrorCode {
             ErrorCode::IdempotencyConflict => 422,
             ErrorCode::IdentityCheckRequired => 403,
             ErrorCode::RateLimited => 429,
+            ErrorCode::DirectoryUnavailable => 503,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::Timeout => 408,
             ErrorCode::Internal => 500,
@@ -105,6 +110,7 @@ impl ErrorCode {
             ErrorCode::IdempotencyConflict => "This idempotency key was used for another request",
             ErrorCode::IdentityCheckRequired => "A current identity check is required",
             ErrorCode::RateLimited => "Too many requests",
+            ErrorCode::DirectoryUnavailable => "The password directory is not answering",
             ErrorCode::PayloadTooLarge => "The request is too large",
             ErrorCode::Timeout => "The request took too long",
             ErrorCode::Internal => "Something went wrong on the server",

@@ -112,6 +112,8 @@ pub struct ServiceConfig {
     /// A terminal silent for longer than this is logged as lost (once), and again when it
     /// reports.
     pub terminal_lost_after: Duration,
+    /// Where student passwords live besides the store: the district's directory.
+    pub directory: Option<std::sync::Arc<crate::directory::Directory>>,
 }
 
 impl ServiceConfig {
@@ -126,6 +128,7 @@ impl ServiceConfig {
             database_pool: crate::store::DEFAULT_POSTGRES_POOL,
             connections: crate::serve::ConnectionLimits::default(),
             terminal_lost_after: Duration::from_secs(120),
+            directory: None,
         }
     }
 }

@@ -6,6 +6,8 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod device_cache;
+pub mod directory;
+pub mod directory_settings;
 pub mod domain;
 pub mod email;
 pub mod error;

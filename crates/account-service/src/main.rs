@@ -216,6 +216,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let _log_guard = logging::init(&settings.log)?;
             let mut config = settings.service_config();
             config.tls = settings.tls_config()?;
+            config.directory = settings.directory_connector()?;
+            if let Some(directory) = &config.directory {
+                tracing::info!(
+                    kind = directory.kind().as_str(),
+                    url = directory.url(),
+                    "student passwords live in the district's directory"
+                );
+            }
             let app = Application::build(config).await?;
             let _delivery = match &settings.smtp {
                 Some(smtp) => {
@@ -246,6 +254,26 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::CheckConfig { settings } => {
             let settings = settings.load(cli.config.as_deref())?;
+            let directory = match settings.directory_connector()? {
+                Some(directory) => {
+                    // One bind as the service account and a read of user_base: what is
+                    // wrong is named before any student meets it.
+                    directory.check().await.map_err(|e| {
+                        anyhow::anyhow!(
+                            "directory ({} at {}): {e}",
+                            directory.kind().as_str(),
+                            directory.url()
+                        )
+                    })?;
+                    format!(
+                        "{} at {} (service account bound, user_base found)",
+                        directory.kind().as_str(),
+                        directory.url()
+                    )
+                }
+                None => "builtin (passwords in this service's database)".to_string(),
+            };
+            println!("directory: {directory}");
             println!(
                 "configuration OK: database {}, listen {}, TLS {}, logs {} to {}",
                 redact_url(&settings.database),

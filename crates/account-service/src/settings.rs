@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::config::{HashParams, ServiceConfig};
+pub use crate::directory_settings::DirectorySettings;
 use crate::store::Dialect;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -32,6 +33,9 @@ pub struct Settings {
     /// Email delivery; without it emails stay queued in the outbox.
     #[serde(default)]
     pub smtp: Option<SmtpSettings>,
+    /// Where student passwords live: this service's store, or the district's directory.
+    #[serde(default)]
+    pub directory: DirectorySettings,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -151,33 +155,52 @@ fn default_listen() -> SocketAddr {
     ([127, 0, 0, 1], 8080).into()
 }
 
-/// Keys that may come from the environment, with whether their value is a number.
-const ENV_KEYS: &[(&str, bool)] = &[
-    ("database", false),
-    ("database_pool", true),
-    ("listen", false),
-    ("tls.cert", false),
-    ("tls.key", false),
-    ("hash.memory_kib", true),
-    ("hash.iterations", true),
-    ("hash.max_concurrent", true),
-    ("limits.request_timeout_secs", true),
-    ("limits.body_limit_bytes", true),
-    ("limits.terminal_lost_after_secs", true),
-    ("log.format", false),
-    ("log.directory", false),
-    ("log.keep_files", true),
-    ("log.level", false),
-    ("smtp.host", false),
-    ("smtp.port", true),
-    ("smtp.security", false),
-    ("smtp.username", false),
-    ("smtp.password_file", false),
-    ("smtp.from", false),
-    ("smtp.nycsa_link", false),
-    ("smtp.myschools_link", false),
-    ("smtp.retry_base_secs", true),
-    ("smtp.retry_max_secs", true),
+/// What an environment variable's text is read as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EnvValue {
+    Text,
+    Number,
+    Flag,
+}
+
+/// Keys that may come from the environment, with how their value is read.
+const ENV_KEYS: &[(&str, EnvValue)] = &[
+    ("database", EnvValue::Text),
+    ("database_pool", EnvValue::Number),
+    ("listen", EnvValue::Text),
+    ("tls.cert", EnvValue::Text),
+    ("tls.key", EnvValue::Text),
+    ("hash.memory_kib", EnvValue::Number),
+    ("hash.iterations", EnvValue::Number),
+    ("hash.max_concurrent", EnvValue::Number),
+    ("limits.request_timeout_secs", EnvValue::Number),
+    ("limits.body_limit_bytes", EnvValue::Number),
+    ("limits.terminal_lost_after_secs", EnvValue::Number),
+    ("log.format", EnvValue::Text),
+    ("log.directory", EnvValue::Text),
+    ("log.keep_files", EnvValue::Number),
+    ("log.level", EnvValue::Text),
+    ("smtp.host", EnvValue::Text),
+    ("smtp.port", EnvValue::Number),
+    ("smtp.security", EnvValue::Text),
+    ("smtp.username", EnvValue::Text),
+    ("smtp.password_file", EnvValue::Text),
+    ("smtp.from", EnvValue::Text),
+    ("smtp.nycsa_link", EnvValue::Text),
+    ("smtp.myschools_link", EnvValue::Text),
+    ("smtp.retry_base_secs", EnvValue::Number),
+    ("smtp.retry_max_secs", EnvValue::Number),
+    ("directory.kind", EnvValue::Text),
+    ("directory.url", EnvValue::Text),
+    ("directory.bind_dn", EnvValue::Text),
+    ("directory.bind_password_file", EnvValue::Text),
+    ("directory.user_base", EnvValue::Text),
+    ("directory.username_attribute", EnvValue::Text),
+    ("directory.ca_bundle", EnvValue::Text),
+    ("directory.allow_insecure", EnvValue::Flag),
+    ("directory.connect_timeout_secs", EnvValue::Number),
+    ("directory.operation_timeout_secs", EnvValue::Number),
+    ("directory.pool_size", EnvValue::Number),
 ];
 
 pub const ENV_PREFIX: &str = "ACCOUNT_SERVICE_";
@@ -220,12 +243,20 @@ impl Settings {
             let Some((key, numeric)) = ENV_KEYS.iter().find(|(k, _)| env_name(k) == *name) else {
                 anyhow::bail!("{name}: no such setting (known: {})", known_env());
             };
-            let value = if *numeric {
-                toml::Value::Integer(value.trim().parse().map_err(|_| {
+            let value = match numeric {
+                EnvValue::Number => toml::Value::Integer(value.trim().parse().map_err(|_| {
                     source.problem(key, format!("expected a number, got {value:?}"))
-                })?)
-            } else {
-                toml::Value::String(value.clone())
+                })?),
+                EnvValue::Flag => toml::Value::Boolean(match value.trim() {
+                    "true" | "1" | "yes" => true,
+                    "false" | "0" | "no" => false,
+                    _ => {
+                        return Err(source
+                            .problem(key, format!("expected true or false, got {value:?}"))
+                            .into())
+                    }
+                }),
+                EnvValue::Text => toml::Value::String(value.clone()),
             };
             set_path(&mut table, key, value);
         }
@@ -293,6 +324,7 @@ impl Settings {
         if let Some(smtp) = &self.smtp {
             self.smtp_config(smtp, None)?;
         }
+        self.directory.config()?;
         Ok(())
     }
 
@@ -365,6 +397,16 @@ impl Settings {
         config.terminal_lost_after = Duration::from_secs(self.limits.terminal_lost_after_secs);
         config.database_pool = self.database_pool;
         config
+    }
+
+    /// The directory connector, when `[directory]` names one.
+    pub fn directory_connector(
+        &self,
+    ) -> anyhow::Result<Option<std::sync::Arc<crate::directory::Directory>>> {
+        self.directory
+            .config()?
+            .map(|c| crate::directory::Directory::new(c).map(std::sync::Arc::new))
+            .transpose()
     }
 
     /// The TLS configuration, when the service terminates TLS itself.

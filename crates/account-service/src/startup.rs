@@ -39,6 +39,7 @@ impl Application {
             security: Arc::new(config.security.clone()),
             delay: Arc::new(crate::state::TokioDelay),
             devices: Arc::default(),
+            directory: config.directory.clone(),
         };
         Ok(Application {
             listener,
@@ -80,6 +81,17 @@ impl Application {
             lost_after,
             (lost_after / 4).clamp(Duration::from_millis(100), Duration::from_secs(30)),
         ));
+        // Changes a crash left between the directory and the database are settled first
+        // thing, then whenever a lease runs out.
+        let reconciler = self.state.directory.clone().map(|directory| {
+            let every =
+                (directory.lease() / 2).clamp(Duration::from_secs(1), Duration::from_secs(30));
+            tokio::spawn(crate::domain::reconcile::run(
+                self.state.clone(),
+                directory,
+                every,
+            ))
+        });
         let limits = self.config.connections;
         let served = match self.config.tls {
             Some(tls) => {
@@ -89,6 +101,9 @@ impl Application {
             None => crate::serve::serve(self.listener, app, limits, shutdown).await,
         };
         watcher.abort();
+        if let Some(reconciler) = reconciler {
+            reconciler.abort();
+        }
         served
     }
 }

@@ -15,6 +15,9 @@ pub struct AppState {
     pub delay: Arc<dyn Delay>,
     /// Terminals seen in the last few seconds.
     pub devices: Arc<crate::device_cache::DeviceCache>,
+    /// The district's directory, when passwords live there (`[directory]`); `None` keeps
+    /// them in this service's store.
+    pub directory: Option<Arc<crate::directory::Directory>>,
 }
 
 /// Waits out the delay after a failed verification.

@@ -16,6 +16,12 @@ pub enum PasswordReason {
     SameAsCurrent,
     /// A control character or one that shows nothing (zero-width space, bidi override).
     InvisibleCharacter,
+    /// The district's directory refused it under its own password policy (only the service
+    /// can tell).
+    DirectoryPolicy,
+    /// The district's directory refused to change this account's password (disabled, not
+    /// found): staff at the counter can help.
+    DirectoryAccount,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,6 +12,7 @@ use account_api::wire::{
 use account_api::{ErrorCode, SecretString};
 
 use crate::domain::attempts::{self, Door, DoorKind, Refusal};
+use crate::domain::directory_change;
 use crate::domain::self_service::{
     as_if_failed, check_new_password, live_token, paused_problem, rfc3339, token_student,
     unknown_subject, unusable_identifier,
@@ -20,7 +21,7 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
     AuditEvent, ChangeOutcome, Device, EnrollmentChange, EnrollmentKind, NewToken, OutboxMessage,
-    StudentRecord,
+    PasswordPlan, PlannedAudit, PlannedMessage, StudentRecord,
 };
 use crate::tokens::{digest, new_token};
 
@@ -48,13 +49,27 @@ pub async fn session(
             return Err(ApiError::code(ErrorCode::SignInFailed));
         }
     };
-    let matched = state
-        .hasher
-        .verify(
-            req.password.expose(),
-            student.as_ref().map(|s| s.password_hash.as_str()),
-        )
-        .await;
+    let matched = match (&state.directory, &student) {
+        (Some(directory), Some(s)) => {
+            match directory_change::password_matches(directory, &s.username, &req.password).await {
+                Ok(matched) => matched,
+                Err(e) => {
+                    // Not the student's doing: nothing is counted against them.
+                    attempt.right(state).await?;
+                    return Err(e);
+                }
+            }
+        }
+        _ => {
+            state
+                .hasher
+                .verify(
+                    req.password.expose(),
+                    student.as_ref().map(|s| s.password_hash.as_str()),
+                )
+                .await
+        }
+    };
     let now = state.clock.now();
     let student = match (student, matched) {
         (Some(s), true) => {
@@ -191,11 +206,26 @@ pub async fn set_questions(
         Err(Refusal::Busy) => return Err(Refusal::Busy.rate_limited()),
         Err(Refusal::Paused(pause)) => return Err(paused_problem(pause)),
     };
-    if !state
-        .hasher
-        .verify(req.password.expose(), Some(&student.password_hash))
-        .await
-    {
+    let matched = match &state.directory {
+        Some(directory) => {
+            match directory_change::password_matches(directory, &student.username, &req.password)
+                .await
+            {
+                Ok(matched) => matched,
+                Err(e) => {
+                    attempt.right(state).await?;
+                    return Err(e);
+                }
+            }
+        }
+        None => {
+            state
+                .hasher
+                .verify(req.password.expose(), Some(&student.password_hash))
+                .await
+        }
+    };
+    if !matched {
         attempt.wrong(state, device).await?;
         return Err(ApiError::code(ErrorCode::SignInFailed));
     }
@@ -238,6 +268,37 @@ pub async fn set_password(
     let (hash, student) = session_student(state, device, &req.session, true).await?;
     check_new_password(state, &student, &req.new_password).await?;
     let password_hash = state.hasher.hash(req.new_password.expose()).await?;
+    if let Some(directory) = &state.directory {
+        let now = state.clock.now();
+        let plan = PasswordPlan {
+            student_ref: student.student_ref.clone(),
+            username: student.username.clone(),
+            password_hash,
+            must_change: false,
+            path: "enrollment".into(),
+            now,
+            use_token: Some(hash),
+            audit: PlannedAudit {
+                device_id: Some(device.id.clone()),
+                actor: "student".into(),
+                action: "password_changed".into(),
+                detail: "enrollment".into(),
+            },
+            outbox: vec![PlannedMessage {
+                recipient: student.email.clone(),
+                template: "password_changed".into(),
+                language: crate::language::current().into(),
+                payload: serde_json::json!({
+                    "first_name": student.first_name,
+                    "username": student.username,
+                    "at": rfc3339(now),
+                }),
+            }],
+            idempotency: None,
+        };
+        directory_change::apply(state, directory, &plan, &req.new_password).await?;
+        return Ok(());
+    }
     drop(req);
     apply(
         state,

@@ -1,8 +1,10 @@
 pub mod attempts;
+pub mod directory_change;
 pub mod enrollment;
 pub mod hasher;
 pub mod lockout;
 pub mod nycsa;
+pub mod reconcile;
 pub mod self_service;
 pub mod staff;
 pub mod terminals;

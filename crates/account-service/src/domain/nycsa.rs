@@ -9,6 +9,7 @@ use account_api::wire::{
 use account_api::{ErrorCode, SecretString};
 
 use crate::domain::attempts::{self, Door, DoorKind};
+use crate::domain::directory_change;
 use crate::domain::self_service::{
     check_new_password, invalid, live_token, replay, rfc3339, settle_duplicate,
     valid_idempotency_key,
@@ -17,7 +18,7 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
     AuditEvent, ChangeOutcome, Device, IdempotencyRecord, LinkRequest, NewToken, OutboxMessage,
-    ParentRecord, ParentReset, StoredResponse,
+    ParentRecord, ParentReset, PasswordPlan, StoredResponse,
 };
 use crate::tokens::{digest, new_token, request_fingerprint};
 
@@ -171,7 +172,6 @@ async fn child_password_once(
         .ok_or_else(|| ApiError::code(ErrorCode::NotFound))?;
     check_new_password(state, &child, &req.new_password).await?;
     let new_hash = state.hasher.hash(req.new_password.expose()).await?;
-    drop(req);
     let now = state.clock.now();
     let body = serde_json::to_string(&ResetResponse {
         changed_at: rfc3339(now),
@@ -183,43 +183,62 @@ async fn child_password_once(
         "changed_at": rfc3339(now),
         "path": "nycsa",
     });
-    let outcome = state
-        .store
-        .apply_parent_reset(&ParentReset {
-            student_ref: &child.student_ref,
-            new_password_hash: &new_hash,
+    let change = ParentReset {
+        student_ref: &child.student_ref,
+        new_password_hash: &new_hash,
+        now,
+        audit: AuditEvent {
+            device_id: Some(&device.id),
+            actor: &parent.parent_ref,
+            student_ref: Some(&child.student_ref),
+            action: "password_reset",
+            result: "ok",
+            detail: "nycsa",
+        },
+        outbox: vec![
+            OutboxMessage {
+                recipient: &child.email,
+                template: "password_changed",
+                language: crate::language::current(),
+                payload: payload.clone(),
+            },
+            OutboxMessage {
+                recipient: &parent.email,
+                template: "child_password_changed",
+                language: crate::language::current(),
+                payload,
+            },
+        ],
+        idempotency: IdempotencyRecord {
+            device_id: &device.id,
+            key,
+            fingerprint,
+            status: 200,
+            body: &body,
+        },
+    };
+    if let Some(directory) = &state.directory {
+        let plan = PasswordPlan {
+            student_ref: child.student_ref.clone(),
+            username: child.username.clone(),
+            password_hash: new_hash.clone(),
+            must_change: false,
+            path: "nycsa".into(),
             now,
-            audit: AuditEvent {
-                device_id: Some(&device.id),
-                actor: &parent.parent_ref,
-                student_ref: Some(&child.student_ref),
-                action: "password_reset",
-                result: "ok",
-                detail: "nycsa",
-            },
-            outbox: vec![
-                OutboxMessage {
-                    recipient: &child.email,
-                    template: "password_changed",
-                    language: crate::language::current(),
-                    payload: payload.clone(),
-                },
-                OutboxMessage {
-                    recipient: &parent.email,
-                    template: "child_password_changed",
-                    language: crate::language::current(),
-                    payload,
-                },
-            ],
-            idempotency: IdempotencyRecord {
-                device_id: &device.id,
-                key,
-                fingerprint,
-                status: 200,
-                body: &body,
-            },
-        })
-        .await?;
+            use_token: None,
+            audit: (&change.audit).into(),
+            outbox: change.outbox.iter().map(Into::into).collect(),
+            idempotency: Some((&change.idempotency).into()),
+        };
+        directory_change::apply(state, directory, &plan, &req.new_password).await?;
+        return Ok(StoredResponse {
+            fingerprint: fingerprint.to_string(),
+            status: 200,
+            body,
+        });
+    }
+    drop(req);
+    let outcome = state.store.apply_parent_reset(&change).await?;
     match outcome {
         ChangeOutcome::Applied => Ok(StoredResponse {
             fingerprint: fingerprint.to_string(),

@@ -14,12 +14,13 @@ use account_api::{ErrorCode, Problem, SecretString};
 use time::OffsetDateTime;
 
 use crate::domain::attempts::{self, Door, DoorKind, Refusal};
+use crate::domain::directory_change;
 use crate::domain::lockout::{attempts_remaining, current_pause, next_self_reset, Pause};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
-    AuditEvent, ChangeOutcome, Device, IdempotencyRecord, NewToken, OutboxMessage, SelfReset,
-    StoredResponse, StudentRecord, TokenRecord,
+    AuditEvent, ChangeOutcome, Device, IdempotencyRecord, NewToken, OutboxMessage, PasswordPlan,
+    SelfReset, StoredResponse, StudentRecord, TokenRecord,
 };
 use crate::tokens::{digest, new_token, request_fingerprint};
 
@@ -414,48 +415,67 @@ async fn reset_once(
         return Err(too_soon_problem(next));
     }
     let new_hash = state.hasher.hash(req.new_password.expose()).await?;
-    drop(req);
     let body = serde_json::to_string(&ResetResponse {
         changed_at: rfc3339(now),
     })
     .map_err(anyhow::Error::from)?;
     let interval = i64::from(state.security.self_service_interval_days) * 86_400;
-    let outcome = state
-        .store
-        .apply_self_reset(&SelfReset {
-            reset_token_hash: &token_hash,
-            student_ref: &student.student_ref,
-            new_password_hash: &new_hash,
+    let change = SelfReset {
+        reset_token_hash: &token_hash,
+        student_ref: &student.student_ref,
+        new_password_hash: &new_hash,
+        now,
+        last_self_reset_before: now - interval,
+        audit: AuditEvent {
+            device_id: Some(&device.id),
+            actor: "student",
+            student_ref: Some(&student.student_ref),
+            action: "password_reset",
+            result: "ok",
+            detail: "self_service",
+        },
+        outbox: OutboxMessage {
+            recipient: &student.email,
+            template: "password_changed",
+            language: crate::language::current(),
+            payload: serde_json::json!({
+                "first_name": student.first_name,
+                "username": student.username,
+                "changed_at": rfc3339(now),
+                "path": "self_service",
+            }),
+        },
+        idempotency: IdempotencyRecord {
+            device_id: &device.id,
+            key,
+            fingerprint,
+            status: 200,
+            body: &body,
+        },
+    };
+    if let Some(directory) = &state.directory {
+        let plan = PasswordPlan {
+            student_ref: student.student_ref.clone(),
+            username: student.username.clone(),
+            password_hash: new_hash.clone(),
+            must_change: false,
+            path: "self_service".into(),
             now,
-            last_self_reset_before: now - interval,
-            audit: AuditEvent {
-                device_id: Some(&device.id),
-                actor: "student",
-                student_ref: Some(&student.student_ref),
-                action: "password_reset",
-                result: "ok",
-                detail: "self_service",
-            },
-            outbox: OutboxMessage {
-                recipient: &student.email,
-                template: "password_changed",
-                language: crate::language::current(),
-                payload: serde_json::json!({
-                    "first_name": student.first_name,
-                    "username": student.username,
-                    "changed_at": rfc3339(now),
-                    "path": "self_service",
-                }),
-            },
-            idempotency: IdempotencyRecord {
-                device_id: &device.id,
-                key,
-                fingerprint,
-                status: 200,
-                body: &body,
-            },
-        })
-        .await?;
+            use_token: Some(token_hash.clone()),
+            audit: (&change.audit).into(),
+            outbox: vec![(&change.outbox).into()],
+            idempotency: Some((&change.idempotency).into()),
+        };
+        directory_change::apply(state, directory, &plan, &req.new_password).await?;
+        tracing::info!(student = %student.student_ref, device = %device.id, "self-service password reset");
+        return Ok(StoredResponse {
+            fingerprint: fingerprint.to_string(),
+            status: 200,
+            body,
+        });
+    }
+    drop(req);
+    let outcome = state.store.apply_self_reset(&change).await?;
     match outcome {
         ChangeOutcome::Applied => {
             tracing::info!(student = %student.student_ref, device = %device.id, "self-service password reset");

@@ -12,6 +12,7 @@ use account_api::{ErrorCode, Problem, SecretString};
 use rand::Rng;
 
 use crate::domain::attempts::{self, Door, DoorKind};
+use crate::domain::directory_change;
 use crate::domain::lockout::current_pause;
 use crate::domain::self_service::{
     check_new_password, invalid, replay, rfc3339, valid_idempotency_key,
@@ -19,8 +20,9 @@ use crate::domain::self_service::{
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
-    AuditEvent, Device, DeviceMode, IdempotencyRecord, NewToken, OutboxMessage, StaffAction,
-    StaffChange, StaffRecord, StudentQuery, StudentRecord,
+    AuditEvent, Device, DeviceMode, IdempotencyRecord, NewToken, OutboxMessage, PasswordPlan,
+    PlannedAudit, PlannedIdempotency, PlannedMessage, StaffAction, StaffChange, StaffRecord,
+    StudentQuery, StudentRecord,
 };
 use crate::tokens::{digest, new_token, request_fingerprint};
 
@@ -465,51 +467,101 @@ pub async fn password(
                 .ok_or_else(|| invalid("new_password is required when the visitor chooses"))?;
             check_new_password(state, &s, new).await?;
             let hash = state.hasher.hash(new.expose()).await?;
-            act(
-                state,
-                device,
-                staff,
-                &s,
-                StaffChange::Password {
-                    password_hash: &hash,
-                    must_change: false,
-                },
-                Record {
-                    action: "password_reset",
-                    detail: "staff:visitor_chooses",
-                    template: "password_changed",
-                },
-                once.as_ref(),
-            )
-            .await?;
+            let change = NewPassword {
+                password: new,
+                hash: &hash,
+                must_change: false,
+                detail: "staff:visitor_chooses",
+            };
+            set_password(state, device, staff, &s, change, once.as_ref()).await?;
             Ok(StaffPasswordResponse::default())
         }
         StaffResetMode::Temporary => {
-            let temporary = zeroize::Zeroizing::new(temporary_password());
-            let hash = state.hasher.hash(&temporary).await?;
-            let applied = act(
-                state,
-                device,
-                staff,
-                &s,
-                StaffChange::Password {
-                    password_hash: &hash,
-                    must_change: true,
-                },
-                Record {
-                    action: "password_reset",
-                    detail: "staff:temporary",
-                    template: "password_changed",
-                },
-                once.as_ref(),
-            )
-            .await?;
+            let temporary = SecretString::new(temporary_password());
+            let hash = state.hasher.hash(temporary.expose()).await?;
+            let change = NewPassword {
+                password: &temporary,
+                hash: &hash,
+                must_change: true,
+                detail: "staff:temporary",
+            };
+            let applied = set_password(state, device, staff, &s, change, once.as_ref()).await?;
             // A duplicate that lost the race set nothing: its password is never shown.
             Ok(StaffPasswordResponse {
-                temporary_password: applied.then(|| SecretString::from_str_exact(&temporary)),
+                temporary_password: applied
+                    .then(|| SecretString::from_str_exact(temporary.expose())),
             })
         }
     }
+}
+
+/// A password a staff action sets, and how it is recorded.
+struct NewPassword<'a> {
+    password: &'a SecretString,
+    hash: &'a str,
+    /// A temporary password: changed at the next sign-in (`pwdLastSet = 0` on AD).
+    must_change: bool,
+    detail: &'a str,
+}
+
+/// Sets the password in the store, or in the directory first when there is one; false when
+/// a duplicate with the same key applied it first.
+async fn set_password(
+    state: &AppState,
+    device: &Device,
+    staff: &StaffRecord,
+    s: &StudentRecord,
+    change: NewPassword<'_>,
+    once: Option<&Once<'_>>,
+) -> Result<bool, ApiError> {
+    let record = Record {
+        action: "password_reset",
+        detail: change.detail,
+        template: "password_changed",
+    };
+    let Some(directory) = &state.directory else {
+        let change = StaffChange::Password {
+            password_hash: change.hash,
+            must_change: change.must_change,
+        };
+        return act(state, device, staff, s, change, record, once).await;
+    };
+    let now = state.clock.now();
+    let plan = PasswordPlan {
+        student_ref: s.student_ref.clone(),
+        username: s.username.clone(),
+        password_hash: change.hash.to_string(),
+        must_change: change.must_change,
+        path: "staff".into(),
+        now,
+        use_token: None,
+        audit: PlannedAudit {
+            device_id: Some(device.id.clone()),
+            actor: staff.staff_id.clone(),
+            action: record.action.into(),
+            detail: record.detail.into(),
+        },
+        outbox: vec![PlannedMessage {
+            recipient: s.email.clone(),
+            template: record.template.into(),
+            language: crate::language::current().into(),
+            payload: serde_json::json!({
+                "first_name": s.first_name,
+                "username": s.username,
+                "at": rfc3339(now),
+                "center": staff.center,
+            }),
+        }],
+        idempotency: once.map(|o| PlannedIdempotency {
+            device_id: device.id.clone(),
+            key: o.key.to_string(),
+            fingerprint: o.fingerprint.clone(),
+            status: 200,
+            body: "{}".into(),
+        }),
+    };
+    directory_change::apply(state, directory, &plan, change.password).await?;
+    Ok(true)
 }
 
 pub async fn simple_action(

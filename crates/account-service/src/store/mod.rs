@@ -3,10 +3,12 @@
 
 mod attempts;
 mod bulk;
+mod intents;
 mod roster;
 mod sql;
 mod write_tx;
 
+pub use intents::{PasswordPlan, PendingIntent, PlannedAudit, PlannedIdempotency, PlannedMessage};
 pub use sql::{Dialect, SqlStore, DEFAULT_POSTGRES_POOL};
 
 use account_api::identifiers::StudentIdentifier;
@@ -611,6 +613,35 @@ pub trait Store: Send + Sync {
     async fn backup(&self, path: &str) -> StoreResult<()>;
     /// Loads a batch of synthetic students and parents in one transaction.
     async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()>;
+
+    /// Records a password change about to be written to the directory; `None` while another
+    /// change for the same student is pending.
+    async fn begin_directory_intent(
+        &self,
+        plan: &PasswordPlan,
+        marker_before: &str,
+        now: i64,
+        lease_until: i64,
+    ) -> StoreResult<Option<i64>>;
+    /// The directory did not take the change: the intent records nothing. False if it was
+    /// settled already.
+    async fn abandon_directory_intent(&self, id: i64, now: i64) -> StoreResult<bool>;
+    /// The directory took the change: one transaction records the plan (student, token,
+    /// audit with `audit_result`, outbox, idempotency key) and settles the intent. False, and
+    /// nothing written, if it was settled already.
+    async fn commit_directory_intent(
+        &self,
+        id: i64,
+        plan: &PasswordPlan,
+        audit_result: &str,
+        now: i64,
+    ) -> StoreResult<bool>;
+    /// Pending intents (of one student, or all) whose lease ran out by `now`.
+    async fn expired_directory_intents(
+        &self,
+        student_ref: Option<&str>,
+        now: i64,
+    ) -> StoreResult<Vec<PendingIntent>>;
 }
 
 /// Opens the store named by a database URL (`sqlite:PATH` or `postgres://…`) and runs its

@@ -139,7 +139,7 @@ where
     Ok(())
 }
 
-async fn insert_outbox(
+pub(super) async fn insert_outbox(
     tx: &mut sqlx::AnyConnection,
     now: i64,
     m: &OutboxMessage<'_>,
@@ -159,7 +159,7 @@ async fn insert_outbox(
 
 /// Stores an idempotency key with its answer, in the transaction of the change it guards;
 /// false when a request with the same key got there first (that one's change stands).
-async fn claim_idempotency_key(
+pub(super) async fn claim_idempotency_key(
     tx: &mut sqlx::AnyConnection,
     now: i64,
     i: &IdempotencyRecord<'_>,
@@ -232,6 +232,10 @@ impl SqlStore {
             Some(queue) => Some(queue.lock().await),
             None => None,
         }
+    }
+
+    pub(super) fn read_pool(&self) -> &AnyPool {
+        &self.pool
     }
 
     pub(super) async fn write_tx(&self) -> StoreResult<WriteTx<'_>> {
@@ -1002,6 +1006,38 @@ impl Store for SqlStore {
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(outbox_from_row).collect()
+    }
+
+    async fn begin_directory_intent(
+        &self,
+        plan: &PasswordPlan,
+        marker_before: &str,
+        now: i64,
+        lease_until: i64,
+    ) -> StoreResult<Option<i64>> {
+        super::intents::begin(self, plan, marker_before, now, lease_until).await
+    }
+
+    async fn abandon_directory_intent(&self, id: i64, now: i64) -> StoreResult<bool> {
+        super::intents::abandon(self, id, now).await
+    }
+
+    async fn commit_directory_intent(
+        &self,
+        id: i64,
+        plan: &PasswordPlan,
+        audit_result: &str,
+        now: i64,
+    ) -> StoreResult<bool> {
+        super::intents::commit(self, id, plan, audit_result, now).await
+    }
+
+    async fn expired_directory_intents(
+        &self,
+        student_ref: Option<&str>,
+        now: i64,
+    ) -> StoreResult<Vec<PendingIntent>> {
+        super::intents::pending(self, student_ref, now).await
     }
 
     async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()> {
