@@ -5,6 +5,7 @@
 
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -21,7 +22,7 @@ const TIMEOUT: Duration = Duration::from_millis(800);
 
 async fn fault_server(mode: &'static str) -> String {
     let app = Router::new().route(
-        "/v1/self-service/start",
+        ep::Start::PATH,
         post(move || async move {
             match mode {
                 "500" => (StatusCode::INTERNAL_SERVER_ERROR, "<html>oops</html>").into_response(),

@@ -5,6 +5,7 @@
 
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::clock::{Clock, ManualClock};
 use account_service::state::{Delay, TokioDelay};
 use account_service::store::DeviceMode;
@@ -99,14 +100,14 @@ async fn wrong_pins_are_slowed_as_specified_and_stopped_at_five_then_ten() {
     let mut codes = Vec::new();
     for round in 0..2 {
         let flow = post(
-            "/v1/self-service/start",
+            ep::Start::PATH,
             serde_json::json!({"student": "AvaM1234", "birth_date": "2012-03-14"}),
         )
         .await;
         let flow = flow["flow"].as_str().unwrap().to_string();
         for _ in 0..5 {
             let a = post(
-                "/v1/self-service/verify",
+                ep::Verify::PATH,
                 serde_json::json!({"flow": flow, "pin": "00000"}),
             )
             .await;
@@ -133,7 +134,7 @@ async fn wrong_pins_are_slowed_as_specified_and_stopped_at_five_then_ten() {
     assert_eq!(codes[4], "self_service_paused");
     assert_eq!(codes[9], "self_service_paused");
     let paused = post(
-        "/v1/self-service/start",
+        ep::Start::PATH,
         serde_json::json!({"student": "AvaM1234", "birth_date": "2012-03-14"}),
     )
     .await;

@@ -7,6 +7,7 @@
 mod common;
 mod directory_servers;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::directory::Directory;
 use directory_servers::flows::{audited, body, staff_password};
 use directory_servers::samba::Samba;
@@ -57,7 +58,7 @@ async fn active_directory_takes_unicode_pwd_and_the_must_change_flag_over_tls() 
     // ... and the new password the student chooses clears the flag.
     let replaced = app
         .put(
-            "/v1/enrollment/password",
+            ep::SetPassword::PATH,
             json!({"session": session, "new_password": "Copper-Lagoon-Whistle-39"}),
         )
         .await;

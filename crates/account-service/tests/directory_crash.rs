@@ -7,6 +7,7 @@
 mod common;
 mod directory_servers;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use directory_servers::slapd::{self, Slapd};
 use sqlx::Connection;
 use std::os::unix::process::ExitStatusExt;
@@ -125,7 +126,7 @@ async fn killed_between_the_directory_write_and_the_commit_is_settled_at_the_nex
         &client,
         &base,
         &token,
-        "/v1/self-service/start",
+        ep::Start::PATH,
         serde_json::json!({"student": "AvaM1234", "birth_date": "2012-03-14"}),
         None,
     )
@@ -138,7 +139,7 @@ async fn killed_between_the_directory_write_and_the_commit_is_settled_at_the_nex
         &client,
         &base,
         &token,
-        "/v1/self-service/verify",
+        ep::Verify::PATH,
         serde_json::json!({"flow": start["flow"], "pin": "50317"}),
         None,
     )
@@ -152,7 +153,7 @@ async fn killed_between_the_directory_write_and_the_commit_is_settled_at_the_nex
         &client,
         &base,
         &token,
-        "/v1/self-service/reset",
+        ep::Reset::PATH,
         reset.clone(),
         Some("k1"),
     )
@@ -236,16 +237,9 @@ async fn killed_between_the_directory_write_and_the_commit_is_settled_at_the_nex
     assert_eq!(count(&db, "SELECT COUNT(*) FROM students WHERE username = 'AvaM1234' AND last_self_reset_at IS NOT NULL").await, 1);
 
     // The kiosk sends the same request again: the stored answer, nothing applied twice.
-    let retry = post(
-        &client,
-        &base,
-        &token,
-        "/v1/self-service/reset",
-        reset,
-        Some("k1"),
-    )
-    .await
-    .unwrap();
+    let retry = post(&client, &base, &token, ep::Reset::PATH, reset, Some("k1"))
+        .await
+        .unwrap();
     assert_eq!(retry.status(), 200);
     assert_eq!(
         count(

@@ -6,6 +6,7 @@
 mod common;
 mod directory_servers;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::directory::{Directory, DirectoryConfig};
 use directory_servers::flows::{self, audited, body, emails, parent_reset, staff_password};
 use directory_servers::hanging::Hanging;
@@ -118,7 +119,7 @@ async fn every_password_change_is_written_to_the_directory() {
     let session = enroll.json()["session"].as_str().unwrap().to_string();
     let replaced = app
         .put(
-            "/v1/enrollment/password",
+            ep::SetPassword::PATH,
             json!({"session": session, "new_password": "Copper-Lagoon-Whistle-39"}),
         )
         .await;

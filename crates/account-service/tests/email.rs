@@ -5,6 +5,7 @@
 
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::email::delivery::{deliver_due, Security, SmtpConfig};
 use account_service::store::Store;
 use base64::Engine;
@@ -257,7 +258,7 @@ async fn a_reset_link_gets_its_token_when_it_is_sent_and_the_outbox_never_holds_
     let app = spawn().await;
     let asked = app
         .post(
-            "/v1/nycsa/password-reset-requests",
+            ep::NycsaLink::PATH,
             serde_json::json!({"email": "maria.martinez@example.org"}),
         )
         .await;

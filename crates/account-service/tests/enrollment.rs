@@ -1,5 +1,6 @@
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use common::spawn;
 use serde_json::json;
 
@@ -58,10 +59,7 @@ async fn pin_rules_then_save_then_self_service_with_the_new_pin() {
         ("12 34x", "pin_characters"),
     ] {
         let a = app
-            .put(
-                "/v1/enrollment/pin",
-                json!({"session": session, "pin": pin}),
-            )
+            .put(ep::SetPin::PATH, json!({"session": session, "pin": pin}))
             .await;
         assert_eq!(a.code(), "pin_rejected", "{pin}");
         assert!(
@@ -75,7 +73,7 @@ async fn pin_rules_then_save_then_self_service_with_the_new_pin() {
     }
     let ok = app
         .put(
-            "/v1/enrollment/pin",
+            ep::SetPin::PATH,
             json!({"session": session, "pin": "Tiger7"}),
         )
         .await;
@@ -83,7 +81,7 @@ async fn pin_rules_then_save_then_self_service_with_the_new_pin() {
     // The session ended with the save.
     let replay = app
         .put(
-            "/v1/enrollment/pin",
+            ep::SetPin::PATH,
             json!({"session": session, "pin": "Otter9"}),
         )
         .await;
@@ -162,7 +160,7 @@ async fn question_rules_then_save_then_self_service_with_the_answers() {
     for (body, reason) in cases {
         let a = app
             .put(
-                "/v1/enrollment/questions",
+                ep::SetQuestions::PATH,
                 json!({"session": session, "password": "Violet-Comet-88", "answers": body}),
             )
             .await;
@@ -183,21 +181,21 @@ async fn question_rules_then_save_then_self_service_with_the_answers() {
     ]);
     let wrong_password = app
         .put(
-            "/v1/enrollment/questions",
+            ep::SetQuestions::PATH,
             json!({"session": session, "password": "Violet-Comet-00", "answers": good}),
         )
         .await;
     assert_eq!(wrong_password.code(), "sign_in_failed");
     let ok = app
         .put(
-            "/v1/enrollment/questions",
+            ep::SetQuestions::PATH,
             json!({"session": session, "password": "Violet-Comet-88", "answers": good}),
         )
         .await;
     assert_eq!(ok.status, 204, "{}", String::from_utf8_lossy(&ok.body));
     let replay = app
         .put(
-            "/v1/enrollment/questions",
+            ep::SetQuestions::PATH,
             json!({"session": session, "password": "Violet-Comet-88", "answers": good}),
         )
         .await;
@@ -210,7 +208,7 @@ async fn question_rules_then_save_then_self_service_with_the_answers() {
     );
     let verified = app
         .post(
-            "/v1/self-service/verify",
+            ep::Verify::PATH,
             json!({"flow": start["flow"], "answers": {"first_pet": "max", "birth_city": "rio  de janeiro", "favorite_book": "DUNE"}}),
         )
         .await;
@@ -231,7 +229,7 @@ async fn changing_replaces_the_old_pin_and_sessions_expire() {
     let session = app.session("AvaM1234", "Sunflower-Maple-42").await;
     assert_eq!(
         app.put(
-            "/v1/enrollment/pin",
+            ep::SetPin::PATH,
             json!({"session": session, "pin": "Otter9"})
         )
         .await
@@ -250,7 +248,7 @@ async fn changing_replaces_the_old_pin_and_sessions_expire() {
     app.clock.advance(11 * 60);
     let late = app
         .put(
-            "/v1/enrollment/pin",
+            ep::SetPin::PATH,
             json!({"session": session, "pin": "Falcon5"}),
         )
         .await;
@@ -261,7 +259,7 @@ async fn changing_replaces_the_old_pin_and_sessions_expire() {
     let stolen = app
         .send(
             reqwest::Method::PUT,
-            "/v1/enrollment/pin",
+            ep::SetPin::PATH,
             Some(&other),
             Some(&body),
             None,
@@ -282,21 +280,21 @@ async fn a_temporary_password_must_be_replaced_first() {
     let session = s["session"].as_str().unwrap().to_string();
     let pin = app
         .put(
-            "/v1/enrollment/pin",
+            ep::SetPin::PATH,
             json!({"session": session, "pin": "Otter9"}),
         )
         .await;
     assert_eq!(pin.code(), "password_change_required");
     let weak = app
         .put(
-            "/v1/enrollment/password",
+            ep::SetPassword::PATH,
             json!({"session": session, "new_password": "password"}),
         )
         .await;
     assert_eq!(weak.code(), "password_rejected");
     let ok = app
         .put(
-            "/v1/enrollment/password",
+            ep::SetPassword::PATH,
             json!({"session": session, "new_password": "Lantern-Walrus-Piano-4"}),
         )
         .await;

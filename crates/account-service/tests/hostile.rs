@@ -2,29 +2,30 @@
 
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use common::spawn;
 use reqwest::Method;
 use std::time::Duration;
 
 const POSTS: [&str; 13] = [
-    "/v1/self-service/start",
-    "/v1/self-service/verify",
-    "/v1/self-service/reset",
-    "/v1/enrollment/session",
-    "/v1/nycsa/session",
+    ep::Start::PATH,
+    ep::Verify::PATH,
+    ep::Reset::PATH,
+    ep::EnrollSession::PATH,
+    ep::NycsaSession::PATH,
     "/v1/nycsa/children/stu_x/password",
-    "/v1/nycsa/password-reset-requests",
-    "/v1/myschools/password-reset-requests",
-    "/v1/tickets",
-    "/v1/staff/session",
+    ep::NycsaLink::PATH,
+    ep::MySchoolsLink::PATH,
+    ep::Ticket::PATH,
+    ep::StaffSession::PATH,
     "/v1/staff/students/stu_x/identity-checks",
     "/v1/staff/students/stu_x/password",
     "/v1/staff/students/stu_x/resume-self-service",
 ];
 const PUTS: [&str; 3] = [
-    "/v1/enrollment/pin",
-    "/v1/enrollment/questions",
-    "/v1/enrollment/password",
+    ep::SetPin::PATH,
+    ep::SetQuestions::PATH,
+    ep::SetPassword::PATH,
 ];
 
 #[tokio::test]

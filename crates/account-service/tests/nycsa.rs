@@ -1,5 +1,6 @@
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use common::spawn;
 use serde_json::json;
 
@@ -30,13 +31,13 @@ async fn maria_sees_her_children_and_nothing_else() {
 
     let wrong = app
         .post(
-            "/v1/nycsa/session",
+            ep::NycsaSession::PATH,
             json!({"email": "maria.martinez@example.org", "password": "nope"}),
         )
         .await;
     let unknown = app
         .post(
-            "/v1/nycsa/session",
+            ep::NycsaSession::PATH,
             json!({"email": "nobody@example.org", "password": "nope"}),
         )
         .await;
@@ -44,7 +45,7 @@ async fn maria_sees_her_children_and_nothing_else() {
     assert_eq!(wrong.body, unknown.body);
     let bad = app
         .post(
-            "/v1/nycsa/session",
+            ep::NycsaSession::PATH,
             json!({"email": "not an email", "password": "x"}),
         )
         .await;
@@ -170,7 +171,7 @@ async fn ending_the_session_ends_it() {
     let a = app
         .send(
             reqwest::Method::DELETE,
-            "/v1/nycsa/session",
+            ep::NycsaSession::PATH,
             Some(&app.token),
             Some(&body),
             None,
@@ -192,10 +193,7 @@ async fn ending_the_session_ends_it() {
 #[tokio::test]
 async fn reset_links_answer_the_same_for_known_and_unknown_addresses() {
     let app = spawn().await;
-    for path in [
-        "/v1/nycsa/password-reset-requests",
-        "/v1/myschools/password-reset-requests",
-    ] {
+    for path in [ep::NycsaLink::PATH, ep::MySchoolsLink::PATH] {
         let known = app
             .post(path, json!({"email": "Maria.Martinez@example.org"}))
             .await;
@@ -243,7 +241,7 @@ async fn reset_links_answer_the_same_for_known_and_unknown_addresses() {
 
     // A newer request revokes the sent link and supersedes one still waiting to be sent.
     app.post(
-        "/v1/nycsa/password-reset-requests",
+        ep::NycsaLink::PATH,
         json!({"email": "maria.martinez@example.org"}),
     )
     .await;
@@ -268,7 +266,7 @@ async fn reset_links_are_rate_limited_per_address_and_per_terminal() {
     for _ in 0..6 {
         let a = app
             .post(
-                "/v1/nycsa/password-reset-requests",
+                ep::NycsaLink::PATH,
                 json!({"email": "maria.martinez@example.org"}),
             )
             .await;
@@ -286,7 +284,7 @@ async fn reset_links_are_rate_limited_per_address_and_per_terminal() {
     for i in 0..40 {
         let a = app
             .post(
-                "/v1/myschools/password-reset-requests",
+                ep::MySchoolsLink::PATH,
                 json!({"email": format!("x{i}@example.org")}),
             )
             .await;

@@ -6,6 +6,7 @@
 
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use account_api::identifiers::parse_student;
 use common::{spawn, Answer, TestApp};
 use serde_json::{json, Value};
@@ -140,7 +141,7 @@ async fn flows(field: &Field, who: &str, birth: &str, n: usize) -> Vec<(Door, St
         let a = send(
             reqwest::Client::new(),
             door.clone(),
-            "/v1/self-service/start".into(),
+            ep::Start::PATH.into(),
             json!({"student": who, "birth_date": birth}),
         )
         .await;
@@ -163,7 +164,7 @@ async fn verify_waves(
         let requests: Vec<_> = (0..per_wave)
             .map(|i| {
                 let (door, flow) = &flows[i % (flows.len() - 1)];
-                (door.clone(), "/v1/self-service/verify", wrong(flow))
+                (door.clone(), ep::Verify::PATH, wrong(flow))
             })
             .collect();
         let (door, flow) = flows.last().unwrap().clone();
@@ -173,7 +174,7 @@ async fn verify_waves(
             send(
                 reqwest::Client::new(),
                 door,
-                "/v1/self-service/verify".into(),
+                ep::Verify::PATH.into(),
                 right_body,
             )
             .await
@@ -215,7 +216,7 @@ async fn parallel_pins_get_no_more_guesses_than_sequential_ones() {
     let after = send(
         reqwest::Client::new(),
         door.clone(),
-        "/v1/self-service/verify".into(),
+        ep::Verify::PATH.into(),
         json!({"flow": spare, "pin": "50317"}),
     )
     .await;
@@ -226,7 +227,7 @@ async fn parallel_pins_get_no_more_guesses_than_sequential_ones() {
         let applied = send(
             reqwest::Client::new(),
             right_door.clone(),
-            "/v1/self-service/reset".into(),
+            ep::Reset::PATH.into(),
             json!({"reset_token": token, "new_password": "Granite-Orchard-951"}),
         )
         .await;
@@ -266,7 +267,7 @@ async fn birth_dates_at_once_find_nothing_and_stop_at_the_limits() {
             let date = start + time::Duration::days(d);
             (
                 field.doors[d as usize % field.doors.len()].clone(),
-                "/v1/self-service/start",
+                ep::Start::PATH,
                 json!({"student": "AvaM1234", "birth_date": account_api::identifiers::format_wire_date(date)}),
             )
         })
@@ -293,14 +294,14 @@ async fn birth_dates_at_once_find_nothing_and_stop_at_the_limits() {
         let r = send(
             reqwest::Client::new(),
             door.clone(),
-            "/v1/self-service/start".into(),
+            ep::Start::PATH.into(),
             json!({"student": "AvaM1234", "birth_date": "2012-03-14"}),
         )
         .await;
         let w = send(
             reqwest::Client::new(),
             door.clone(),
-            "/v1/self-service/start".into(),
+            ep::Start::PATH.into(),
             json!({"student": "AvaM1234", "birth_date": "2012-03-15"}),
         )
         .await;
@@ -321,7 +322,7 @@ async fn birth_dates_at_once_find_nothing_and_stop_at_the_limits() {
         .map(|i| {
             (
                 fresh.clone(),
-                "/v1/self-service/start",
+                ep::Start::PATH,
                 json!({"student": format!("{}", 290_000_000 + i), "birth_date": "2012-03-14"}),
             )
         })
@@ -341,7 +342,7 @@ async fn enrollment_sign_in_burst_cannot_guess_the_school_password() {
         .map(|i| {
             (
                 field.doors[i % field.doors.len()].clone(),
-                "/v1/enrollment/session",
+                ep::EnrollSession::PATH,
                 json!({"student": "DanaC1357", "password": format!("Guess-{i}-Wrong")}),
             )
         })
@@ -350,7 +351,7 @@ async fn enrollment_sign_in_burst_cannot_guess_the_school_password() {
         60,
         (
             field.doors[1].clone(),
-            "/v1/enrollment/session",
+            ep::EnrollSession::PATH,
             json!({"student": "DanaC1357", "password": "Violet-Comet-88"}),
         ),
     );
@@ -391,7 +392,7 @@ async fn parent_sign_in_burst_is_refused_and_paused() {
         .map(|i| {
             (
                 field.doors[i % field.doors.len()].clone(),
-                "/v1/nycsa/session",
+                ep::NycsaSession::PATH,
                 json!({"email": "maria.martinez@example.org", "password": format!("Wrong-{i}-Pass")}),
             )
         })
@@ -400,7 +401,7 @@ async fn parent_sign_in_burst_is_refused_and_paused() {
         30,
         (
             field.doors[0].clone(),
-            "/v1/nycsa/session",
+            ep::NycsaSession::PATH,
             json!({"email": "maria.martinez@example.org", "password": "Familia-Bronx-2026"}),
         ),
     );
@@ -416,7 +417,7 @@ async fn parent_sign_in_burst_is_refused_and_paused() {
     assert_eq!(evaluated, 5);
     let after = app
         .post(
-            "/v1/nycsa/session",
+            ep::NycsaSession::PATH,
             json!({"email": "maria.martinez@example.org", "password": "Familia-Bronx-2026"}),
         )
         .await;
@@ -424,14 +425,14 @@ async fn parent_sign_in_burst_is_refused_and_paused() {
     // An unknown address is limited the same way, so the refusal tells nothing.
     for i in 0..5 {
         app.post(
-            "/v1/nycsa/session",
+            ep::NycsaSession::PATH,
             json!({"email": "nobody@example.org", "password": format!("Wrong-{i}")}),
         )
         .await;
     }
     let unknown = app
         .post(
-            "/v1/nycsa/session",
+            ep::NycsaSession::PATH,
             json!({"email": "nobody@example.org", "password": "Familia-Bronx-2026"}),
         )
         .await;
@@ -446,7 +447,7 @@ async fn staff_sign_in_burst_is_refused_paused_and_counted() {
         .map(|i| {
             (
                 field.doors[i % field.doors.len()].clone(),
-                "/v1/staff/session",
+                ep::StaffSession::PATH,
                 json!({"staff_id": "fwc.bronx.01", "password": format!("Wrong-{i}-Pass")}),
             )
         })
@@ -455,7 +456,7 @@ async fn staff_sign_in_burst_is_refused_paused_and_counted() {
         25,
         (
             field.doors[0].clone(),
-            "/v1/staff/session",
+            ep::StaffSession::PATH,
             json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"}),
         ),
     );
@@ -473,7 +474,7 @@ async fn staff_sign_in_burst_is_refused_paused_and_counted() {
     let after = send(
         reqwest::Client::new(),
         field.doors[0].clone(),
-        "/v1/staff/session".into(),
+        ep::StaffSession::PATH.into(),
         json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"}),
     )
     .await;
@@ -495,7 +496,7 @@ async fn reset_links_and_tickets_at_once_stay_within_their_limits() {
         .map(|_| {
             (
                 door.clone(),
-                "/v1/nycsa/password-reset-requests",
+                ep::NycsaLink::PATH,
                 json!({"email": "maria.martinez@example.org"}),
             )
         })
@@ -520,7 +521,7 @@ async fn reset_links_and_tickets_at_once_stay_within_their_limits() {
         .map(|i| {
             (
                 door.clone(),
-                "/v1/tickets",
+                ep::Ticket::PATH,
                 json!({"topic": "other", "description": format!("Ticket number {i}"), "name": "Test Visitor", "email": "visitor@example.org", "language": "en"}),
             )
         })

@@ -4,6 +4,7 @@
 
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::clock::Clock;
 use common::spawn;
 use serde_json::json;
@@ -13,14 +14,14 @@ async fn failed_sign_ins_of_every_kind_write_an_audit_row() {
     let app = spawn().await;
     app.enroll("DanaC1357", "Wrong-Password-1").await;
     app.post(
-        "/v1/nycsa/session",
+        ep::NycsaSession::PATH,
         json!({"email": "maria.martinez@example.org", "password": "Wrong-Password-1"}),
     )
     .await;
     let counter = app.counter_device("counter").await;
     app.staff(
         reqwest::Method::POST,
-        "/v1/staff/session",
+        ep::StaffSession::PATH,
         &counter,
         None,
         Some(json!({"staff_id": "fwc.bronx.01", "password": "Wrong-Password-1"})),
@@ -47,7 +48,7 @@ async fn a_tickets_center_must_be_plain_text() {
     let mut ticket = json!({"topic": "other", "description": "Cannot sign in", "name": "Test Visitor",
         "email": "visitor@example.org", "language": "en"});
     ticket["center"] = json!(format!("\u{1b}[31m{}\r\n", "x".repeat(12_000)));
-    let refused = app.post("/v1/tickets", ticket.clone()).await;
+    let refused = app.post(ep::Ticket::PATH, ticket.clone()).await;
     assert_eq!(
         refused.status,
         400,
@@ -55,13 +56,13 @@ async fn a_tickets_center_must_be_plain_text() {
         String::from_utf8_lossy(&refused.body)
     );
     ticket["center"] = json!("Bronx Family Welcome Center");
-    assert_eq!(app.post("/v1/tickets", ticket).await.status, 201);
+    assert_eq!(app.post(ep::Ticket::PATH, ticket).await.status, 201);
 }
 
 #[tokio::test]
 async fn answers_with_tokens_are_not_cached() {
     let app = spawn().await;
-    for path in ["/v1/self-service/start", "/v1/password-policy"] {
+    for path in [ep::Start::PATH, ep::PasswordPolicy::PATH] {
         let req = if path.ends_with("start") {
             app.client
                 .post(format!("{}{path}", app.base))

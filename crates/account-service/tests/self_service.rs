@@ -1,5 +1,6 @@
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use common::{spawn, START};
 use reqwest::Method;
 use serde_json::json;
@@ -7,13 +8,15 @@ use serde_json::json;
 #[tokio::test]
 async fn health_is_open_and_everything_else_needs_a_device_token() {
     let app = spawn().await;
-    let a = app.send(Method::GET, "/v1/health", None, None, None).await;
+    let a = app
+        .send(Method::GET, ep::HealthCheck::PATH, None, None, None)
+        .await;
     assert_eq!(a.status, 200);
     assert_eq!(a.json()["status"], "ok");
 
     for token in [None, Some("not-a-token"), Some("")] {
         let a = app
-            .send(Method::GET, "/v1/password-policy", token, None, None)
+            .send(Method::GET, ep::PasswordPolicy::PATH, token, None, None)
             .await;
         assert_eq!(a.status, 401);
         assert_eq!(a.code(), "unauthorized");
@@ -22,7 +25,7 @@ async fn health_is_open_and_everything_else_needs_a_device_token() {
     let a = app
         .send(
             Method::GET,
-            "/v1/password-policy",
+            ep::PasswordPolicy::PATH,
             Some(&app.token),
             None,
             None,
@@ -33,16 +36,10 @@ async fn health_is_open_and_everything_else_needs_a_device_token() {
     assert_eq!(a.json()["max_length"], 64);
     assert_eq!(a.json()["min_strength"], 3);
     let a = app
-        .send(
-            Method::GET,
-            "/v1/openapi.json",
-            Some(&app.token),
-            None,
-            None,
-        )
+        .send(Method::GET, ep::OpenApi::PATH, Some(&app.token), None, None)
         .await;
     assert_eq!(a.status, 200);
-    assert!(a.json()["paths"]["/v1/self-service/start"].is_object());
+    assert!(a.json()["paths"][ep::Start::PATH].is_object());
 }
 
 #[tokio::test]
@@ -106,7 +103,7 @@ async fn malformed_input_gets_a_problem_document_not_a_500() {
         let a = app
             .send(
                 Method::POST,
-                "/v1/self-service/start",
+                ep::Start::PATH,
                 Some(&app.token),
                 Some(body),
                 None,
@@ -121,7 +118,7 @@ async fn malformed_input_gets_a_problem_document_not_a_500() {
     let a = app
         .send(
             Method::POST,
-            "/v1/self-service/start",
+            ep::Start::PATH,
             Some(&app.token),
             Some(r#"{"student":"' OR 1=1 --","birth_date":"2012-03-14"}"#),
             None,
@@ -135,7 +132,7 @@ async fn malformed_input_gets_a_problem_document_not_a_500() {
     let a = app
         .send(
             Method::POST,
-            "/v1/self-service/start",
+            ep::Start::PATH,
             Some(&app.token),
             Some(&huge),
             None,
@@ -229,14 +226,14 @@ async fn questions_verify_with_normalized_answers() {
     let flow = app.flow("BenO5678", "2011-07-02").await;
     let wrong = app
         .post(
-            "/v1/self-service/verify",
+            ep::Verify::PATH,
             json!({"flow": flow, "answers": {"first_pet": "rex", "birth_city": "abuja", "favorite_teacher": "ms rivera"}}),
         )
         .await;
     assert_eq!(wrong.code(), "verification_failed");
     let ok = app
         .post(
-            "/v1/self-service/verify",
+            ep::Verify::PATH,
             json!({"flow": flow, "answers": {"first_pet": " REX ", "birth_city": "Lagos", "favorite_teacher": "Ms   Rivera"}}),
         )
         .await;
@@ -247,7 +244,7 @@ async fn questions_verify_with_normalized_answers() {
     assert_eq!(pin_for_ben.code(), "verification_failed", "Ben has no PIN");
     let both = app
         .post(
-            "/v1/self-service/verify",
+            ep::Verify::PATH,
             json!({"flow": app.flow("BenO5678", "2011-07-02").await, "pin": "1", "answers": {}}),
         )
         .await;
@@ -348,7 +345,7 @@ async fn tokens_are_bound_to_the_device_and_expire() {
     let stolen = app
         .send(
             Method::POST,
-            "/v1/self-service/verify",
+            ep::Verify::PATH,
             Some(&other),
             Some(&body),
             None,
@@ -361,7 +358,7 @@ async fn tokens_are_bound_to_the_device_and_expire() {
     let stolen = app
         .send(
             Method::POST,
-            "/v1/self-service/reset",
+            ep::Reset::PATH,
             Some(&other),
             Some(&body),
             Some("x"),
@@ -379,7 +376,7 @@ async fn tokens_are_bound_to_the_device_and_expire() {
     let missing_key = app
         .send(
             Method::POST,
-            "/v1/self-service/reset",
+            ep::Reset::PATH,
             Some(&app.token),
             Some(&body),
             None,
@@ -401,7 +398,7 @@ async fn an_idempotency_key_reused_for_another_request_is_refused() {
     let flow = app.flow("BenO5678", "2011-07-02").await;
     let ben = app
         .post(
-            "/v1/self-service/verify",
+            ep::Verify::PATH,
             json!({"flow": flow, "answers": {"first_pet": "rex", "birth_city": "lagos", "favorite_teacher": "ms rivera"}}),
         )
         .await;

@@ -1,5 +1,6 @@
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use common::{spawn, TestApp};
 use reqwest::Method;
 use serde_json::json;
@@ -8,7 +9,7 @@ async fn jordan(app: &TestApp, device: &str) -> String {
     let a = app
         .staff(
             Method::POST,
-            "/v1/staff/session",
+            ep::StaffSession::PATH,
             device,
             None,
             Some(json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"})),
@@ -68,7 +69,7 @@ async fn only_counter_terminals_with_a_live_staff_session_get_in() {
     let kiosk = app
         .staff(
             Method::POST,
-            "/v1/staff/session",
+            ep::StaffSession::PATH,
             &app.token,
             None,
             Some(body.clone()),
@@ -81,7 +82,7 @@ async fn only_counter_terminals_with_a_live_staff_session_get_in() {
     let wrong = app
         .staff(
             Method::POST,
-            "/v1/staff/session",
+            ep::StaffSession::PATH,
             &counter,
             None,
             Some(json!({"staff_id": "fwc.bronx.01", "password": "nope"})),
@@ -395,7 +396,7 @@ async fn signing_out_ends_the_session_on_the_service() {
     let out = app
         .staff(
             Method::DELETE,
-            "/v1/staff/session",
+            ep::StaffSession::PATH,
             &counter,
             Some(&session),
             None,
@@ -412,7 +413,13 @@ async fn signing_out_ends_the_session_on_the_service() {
     // Ending it again, or ending a made-up session, is answered alike: no live session.
     for s in [session.as_str(), "made-up"] {
         let again = app
-            .staff(Method::DELETE, "/v1/staff/session", &counter, Some(s), None)
+            .staff(
+                Method::DELETE,
+                ep::StaffSession::PATH,
+                &counter,
+                Some(s),
+                None,
+            )
             .await;
         assert_eq!(again.status, 401);
         assert_eq!(again.code(), "unauthorized");

@@ -4,6 +4,7 @@
 
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use common::spawn_with;
 use serde_json::json;
 use std::time::Duration;
@@ -16,7 +17,9 @@ fn report(state: &str, errors: u32) -> serde_json::Value {
 #[tokio::test]
 async fn a_terminal_that_stops_reporting_is_lost_once_and_found_again() {
     let app = spawn_with(|c| c.terminal_lost_after = Duration::from_secs(1)).await;
-    let answer = app.post("/v1/terminal/report", report("serving", 3)).await;
+    let answer = app
+        .post(ep::TerminalReportCall::PATH, report("serving", 3))
+        .await;
     assert_eq!(
         answer.status,
         200,
@@ -66,7 +69,8 @@ async fn a_terminal_that_stops_reporting_is_lost_once_and_found_again() {
         "reported lost only once"
     );
     // It reports again: found.
-    app.post("/v1/terminal/report", report("idle", 0)).await;
+    app.post(ep::TerminalReportCall::PATH, report("idle", 0))
+        .await;
     let row = app.store.devices().await.unwrap().remove(0);
     assert!(row.lost_at.is_none());
     assert_eq!(row.state.as_deref(), Some("idle"));
@@ -77,10 +81,16 @@ async fn a_report_says_nothing_it_should_not() {
     let app = spawn_with(|_| {}).await;
     let mut bad = report("idle", 0);
     bad["visitor"] = json!("AvaM1234");
-    assert_eq!(app.post("/v1/terminal/report", bad).await.status, 400);
+    assert_eq!(
+        app.post(ep::TerminalReportCall::PATH, bad).await.status,
+        400
+    );
     let mut bad = report("idle", 0);
     bad["version"] = json!("1.0\u{1b}[31m");
-    assert_eq!(app.post("/v1/terminal/report", bad).await.status, 400);
+    assert_eq!(
+        app.post(ep::TerminalReportCall::PATH, bad).await.status,
+        400
+    );
     let anonymous = app
         .client
         .post(format!("{}/v1/terminal/report", app.base))

@@ -1,5 +1,6 @@
 mod common;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use common::spawn;
 use serde_json::json;
 
@@ -12,14 +13,14 @@ fn ticket() -> serde_json::Value {
 #[tokio::test]
 async fn a_ticket_gets_a_number_and_is_stored() {
     let app = spawn().await;
-    let a = app.post("/v1/tickets", ticket()).await;
+    let a = app.post(ep::Ticket::PATH, ticket()).await;
     assert_eq!(a.status, 201, "{}", String::from_utf8_lossy(&a.body));
     let number = a.json()["ticket"].as_str().unwrap().to_string();
     assert!(
         number.starts_with("SH-2026-") && number.len() == "SH-2026-000001".len(),
         "{number}"
     );
-    let second = app.post("/v1/tickets", ticket()).await.json()["ticket"]
+    let second = app.post(ep::Ticket::PATH, ticket()).await.json()["ticket"]
         .as_str()
         .unwrap()
         .to_string();
@@ -57,7 +58,7 @@ async fn each_field_is_validated() {
                 t[k] = v.clone();
             }
         }
-        let a = app.post("/v1/tickets", t).await;
+        let a = app.post(ep::Ticket::PATH, t).await;
         assert_eq!(a.status, 400, "{field}");
         assert!(
             a.json()["reasons"]
@@ -71,18 +72,18 @@ async fn each_field_is_validated() {
     let mut t = ticket();
     t["phone"] = json!("(718) 935-2009");
     t.as_object_mut().unwrap().remove("email");
-    assert_eq!(app.post("/v1/tickets", t).await.status, 201);
+    assert_eq!(app.post(ep::Ticket::PATH, t).await.status, 201);
 }
 
 #[tokio::test]
 async fn a_terminal_can_open_only_so_many_tickets_an_hour() {
     let app = spawn().await;
     for _ in 0..10 {
-        assert_eq!(app.post("/v1/tickets", ticket()).await.status, 201);
+        assert_eq!(app.post(ep::Ticket::PATH, ticket()).await.status, 201);
     }
-    let limited = app.post("/v1/tickets", ticket()).await;
+    let limited = app.post(ep::Ticket::PATH, ticket()).await;
     assert_eq!(limited.status, 429);
     assert_eq!(limited.code(), "rate_limited");
     app.clock.advance(3601);
-    assert_eq!(app.post("/v1/tickets", ticket()).await.status, 201);
+    assert_eq!(app.post(ep::Ticket::PATH, ticket()).await.status, 201);
 }

@@ -1,5 +1,6 @@
 //! What one simulated kiosk does in one iteration.
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::scale;
 use rand::Rng;
 use reqwest::{Client, Method, StatusCode};
@@ -103,7 +104,7 @@ impl Target {
                 rec,
                 "start",
                 Method::POST,
-                "/v1/self-service/start",
+                ep::Start::PATH,
                 Some(body),
                 None,
             )
@@ -118,7 +119,7 @@ impl Target {
                 rec,
                 "verify",
                 Method::POST,
-                "/v1/self-service/verify",
+                ep::Verify::PATH,
                 Some(body),
                 None,
             )
@@ -130,7 +131,14 @@ impl Target {
     pub async fn iterate(&self, scenario: Scenario, rec: &Recorder) -> bool {
         match scenario {
             Scenario::Health => self
-                .call(rec, "health", Method::GET, "/v1/health", None, None)
+                .call(
+                    rec,
+                    "health",
+                    Method::GET,
+                    ep::HealthCheck::PATH,
+                    None,
+                    None,
+                )
                 .await
                 .is_some(),
             Scenario::Policy => self
@@ -138,7 +146,7 @@ impl Target {
                     rec,
                     "policy",
                     Method::GET,
-                    "/v1/password-policy",
+                    ep::PasswordPolicy::PATH,
                     None,
                     None,
                 )
@@ -177,7 +185,7 @@ impl Target {
                 rec,
                 "policy",
                 Method::GET,
-                "/v1/password-policy",
+                ep::PasswordPolicy::PATH,
                 None,
                 None,
             )
@@ -198,7 +206,7 @@ impl Target {
             rec,
             "reset",
             Method::POST,
-            "/v1/self-service/reset",
+            ep::Reset::PATH,
             Some(body),
             Some(key),
         )

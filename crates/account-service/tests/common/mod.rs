@@ -5,6 +5,7 @@
 
 pub mod database;
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::clock::{Clock, ManualClock};
 use account_service::store::{self, DeviceMode, Store};
 use account_service::tokens::{digest, new_token};
@@ -172,7 +173,7 @@ impl TestApp {
 
     pub async fn start(&self, student: &str, birth: &str) -> Answer {
         self.post(
-            "/v1/self-service/start",
+            ep::Start::PATH,
             serde_json::json!({"student": student, "birth_date": birth}),
         )
         .await
@@ -186,7 +187,7 @@ impl TestApp {
 
     pub async fn verify_pin(&self, flow: &str, pin: &str) -> Answer {
         self.post(
-            "/v1/self-service/verify",
+            ep::Verify::PATH,
             serde_json::json!({"flow": flow, "pin": pin}),
         )
         .await
@@ -197,7 +198,7 @@ impl TestApp {
             serde_json::json!({"reset_token": reset_token, "new_password": password}).to_string();
         self.send(
             reqwest::Method::POST,
-            "/v1/self-service/reset",
+            ep::Reset::PATH,
             Some(&self.token),
             Some(&body),
             Some(key),
@@ -218,7 +219,7 @@ impl TestApp {
 
     pub async fn enroll(&self, student: &str, password: &str) -> Answer {
         self.post(
-            "/v1/enrollment/session",
+            ep::EnrollSession::PATH,
             serde_json::json!({"student": student, "password": password}),
         )
         .await
@@ -250,7 +251,7 @@ impl TestApp {
 
     pub async fn nycsa(&self) -> Value {
         let a = self
-            .post("/v1/nycsa/session", serde_json::json!({"email": "maria.martinez@example.org", "password": "Familia-Bronx-2026"}))
+            .post(ep::NycsaSession::PATH, serde_json::json!({"email": "maria.martinez@example.org", "password": "Familia-Bronx-2026"}))
             .await;
         assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
         a.json()

@@ -1,5 +1,6 @@
 //! The password-changing flows as a kiosk and a counter drive them, for the directory tests.
 
+use account_api::endpoints::{self as ep, Endpoint as _};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -21,7 +22,7 @@ pub async fn counter(app: &TestApp) -> (String, String) {
     let a = app
         .staff(
             Method::POST,
-            "/v1/staff/session",
+            ep::StaffSession::PATH,
             &device,
             None,
             Some(json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"})),
