@@ -645,34 +645,13 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
             body,
         } => {
             let key = uuid::Uuid::new_v4().to_string();
+            let call = (&body, student_ref.as_str(), &session, key.as_str());
             let result = match what {
-                StaffSimpleAction::Resume => api
-                    .send(staff_change::<ep::StaffResume>(
-                        &body,
-                        &student_ref,
-                        &session,
-                        &key,
-                    ))
-                    .await
-                    .map(drop),
-                StaffSimpleAction::ClearPin => api
-                    .send(staff_change::<ep::StaffClearPin>(
-                        &body,
-                        &student_ref,
-                        &session,
-                        &key,
-                    ))
-                    .await
-                    .map(drop),
-                StaffSimpleAction::ClearQuestions => api
-                    .send(staff_change::<ep::StaffClearQuestions>(
-                        &body,
-                        &student_ref,
-                        &session,
-                        &key,
-                    ))
-                    .await
-                    .map(drop),
+                StaffSimpleAction::Resume => staff_change::<ep::StaffResume>(&api, call).await,
+                StaffSimpleAction::ClearPin => staff_change::<ep::StaffClearPin>(&api, call).await,
+                StaffSimpleAction::ClearQuestions => {
+                    staff_change::<ep::StaffClearQuestions>(&api, call).await
+                }
             };
             Reply::StaffSimple(result)
         }
@@ -761,15 +740,14 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
     }
 }
 
-/// A staff change that takes the identity check: one key for it, kept across retries.
-fn staff_change<'a, EP: Endpoint<Body = CheckRequest>>(
-    body: &'a CheckRequest,
-    student_ref: &'a str,
-    session: &'a SecretString,
-    key: &'a str,
-) -> Call<'a, EP> {
-    Call::<EP>::body(body)
+/// A staff change that takes only the identity check, sent with one key kept across retries.
+async fn staff_change<EP: Endpoint<Body = CheckRequest>>(
+    api: &Service,
+    (body, student_ref, session, key): (&CheckRequest, &str, &SecretString, &str),
+) -> Result<(), ApiError> {
+    let call = Call::<EP>::body(body)
         .at(student_ref)
         .as_staff(session)
-        .once(key)
+        .once(key);
+    api.send(call).await.map(drop)
 }
