@@ -369,7 +369,7 @@ endpoints! {
         body: IdentityCheckRequest,
         answer: IdentityCheckResponse,
         status: 201,
-        errors: [Forbidden, NotFound],
+        errors: [Forbidden, NotFound, GuardianNotLinked, SupervisorRequired],
     }
     StaffPassword {
         id: "staffSetPassword",

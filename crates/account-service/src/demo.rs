@@ -147,6 +147,8 @@ pub async fn seed_demo(
                 name: "Maria Martinez".into(),
                 password_hash: hasher.hash("Familia-Bronx-2026").await?,
                 children: vec!["212345678".into(), "245678901".into()],
+                relationship: "parent".into(),
+                language: "es".into(),
             },
             now,
         )

@@ -337,6 +337,7 @@ async fn an_intent_whose_write_never_landed_is_abandoned_and_the_token_still_wor
             detail: "self_service".into(),
         },
         outbox: Vec::new(),
+        guardian_notice: None,
         idempotency: None,
     };
     let id = app
