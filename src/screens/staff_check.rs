@@ -140,6 +140,10 @@ impl StaffCheckScreen {
                 self.refusal = None;
                 Action::None
             }
+            (Key::Enter, _) if self.focus + 1 < count => {
+                self.focus += 1;
+                Action::None
+            }
             (Key::Enter, _) if self.ready() => match &ctx.staff {
                 Some(staff) => Action::Request(Request::IdentityCheck {
                     session: SecretString::from_str_exact(staff.session.expose()),
@@ -148,10 +152,6 @@ impl StaffCheckScreen {
                 }),
                 None => Action::None,
             },
-            (Key::Enter, _) if self.focus + 1 < count => {
-                self.focus += 1;
-                Action::None
-            }
             (Key::Enter, _) => {
                 let missing = if self.document.value().trim().is_empty() {
                     Part::Document
