@@ -108,8 +108,11 @@ impl NewPasswordScreen {
                 .unwrap_or_default(),
             PasswordPurpose::Staff { back } => {
                 let student = &back.status.student;
-                let mut words: Vec<String> =
-                    student.name.split_whitespace().map(str::to_string).collect();
+                let mut words: Vec<String> = student
+                    .name
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
                 words.push(student.username.clone());
                 words
             }
