@@ -62,6 +62,9 @@ pub struct App {
     exit_wrong: (u32, Option<Instant>),
     /// The language overlay (F2): the highlighted entry while it is open.
     pub language_overlay: Option<usize>,
+    /// Rows the visitor scrolled the body (PageUp/PageDown) on the screen named first; a
+    /// small terminal shows the rest of a screen this way.
+    pub scroll: (&'static str, i32),
     clear_requested: bool,
     /// A new screen or language: repaint every cell, so no character a terminal measured
     /// differently (combining marks, some scripts) is left behind.
@@ -108,6 +111,7 @@ impl App {
             exit_prompt: None,
             exit_wrong: (0, None),
             language_overlay: None,
+            scroll: ("", 0),
             clear_requested: false,
             redraw_requested: false,
             online: true,
@@ -300,6 +304,17 @@ impl App {
             Key::SignOut if self.ctx.staff.is_some() => {
                 self.end_staff_session();
                 self.restart(now);
+            }
+            Key::PageUp | Key::PageDown => {
+                let name = self.screen.name();
+                let before = if self.scroll.0 == name {
+                    self.scroll.1
+                } else {
+                    0
+                };
+                let step = if key == Key::PageUp { -4 } else { 4 };
+                // The view clamps to the body's height; the count is kept within reach.
+                self.scroll = (name, (before + step).clamp(-40, 40));
             }
             Key::Language => {
                 let current = self
