@@ -119,7 +119,7 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
     } else {
         area.x + 1
     };
-    let footer_rows = chrome::footer_rows(ctx, &c.keys, area.width - 2);
+    let footer_rows = chrome::footer_rows(ctx, &app.footer_keys(), area.width - 2);
     let speech = ctx.config.speech.enabled;
     // The row above a one-row footer stays free (or holds the speech keys).
     let bottom = (footer_rows.len() as u16 + u16::from(speech)).max(2);
@@ -162,7 +162,40 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         chrome::speech_keys(canvas, row, ctx);
     }
 
-    if let Some(selected) = app.language_overlay {
+    if app.help_overlay {
+        let p = palette();
+        let width = area.width.saturating_sub(4).min(60);
+        // Over the footer's rows nothing is drawn: the keys stay readable.
+        let room = area.height.saturating_sub(3);
+        let texts = crate::app::help_overlay_texts(ctx);
+        let close = ctx.t("key-close-help");
+        // What does not fit goes from the end: the school's part, then the counter's.
+        let mut lines = Vec::new();
+        for count in [texts.len(), 2, 1] {
+            lines.clear();
+            for (i, t) in texts.iter().take(count).enumerate() {
+                let style = if i == 0 { p.accent } else { p.text };
+                lines.push(Line::from(Span::styled(t.as_str(), style)));
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::from(Span::styled(close.as_str(), p.muted)));
+            if canvas.lay_out(&lines, width.saturating_sub(2)).height() + 2 <= room {
+                break;
+            }
+        }
+        let height = (canvas.lay_out(&lines, width.saturating_sub(2)).height() + 2).min(room);
+        let popup = centered(
+            Rect {
+                height: room,
+                ..area
+            },
+            width,
+            height,
+        );
+        canvas.clear(popup);
+        let inner = canvas.bordered(popup, &ctx.t("help-title"), p.text);
+        canvas.lines(inner, &lines);
+    } else if let Some(selected) = app.language_overlay {
         let langs = app.offered_languages();
         let popup = centered(area, 40, langs.len() as u16 + 2);
         canvas.clear(popup);

@@ -54,13 +54,16 @@ fn check(name: &str, h: &mut Harness, secrets: &[&str]) {
 
 /// On the smallest terminal every key of the footer is still there, at least by its name.
 fn assert_keys_shown(name: &str, lang: &str, h: &Harness, text: &str) {
+    if h.app.help_overlay {
+        return;
+    }
     if h.app.exit_prompt.is_some() || h.app.idle_countdown(tokio::time::Instant::now()).is_some() {
         return;
     }
     let rows: Vec<&str> = text.lines().collect();
     let bottom = rows[rows.len().saturating_sub(3)..].join(" ");
     let bottom: String = bottom.split_whitespace().collect();
-    for key in h.app.screen.chrome(&h.app.ctx).keys {
+    for key in h.app.footer_keys() {
         let label = h.app.ctx.t(key);
         let key_name = label.split_once(':').map_or(label.as_str(), |(k, _)| k);
         // Compared by its letters and digits (Enter, Tab, F2), or its arrows: a right-to-left
@@ -86,7 +89,9 @@ fn assert_keys_shown(name: &str, lang: &str, h: &Harness, text: &str) {
 
 /// On a wide terminal the body keeps a line length people can follow.
 fn assert_readable_width(name: &str, lang: &str, text: &str) {
-    for row in text.lines().skip(1) {
+    let rows: Vec<&str> = text.lines().collect();
+    // The header and the footer span the terminal; the body between them does not.
+    for row in &rows[1..rows.len().saturating_sub(2)] {
         let used = kiosk::widgets::width::width(row.trim());
         assert!(
             used <= usize::from(kiosk::view::MAX_BODY_WIDTH),
@@ -112,24 +117,22 @@ fn assert_fits(name: &str, lang: &str, h: &Harness, text: &str) {
     };
     let chrome = h.app.screen.chrome(&h.app.ctx);
     let title = shown(&chrome.title);
-    let footer = shown(&kiosk::widgets::chrome::footer_text(
-        &h.app.ctx,
-        &chrome.keys,
-    ));
+    let footer = kiosk::widgets::chrome::footer_rows(&h.app.ctx, &h.app.footer_keys(), 78);
     assert!(
         kiosk::widgets::width::width(&title) <= 78,
         "{name} in {lang}: title too wide: {title}"
     );
     assert!(
-        kiosk::widgets::width::width(&footer) <= 78,
-        "{name} in {lang}: footer too wide ({}): {footer}",
-        kiosk::widgets::width::width(&footer)
+        footer.iter().all(|r| !r.contains(':')) || footer.iter().all(|r| r.contains(':')),
+        "{name} in {lang}: at 80 columns every key keeps what it does: {footer:?}"
     );
-    assert_eq!(
-        rows[23].trim(),
-        footer.trim(),
-        "{name} in {lang}: footer cut"
-    );
+    for (row, line) in rows[24 - footer.len()..].iter().zip(&footer) {
+        assert_eq!(
+            row.trim(),
+            shown(line).trim(),
+            "{name} in {lang}: footer cut"
+        );
+    }
     assert!(
         rows[2].contains(title.trim()),
         "{name} in {lang}: title cut:\n{text}"
@@ -259,4 +262,27 @@ fn a_small_terminal_scrolls_to_the_focus_and_on_page_down() {
     h.key(crossterm::event::KeyCode::PageUp);
     h.key(crossterm::event::KeyCode::PageUp);
     assert_eq!(render_app(&h.app, 40, 12), before);
+}
+
+/// F1 over a half-filled form: the help comes up over it, and Esc gives the form back as it
+/// was.
+#[test]
+fn help_over_any_family_screen() {
+    let mut h = Harness::new(None);
+    h.app.screen = Screen::Lookup(LookupScreen::new());
+    h.text("AvaM1234");
+    let before = render_app(&h.app, 80, 24);
+    h.key(crossterm::event::KeyCode::F(1));
+    assert!(h.app.help_overlay);
+    check("help_overlay", &mut h, &[]);
+    assert!(render_app(&h.app, 80, 24).contains("718-935-2009"));
+    h.key(crossterm::event::KeyCode::Char('x'));
+    assert_eq!(
+        h.screen_name(),
+        "lookup",
+        "keys do not reach the form under the help"
+    );
+    h.key(crossterm::event::KeyCode::Esc);
+    assert!(!h.app.help_overlay);
+    assert_eq!(render_app(&h.app, 80, 24), before);
 }
