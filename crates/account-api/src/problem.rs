@@ -24,6 +24,8 @@ pub enum ErrorCode {
     PasswordChangeRequired,
     IdempotencyConflict,
     IdentityCheckRequired,
+    /// Another counter claimed this hand-off first.
+    HandoffTaken,
     RateLimited,
     /// The district's directory (where passwords live) did not answer in time: nothing was
     /// changed or counted, and the same request may be sent again.
@@ -55,6 +57,7 @@ impl ErrorCode {
             ErrorCode::PasswordChangeRequired => "password_change_required",
             ErrorCode::IdempotencyConflict => "idempotency_conflict",
             ErrorCode::IdentityCheckRequired => "identity_check_required",
+            ErrorCode::HandoffTaken => "handoff_taken",
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::DirectoryUnavailable => "directory_unavailable",
             ErrorCode::PayloadTooLarge => "payload_too_large",
@@ -82,6 +85,7 @@ impl ErrorCode {
             ErrorCode::PasswordChangeRequired => 409,
             ErrorCode::IdempotencyConflict => 422,
             ErrorCode::IdentityCheckRequired => 403,
+            ErrorCode::HandoffTaken => 409,
             ErrorCode::RateLimited => 429,
             ErrorCode::DirectoryUnavailable => 503,
             ErrorCode::PayloadTooLarge => 413,
@@ -109,6 +113,7 @@ impl ErrorCode {
             ErrorCode::PasswordChangeRequired => "A new password must be chosen first",
             ErrorCode::IdempotencyConflict => "This idempotency key was used for another request",
             ErrorCode::IdentityCheckRequired => "A current identity check is required",
+            ErrorCode::HandoffTaken => "Another counter already took this hand-off",
             ErrorCode::RateLimited => "Too many requests",
             ErrorCode::DirectoryUnavailable => "The password directory is not answering",
             ErrorCode::PayloadTooLarge => "The request is too large",
