@@ -59,12 +59,13 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         height: 1,
     };
     chrome::footer(canvas, footer, ctx, &c.keys);
-    if ctx.config.speech.enabled {
+    let counter = ctx.config.mode == crate::config::Mode::Kiosk && app.screen.is_family();
+    if ctx.config.speech.enabled || counter {
         let row = Rect {
             y: footer.y - 1,
             ..footer
         };
-        chrome::speech_keys(canvas, row, ctx);
+        chrome::counter_and_speech_keys(canvas, row, ctx, counter);
     }
 
     if let Some(selected) = app.language_overlay {

@@ -66,12 +66,23 @@ pub fn footer(canvas: &mut Canvas, area: Rect, ctx: &Ctx, keys: &[&str]) {
     canvas.put_line(Rect { height: 1, ..area }, &line, 0);
 }
 
-/// The speech keys, on the row above the footer while the kiosk speaks: the footer itself is
-/// full on the busiest screens (six keys would not fit 78 columns in French or Spanish), and
-/// that row is never the body's.
-pub fn speech_keys(canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
-    let text = speech_keys_text(ctx);
-    let line = canvas.lay_out_line(&Line::from(Span::styled(text, palette().muted)), area.width);
+/// The row above the footer: F6 (ask at the counter) on every family screen of a kiosk,
+/// highlighted so a family stuck anywhere sees it, then the speech keys when the kiosk speaks.
+/// The footer itself is full on the busiest screens (six keys would not fit 78 columns in
+/// French or Spanish), and this row is never the body's.
+pub fn counter_and_speech_keys(canvas: &mut Canvas, area: Rect, ctx: &Ctx, counter: bool) {
+    let p = palette();
+    let mut spans = Vec::with_capacity(3);
+    if counter {
+        spans.push(Span::styled(ctx.t("key-counter"), p.accent));
+    }
+    if ctx.config.speech.enabled {
+        if counter {
+            spans.push(Span::styled("   ", p.muted));
+        }
+        spans.push(Span::styled(speech_keys_text(ctx), p.muted));
+    }
+    let line = canvas.lay_out_line(&Line::from(spans), area.width);
     canvas.put_line(Rect { height: 1, ..area }, &line, 0);
 }
 
