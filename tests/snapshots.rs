@@ -149,6 +149,11 @@ fn counter_screens() {
 }
 
 #[test]
+fn handoff_screens() {
+    tour::handoff_screens(&mut check);
+}
+
+#[test]
 fn tiny_terminals_do_not_panic() {
     let mut h = Harness::new(None);
     h.app.screen = Screen::NewPassword(NewPasswordScreen::new(SecretString::from_str_exact("t")));

@@ -118,6 +118,10 @@ impl HandoffScreen {
     }
 
     fn tell(&self, ctx: &Ctx, spoken: bool) -> Option<String> {
+        self.tell_with(ctx, "handoff-tell", spoken)
+    }
+
+    fn tell_with(&self, ctx: &Ctx, key: &str, spoken: bool) -> Option<String> {
         let number = self.number()?;
         // Said digit by digit ("four one seven"), as the counter calls it.
         let number = if spoken {
@@ -129,7 +133,7 @@ impl HandoffScreen {
         } else {
             number.to_string()
         };
-        Some(ctx.t_args("handoff-tell", &[("number", Arg::Str(&number))]))
+        Some(ctx.t_args(key, &[("number", Arg::Str(&number))]))
     }
 
     pub fn speech(&self, ctx: &Ctx) -> Spoken {
@@ -139,7 +143,11 @@ impl HandoffScreen {
                 s.say_key(ctx, "handoff-sending");
             }
             HandoffState::Number(_) => {
-                if let Some(tell) = self.tell(ctx, true) {
+                let key = match self.dead_end {
+                    Some(_) => "handoff-tell-short",
+                    None => "handoff-tell",
+                };
+                if let Some(tell) = self.tell_with(ctx, key, true) {
                     s.say(ctx, &tell);
                 }
             }
@@ -169,11 +177,14 @@ impl HandoffScreen {
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let used = match &self.state {
-            HandoffState::Sending => {
+        let used = match (&self.state, &self.dead_end) {
+            (HandoffState::Sending, _) => {
                 paragraphs(canvas, area, &[(ctx.t("handoff-sending"), p.muted)])
             }
-            HandoffState::Number(number) => {
+            (HandoffState::Unreachable, _) => {
+                paragraphs(canvas, area, &[(ctx.t("handoff-offline"), p.bad)])
+            }
+            (HandoffState::Number(number), None) => {
                 let label = canvas.lines(
                     area,
                     &[Line::from(Span::styled(
@@ -181,13 +192,37 @@ impl HandoffScreen {
                         p.accent,
                     ))],
                 );
-                let digits = big_number::draw(canvas, below(area, label), number, p.title);
+                let digits = big_number::draw(canvas, below(area, label + 1), number, p.title);
                 let tell = self.tell(ctx, false).unwrap_or_default();
-                let rest = below(area, label + digits);
-                label + digits + paragraphs(canvas, rest, &[(tell, p.text)])
+                let rest = below(area, label + 1 + digits + 1);
+                label + 1 + digits + 1 + paragraphs(canvas, rest, &[(tell, p.text)])
             }
-            HandoffState::Unreachable => {
-                paragraphs(canvas, area, &[(ctx.t("handoff-offline"), p.bad)])
+            // Beside a dead end's explanation: the number in a band at the side, so the
+            // explanation keeps its room below.
+            (HandoffState::Number(number), Some(_)) => {
+                let side = big_number::width(number) + 2;
+                let text = Rect {
+                    width: area.width.saturating_sub(side),
+                    ..area
+                };
+                let digits = Rect {
+                    x: area.x + text.width,
+                    width: side.min(area.width),
+                    ..area
+                };
+                // The short form: the dead end's own text says what happened.
+                let tell = self
+                    .tell_with(ctx, "handoff-tell-short", false)
+                    .unwrap_or_default();
+                let said = canvas.lines(
+                    text,
+                    &[
+                        Line::from(Span::styled(ctx.t("handoff-number-label"), p.accent)),
+                        Line::from(Span::styled(tell, p.text)),
+                    ],
+                );
+                let drawn = big_number::draw_compact(canvas, digits, number, p.title);
+                said.max(drawn)
             }
         };
         let rest = below(area, used + 1);

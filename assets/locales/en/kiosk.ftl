@@ -373,11 +373,12 @@ speech-secret-deleted = Deleted
 
 ## Ask at the counter (hand-offs)
 key-counter = F6: Ask at the counter
-help-counter = Stuck on any screen? Press F6 to ask at the counter: you get a number to say to the staff.
+help-counter = Stuck anywhere? Press F6 for a number to say at the counter.
 handoff-title = Ask at the counter
 handoff-sending = Getting your number for the counter…
 handoff-number-label = Your number for the counter:
 handoff-tell = Go to the counter and say your number: { $number }. The staff can see what happened here, so you do not have to explain it again.
+handoff-tell-short = Go to the counter and say your number: { $number }.
 handoff-body = A staff member at the counter will help you in person. To leave this screen, press Enter.
 handoff-offline = The kiosk cannot reach the account service right now, so there is no number. Please go to the counter anyway: the staff will help you.
 handoff-reason-no-method = no PIN or questions

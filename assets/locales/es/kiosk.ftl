@@ -382,11 +382,12 @@ speech-secret-deleted = Borrado
 
 ## Ask at the counter (hand-offs)
 key-counter = F6: Pedir ayuda en el mostrador
-help-counter = ¿No puede seguir en alguna pantalla? Oprima F6 para pedir ayuda en el mostrador: recibirá un número para decírselo al personal.
+help-counter = ¿No puede seguir? Oprima F6 y reciba un número para el mostrador.
 handoff-title = Pedir ayuda en el mostrador
 handoff-sending = Estamos pidiendo su número para el mostrador…
 handoff-number-label = Su número para el mostrador:
 handoff-tell = Vaya al mostrador y diga su número: { $number }. El personal puede ver lo que pasó aquí, así que no tiene que explicarlo otra vez.
+handoff-tell-short = Vaya al mostrador y diga su número: { $number }.
 handoff-body = Una persona del mostrador le ayudará en persona. Para salir de esta pantalla, oprima Enter.
 handoff-offline = En este momento el quiosco no puede conectarse con el servicio de cuentas, así que no hay número. Vaya al mostrador de todos modos: el personal le ayudará.
 handoff-reason-no-method = sin PIN ni preguntas

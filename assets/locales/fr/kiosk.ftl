@@ -382,11 +382,12 @@ speech-secret-deleted = Effacé
 
 ## Ask at the counter (hand-offs)
 key-counter = F6: Demander au comptoir
-help-counter = Bloqué sur un écran ? Appuyez sur F6 pour demander de l’aide au comptoir : vous recevrez un numéro à donner au personnel.
+help-counter = Bloqué ? Appuyez sur F6 pour obtenir un numéro pour le comptoir.
 handoff-title = Demander au comptoir
 handoff-sending = Nous demandons votre numéro pour le comptoir…
 handoff-number-label = Votre numéro pour le comptoir :
 handoff-tell = Allez au comptoir et donnez votre numéro : { $number }. Le personnel voit ce qui s’est passé ici, vous n’avez donc pas à l’expliquer de nouveau.
+handoff-tell-short = Allez au comptoir et donnez votre numéro : { $number }.
 handoff-body = Un membre du personnel du comptoir va vous aider en personne. Pour quitter cet écran, appuyez sur Enter.
 handoff-offline = La borne ne peut pas joindre le service des comptes pour le moment, il n’y a donc pas de numéro. Allez quand même au comptoir : le personnel vous aidera.
 handoff-reason-no-method = ni PIN ni questions

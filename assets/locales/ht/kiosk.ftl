@@ -373,11 +373,12 @@ speech-secret-deleted = Efase
 
 ## Ask at the counter (hand-offs)
 key-counter = F6: Mande nan kontwa a
-help-counter = Ou bloke sou yon ekran? Peze F6 pou mande èd nan kontwa a: w ap resevwa yon nimewo pou w di anplwaye yo.
+help-counter = Ou bloke? Peze F6 pou w jwenn yon nimewo pou kontwa a.
 handoff-title = Mande nan kontwa a
 handoff-sending = N ap chèche nimewo w pou kontwa a…
 handoff-number-label = Nimewo w pou kontwa a:
 handoff-tell = Ale nan kontwa a epi di nimewo w: { $number }. Anplwaye yo ka wè sa k te pase isit la, kidonk ou pa bezwen esplike l ankò.
+handoff-tell-short = Ale nan kontwa a epi di nimewo w: { $number }.
 handoff-body = Yon anplwaye nan kontwa a ap ede w an pèsòn. Pou w kite ekran sa a, peze Enter.
 handoff-offline = Kounye a kyòs la pa ka konekte ak sèvis kont yo, kidonk pa gen nimewo. Ale nan kontwa a kanmenm: anplwaye yo ap ede w.
 handoff-reason-no-method = pa gen PIN ni kesyon

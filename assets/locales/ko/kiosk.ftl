@@ -371,11 +371,12 @@ speech-secret-deleted = 삭제됨
 
 ## Ask at the counter (hand-offs)
 key-counter = F6: 창구에 문의
-help-counter = 어느 화면에서든 막히셨나요? F6을 누르면 창구에 도움을 요청할 수 있습니다. 직원에게 말할 번호를 받게 됩니다.
+help-counter = 막히셨나요? F6을 누르면 창구 번호를 받습니다.
 handoff-title = 창구에 문의
 handoff-sending = 창구 번호를 받는 중입니다…
 handoff-number-label = 창구 번호:
 handoff-tell = 창구에 가서 번호를 말씀해 주세요: { $number }. 직원이 여기서 있었던 일을 볼 수 있으니 다시 설명하지 않으셔도 됩니다.
+handoff-tell-short = 창구에 가서 번호를 말씀해 주세요: { $number }.
 handoff-body = 창구 직원이 직접 도와드립니다. 이 화면에서 나가려면 Enter를 누르세요.
 handoff-offline = 지금은 키오스크가 계정 서비스에 연결할 수 없어 번호가 없습니다. 그래도 창구로 가세요. 직원이 도와드립니다.
 handoff-reason-no-method = PIN·질문 없음

@@ -371,11 +371,12 @@ speech-secret-deleted = 已删除
 
 ## Ask at the counter (hand-offs)
 key-counter = F6: 到柜台求助
-help-counter = 在任何画面卡住了？按 F6 到柜台求助：您会拿到一个号码，告诉工作人员即可。
+help-counter = 遇到困难？按 F6 取一个柜台号码。
 handoff-title = 到柜台求助
 handoff-sending = 正在为您取柜台号码…
 handoff-number-label = 您的柜台号码：
 handoff-tell = 请到柜台说出您的号码：{ $number }。工作人员能看到您在这里遇到的情况，您不用再解释一遍。
+handoff-tell-short = 请到柜台说出您的号码：{ $number }。
 handoff-body = 柜台工作人员会当面帮助您。要离开此画面，请按 Enter。
 handoff-offline = 本机现在无法连接账户服务，所以没有号码。请照样到柜台，工作人员会帮助您。
 handoff-reason-no-method = 没有 PIN 或安全问题
