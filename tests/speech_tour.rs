@@ -487,8 +487,8 @@ fn the_speech_keys_show_above_every_footer_in_every_language() {
             let speaking = common::render_app(&h.app, 80, 24);
             let rows: Vec<&str> = speaking.lines().collect();
             // F6 shares the row on the family screens of a kiosk, speaking or not.
-            let counter = h.app.ctx.config.mode == kiosk::config::Mode::Kiosk
-                && h.app.screen.is_family();
+            let counter =
+                h.app.ctx.config.mode == kiosk::config::Mode::Kiosk && h.app.screen.is_family();
             let counter_key = if counter {
                 kiosk::widgets::chrome::footer_text(&h.app.ctx, &["key-counter"])
             } else {

@@ -97,8 +97,9 @@ impl HandoffQueue {
         self.notice = Some(notice);
     }
 
-    /// Lines for the queue; `selected` is the index into `items` that has the highlight.
-    pub fn lines(&self, ctx: &Ctx, selected: Option<usize>) -> Vec<Line<'static>> {
+    /// Lines for the queue; `selected` is the index into `items` that has the highlight, and
+    /// the first item is numbered `first` (the menu's options come before it).
+    pub fn lines(&self, ctx: &Ctx, selected: Option<usize>, first: usize) -> Vec<Line<'static>> {
         let p = palette();
         let title = ctx.t_args(
             "staff-queue-title",
@@ -134,8 +135,13 @@ impl HandoffQueue {
             } else {
                 p.text
             };
+            // Only the first few get a number key; the rest are reached with the arrows.
+            let key = match first + i {
+                n @ 1..=9 => format!("{n}. "),
+                _ => "   ".to_string(),
+            };
             lines.push(Line::from(Span::styled(
-                format!(" {mark}{} ", describe(ctx, h)),
+                format!(" {key}{mark}{} ", describe(ctx, h)),
                 style,
             )));
         }

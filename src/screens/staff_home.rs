@@ -62,7 +62,13 @@ impl StaffHomeScreen {
             Key::Up | Key::BackTab => self.selected = (self.selected + n - 1) % n,
             Key::Down | Key::Tab => self.selected = (self.selected + 1) % n,
             Key::Enter => return self.open(self.selected, ctx),
-            Key::Char(c @ '1'..='3') => return self.open(c as usize - '1' as usize, ctx),
+            // 1–3 the menu, 4–9 the first hand-offs of the queue.
+            Key::Char(c @ '1'..='9') => {
+                let index = c as usize - '1' as usize;
+                if index < n {
+                    return self.open(index, ctx);
+                }
+            }
             _ => {}
         }
         Action::None
@@ -134,6 +140,9 @@ impl StaffHomeScreen {
             .collect();
         let used = canvas.lines(area, &lines);
         let selected = self.selected.checked_sub(OPTIONS.len());
-        canvas.lines(below(area, used + 1), &self.queue.lines(ctx, selected));
+        canvas.lines(
+            below(area, used + 1),
+            &self.queue.lines(ctx, selected, OPTIONS.len() + 1),
+        );
     }
 }
