@@ -87,7 +87,7 @@ pub fn compact_rows(digits: &str) -> Vec<String> {
 /// How many columns `digits` take when drawn (either size).
 pub fn width(digits: &str) -> u16 {
     let n = digits.chars().filter(char::is_ascii_digit).count() as u16;
-    (n * 6 + n.saturating_sub(1) * 2).max(0)
+    n * 6 + n.saturating_sub(1) * 2
 }
 
 /// Draws `digits` large, centered in the top rows of `area`; returns the rows used.

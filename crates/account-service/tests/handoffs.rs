@@ -408,7 +408,7 @@ async fn numbers_stay_unique_while_many_kiosks_create_at_once() {
         })
         .collect();
     assert_eq!(numbers.len(), 30);
-    assert_eq!(queue(&app, &device, &session).await.len(), 30);
+    assert_eq!(queue(app, &device, &session).await.len(), 30);
 }
 
 #[tokio::test]
