@@ -131,7 +131,7 @@ fn devices_add_puts_a_terminal_in_its_center() {
         .args(["devices", "list", "--database", &db])
         .output()
         .unwrap();
-    let centers: Vec<(String, String)> = String::from_utf8(out.stdout)
+    let mut centers: Vec<(String, String)> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
         .map(|l| {
