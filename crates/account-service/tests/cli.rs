@@ -142,17 +142,11 @@ fn devices_add_puts_a_terminal_in_its_center() {
             )
         })
         .collect();
-    assert_eq!(
-        centers,
-        [
-            (
-                "queens".to_string(),
-                "Queens Family Welcome Center".to_string()
-            ),
-            (
-                "bronx".to_string(),
-                "Bronx Family Welcome Center".to_string()
-            ),
-        ]
-    );
+    centers.sort();
+    let want = [
+        ("bronx", "Bronx Family Welcome Center"),
+        ("queens", "Queens Family Welcome Center"),
+    ]
+    .map(|(n, c)| (n.to_string(), c.to_string()));
+    assert_eq!(centers, want);
 }
