@@ -4,8 +4,10 @@ ALTER TABLE devices ADD COLUMN center TEXT NOT NULL DEFAULT 'Bronx Family Welcom
 
 -- A family sent from the kiosk to the counter. Never a secret: the student is a ref the
 -- service resolved itself from a verified flow, or nothing.
+-- `seq` orders hand-offs made in the same second as they were made.
 CREATE TABLE handoffs (
-    id          TEXT PRIMARY KEY,
+    seq         BIGSERIAL PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
     center      TEXT NOT NULL,
     number      TEXT NOT NULL,
     language    TEXT NOT NULL,

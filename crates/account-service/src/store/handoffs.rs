@@ -143,7 +143,7 @@ pub(super) async fn open(store: &SqlStore, center: &str, now: i64) -> StoreResul
     let sql = format!(
         "SELECT {ROW_COLUMNS} FROM handoffs h LEFT JOIN students s ON s.student_ref = h.student_ref \
          WHERE h.center = $1 AND h.claimed_at IS NULL AND h.expires_at > $2 \
-         ORDER BY h.created_at, h.id LIMIT 200"
+         ORDER BY h.created_at, h.seq LIMIT 200"
     );
     let rows = sqlx::query(&sql)
         .bind(center)
