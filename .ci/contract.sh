@@ -33,9 +33,14 @@ staff=$(sign_in)
 ava=$(curl -sf -H "Authorization: Bearer $counter" -H "X-Staff-Session: $staff" \
     "$base/v1/staff/students?q=AvaM1234" |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["students"][0]["student_ref"])')
+# The claim names a hand-off in its path: one a kiosk sent, so that the first claim takes it
+# (and the later ones are told 409 that another counter did).
+handoff=$(curl -sf -H "Authorization: Bearer $kiosk" -H 'Content-Type: application/json' \
+    -d '{"language":"es","reason":"asked"}' "$base/v1/handoffs" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["handoff"])')
 cp .ci/schemathesis.toml "$work/schemathesis.toml"
-printf '\n[parameters]\n"path.student_ref" = "%s"\n"query.student" = "%s"\n' "$ava" "$ava" \
-    >>"$work/schemathesis.toml"
+printf '\n[parameters]\n"path.student_ref" = "%s"\n"query.student" = "%s"\n"path.handoff" = "%s"\n' \
+    "$ava" "$ava" "$handoff" >>"$work/schemathesis.toml"
 # The staff actions need a live identity check (ten minutes): the examples carry one, so that
 # the example phase reaches the change itself.
 check=$(curl -sf -H "Authorization: Bearer $counter" -H "X-Staff-Session: $staff" \

@@ -4,10 +4,10 @@
 
 use account_api::endpoints::{self as ep, Endpoint};
 use account_api::wire::{
-    AuditQuery, CheckRequest, EnrollSessionRequest, NycsaEndRequest, SetPasswordRequest,
-    SetQuestionsRequest, StudentSearch,
+    AuditQuery, CheckRequest, EnrollSessionRequest, HandoffList, HandoffRequest, NycsaEndRequest,
+    SetPasswordRequest, SetQuestionsRequest, StudentSearch, VisitOutcome,
 };
-use account_api::SecretString;
+use account_api::{ErrorCode, SecretString};
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::Frame;
@@ -21,17 +21,20 @@ use crate::exit_prompt::{ExitOutcome, ExitPrompt};
 use crate::i18n::{Arg, Locales};
 use crate::keys::Key;
 use crate::screens::{
-    Action, Ctx, LanguageScreen, MenuScreen, ProblemKind, ProblemScreen, Reply, Request, Screen,
-    StaffSimpleAction,
+    Action, Ctx, HandoffScreen, HandoffState, LanguageScreen, MenuScreen, ProblemKind,
+    ProblemScreen, Reply, Request, Screen, StaffSimpleAction,
 };
 use crate::screens::{StaffHomeScreen, StaffSignInScreen};
 use crate::speech::{Speech, Spoken};
 use crate::view;
+use crate::visit::Visit;
 
 /// Failed tries (wrong details, PIN or answers) after which the kiosk starts over (§5).
 pub const SESSION_FAILURE_LIMIT: u32 = 8;
 /// The most of one paste the kiosk looks at; fields are far shorter anyway.
 const PASTE_LIMIT: usize = 4096;
+/// How often the counter's staff menu asks for the center's hand-offs.
+const QUEUE_POLL: Duration = Duration::from_secs(3);
 
 // One event at a time goes through the channel; boxing replies would only add allocations.
 #[allow(clippy::large_enum_variant)]
@@ -43,6 +46,8 @@ pub enum AppEvent {
     Reply(u64, Reply),
     /// The background health check: whether the account service answered.
     Health(bool),
+    /// The counter's queue of hand-offs, refreshed in the background.
+    Queue(Result<HandoffList, ApiError>),
     /// SIGTERM / SIGHUP: wipe and leave.
     Quit,
 }
@@ -78,6 +83,14 @@ pub struct App {
     /// Debug builds: a key that panics on purpose (tests of the supervisor).
     pub panic_key: Option<char>,
     pub quit: bool,
+    /// This kiosk visit: its first key, its outcome, the proof of who the student is.
+    visit: Visit,
+    /// Counter mode: the last refresh of the hand-off queue, and whether one is under way.
+    queue_polled: Option<Instant>,
+    queue_in_flight: bool,
+    /// Hand-offs this counter has shown already, so only new ones ring.
+    seen_handoffs: std::collections::HashSet<String>,
+    bell_requested: bool,
 }
 
 impl App {
@@ -121,7 +134,17 @@ impl App {
             speech,
             panic_key: None,
             quit: false,
+            visit: Visit::default(),
+            queue_polled: None,
+            queue_in_flight: false,
+            seen_handoffs: Default::default(),
+            bell_requested: false,
         }
+    }
+
+    /// Whether a new hand-off arrived since the last call, so the terminal should ring.
+    pub fn take_bell_request(&mut self) -> bool {
+        std::mem::take(&mut self.bell_requested)
     }
 
     pub fn is_busy(&self) -> bool {
@@ -177,18 +200,51 @@ impl App {
         ) && !self.screen.name().starts_with("staff_")
     }
 
-    /// The screen's own keys, then F1 and F2 where they work and the screen left them out:
-    /// every family screen says how to get help and how to change the language.
-    pub fn footer_keys(&self) -> Vec<&'static str> {
-        let mut keys = self.screen.chrome(&self.ctx).keys;
-        let family = !self.screen.name().starts_with("staff_");
-        if family && !keys.contains(&"key-language") {
+    /// F1 and F2 work on this screen (the menu and problem screens open the help screen
+    /// with F1 themselves).
+    fn help_and_language(&self) -> Vec<&'static str> {
+        let mut keys = Vec::new();
+        if self.screen.is_family() {
+            if self.help_is_global() || matches!(self.screen, Screen::Menu(_) | Screen::Problem(_))
+            {
+                keys.push("key-help");
+            }
             keys.push("key-language");
         }
-        if (self.help_is_global() || matches!(self.screen, Screen::Menu(_) | Screen::Problem(_)))
-            && !keys.contains(&"key-help")
-        {
-            keys.push("key-help");
+        keys
+    }
+
+    /// The keys that work everywhere, on their own row above the footer: F6 (ask at the
+    /// counter) on a kiosk's family screens, then F1 and F2 — or, while the kiosk speaks, F4
+    /// and F5 in their place (F1 and F2 then join the footer).
+    pub fn global_keys(&self) -> Vec<&'static str> {
+        let mut keys = Vec::new();
+        if self.ctx.config.mode == Mode::Kiosk && self.screen.is_family() {
+            keys.push("key-counter");
+        }
+        if self.ctx.config.speech.enabled {
+            keys.extend(["key-listen", "key-voice"]);
+        } else {
+            keys.extend(self.help_and_language());
+        }
+        keys
+    }
+
+    /// The screen's own keys, and F1 and F2 where the global row has no room for them: every
+    /// family screen says how to get help and how to change the language.
+    pub fn footer_keys(&self) -> Vec<&'static str> {
+        let global = self.global_keys();
+        let mut keys: Vec<&'static str> = self
+            .screen
+            .chrome(&self.ctx)
+            .keys
+            .into_iter()
+            .filter(|k| !global.contains(k))
+            .collect();
+        for key in self.help_and_language() {
+            if !global.contains(&key) && !keys.contains(&key) {
+                keys.push(key);
+            }
         }
         keys
     }
@@ -272,6 +328,7 @@ impl App {
             AppEvent::Tick => self.on_tick(now),
             AppEvent::Reply(id, reply) => {
                 if self.pending == Some(id) {
+                    self.visit.observe(&reply, now);
                     self.pending = None;
                     self.screen.set_busy(false);
                     let action = self.screen.reply(reply, &self.ctx);
@@ -279,6 +336,14 @@ impl App {
                 }
             }
             AppEvent::Health(ok) => self.on_health(ok, now),
+            AppEvent::Queue(result) => {
+                self.queue_in_flight = false;
+                if let Screen::StaffHome(home) = &mut self.screen {
+                    if home.queue.update(result, &mut self.seen_handoffs) {
+                        self.bell_requested = true;
+                    }
+                }
+            }
             AppEvent::Quit => {
                 self.restart(now);
                 self.quit = true;
@@ -295,6 +360,9 @@ impl App {
         if countdown {
             // The key only says "I am still here"; it must not act on the screen.
             return;
+        }
+        if self.ctx.config.mode == Mode::Kiosk {
+            self.visit.key(now);
         }
         if matches!(key, Key::Listen | Key::Voice) {
             // Speech keys work everywhere, over any overlay, and never reach a screen (on a
@@ -370,6 +438,14 @@ impl App {
                     .unwrap_or(0);
                 self.language_overlay = Some(current);
             }
+            Key::Counter
+                if self.ctx.config.mode == Mode::Kiosk
+                    && self.screen.is_family()
+                    && self.pending.is_none() =>
+            {
+                let reason = HandoffScreen::asked_reason(&self.screen);
+                self.show(Screen::Handoff(HandoffScreen::new(reason, None)), now);
+            }
             _ if self.pending.is_some() => {}
             key => {
                 let action = self.screen.key(key, &self.ctx);
@@ -426,6 +502,7 @@ impl App {
             self.restart(now);
             return;
         }
+        self.poll_queue(now);
         if let Screen::StaffTemp(temp) = &mut self.screen {
             let shown = now.saturating_duration_since(self.screen_since);
             let total = Duration::from_secs(crate::screens::TEMP_SHOWN_SECS);
@@ -503,17 +580,77 @@ impl App {
                 }
             }
         }
+        if self.ctx.config.mode == Mode::Kiosk {
+            // A dead end sends the family to the counter with a number, its explanation kept.
+            if let Some(reason) = HandoffScreen::dead_end_reason(&screen) {
+                screen = Screen::Handoff(HandoffScreen::new(reason, Some(screen)));
+            }
+        }
         self.end_parent_session_unless(screen.parent_session().is_some());
         // The old screen, and every secret it held, is dropped (and wiped) here.
         self.screen = screen;
         self.redraw_requested = true;
         self.screen_since = now;
+        if matches!(self.screen, Screen::StaffHome(_)) {
+            self.queue_polled = None;
+        }
+        self.send_handoff(now);
+    }
+
+    /// A hand-off screen just shown asks the service for its number, naming the student only
+    /// by the proof the service gave this visit.
+    fn send_handoff(&mut self, now: Instant) {
+        let Screen::Handoff(h) = &self.screen else {
+            return;
+        };
+        if h.state != HandoffState::Sending {
+            return;
+        }
+        let body = HandoffRequest {
+            language: self.ctx.lang.to_string(),
+            reason: h.reason,
+            student: self.visit.proof(),
+        };
+        self.visit.ended_as(VisitOutcome::HandedOff, now);
+        self.send(Request::Handoff(body));
+    }
+
+    /// Counter mode: the staff menu refreshes its queue every few seconds, in the background,
+    /// so keys keep working while it does.
+    fn poll_queue(&mut self, now: Instant) {
+        if !matches!(self.screen, Screen::StaffHome(_)) || self.queue_in_flight {
+            return;
+        }
+        let Some(staff) = &self.ctx.staff else {
+            return;
+        };
+        if self
+            .queue_polled
+            .is_some_and(|t| now.saturating_duration_since(t) < QUEUE_POLL)
+            || tokio::runtime::Handle::try_current().is_err()
+        {
+            return;
+        }
+        self.queue_polled = Some(now);
+        self.queue_in_flight = true;
+        let session = copy(&staff.session);
+        let api = Service(self.api.clone());
+        let tx = self.tx.clone();
+        tokio::spawn(async move {
+            let call = Call::<ep::StaffHandoffs>::new().as_staff(&session);
+            let _ = tx.send(AppEvent::Queue(api.send(call).await));
+        });
     }
 
     /// Ends the visitor's session: every secret is dropped with its screen, the language goes
     /// back to the default and the terminal is wiped.
     pub fn restart(&mut self, now: Instant) {
         self.end_parent_session_unless(false);
+        let ended = self.visit.end(self.ctx.lang, self.last_input);
+        if let (Mode::Kiosk, Some(body)) = (self.ctx.config.mode, ended) {
+            self.spawn_quietly(Request::VisitEnd(body));
+        }
+        self.queue_polled = None;
         self.screen = match (self.ctx.config.mode, &self.ctx.staff) {
             (Mode::Counter, Some(_)) => Screen::StaffHome(StaffHomeScreen::default()),
             (Mode::Counter, None) => Screen::StaffSignIn(StaffSignInScreen::default()),
@@ -535,6 +672,7 @@ impl App {
     /// Signing out forgets the staff session here and ends it on the service, so it is worth
     /// nothing to whoever finds it later.
     fn end_staff_session(&mut self) {
+        self.seen_handoffs.clear();
         if let Some(staff) = self.ctx.staff.take() {
             self.spawn_quietly(Request::StaffEnd(staff.session));
         }
@@ -728,6 +866,32 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
                 .await;
             Reply::Ignored
         }
+        Request::Handoff(body) => {
+            let result = match api.send(Call::<ep::HandoffCreate>::body(&body)).await {
+                // The proof ran out (a long visit): the family still gets a number.
+                Err(ApiError::Problem(p))
+                    if p.code == ErrorCode::FlowExpired && body.student.is_some() =>
+                {
+                    let again = HandoffRequest {
+                        student: None,
+                        ..body
+                    };
+                    api.send(Call::<ep::HandoffCreate>::body(&again)).await
+                }
+                other => other,
+            };
+            Reply::Handoff(result)
+        }
+        Request::ClaimHandoff { session, handoff } => {
+            let call = Call::<ep::StaffClaimHandoff>::new()
+                .at(&handoff)
+                .as_staff(&session);
+            Reply::HandoffClaimed(api.send(call).await, handoff)
+        }
+        Request::VisitEnd(body) => {
+            let _ = api.send(Call::<ep::VisitEnd>::body(&body)).await;
+            Reply::Ignored
+        }
         Request::ChildPassword {
             student_ref,
             body,
@@ -814,12 +978,16 @@ async fn staff_change<EP: Endpoint<Body = CheckRequest>>(
     api.send(call).await.map(drop)
 }
 
-/// What the help overlay says, most needed first: the phone, the counter, the school.
-pub fn help_overlay_texts(ctx: &Ctx) -> [String; 3] {
+/// What the help overlay says, most needed first: the phone, the counter, F6, the school.
+pub fn help_overlay_texts(ctx: &Ctx) -> Vec<String> {
     let center = ctx.config.center_name.as_str();
-    [
+    let mut texts = vec![
         ctx.t("help-phone"),
         ctx.t_args("help-center", &[("center", Arg::Str(center))]),
-        ctx.t("help-school"),
-    ]
+    ];
+    if ctx.config.mode == Mode::Kiosk {
+        texts.push(ctx.t("help-counter"));
+    }
+    texts.push(ctx.t("help-school"));
+    texts
 }

@@ -30,6 +30,8 @@ pub enum Key {
     Listen,
     /// F5: turn speech on or off for this visit.
     Voice,
+    /// F6: ask at the counter (a hand-off with a number to say there).
+    Counter,
     /// F10: staff sign-out (counter mode).
     SignOut,
     /// Ctrl-Q: the staff exit prompt.
@@ -70,6 +72,7 @@ impl Key {
             KeyCode::F(3) => Key::Reveal,
             KeyCode::F(4) => Key::Listen,
             KeyCode::F(5) => Key::Voice,
+            KeyCode::F(6) => Key::Counter,
             KeyCode::F(10) => Key::SignOut,
             _ => Key::Ignored,
         })

@@ -16,4 +16,5 @@ pub mod secret;
 pub mod speech;
 pub mod terminal;
 pub mod view;
+pub mod visit;
 pub mod widgets;

@@ -35,12 +35,23 @@ where
         if app.quit {
             break;
         }
+        if app.take_bell_request() {
+            ring_bell();
+        }
         let size = terminal.size()?;
         if cleared || gate.changed(app, size) {
             terminal.draw(|f| app.draw(f))?;
         }
     }
     Ok(())
+}
+
+/// A new hand-off at the counter: the terminal's bell, heard without looking at the screen.
+fn ring_bell() {
+    use std::io::Write;
+    let mut out = std::io::stdout();
+    let _ = out.write_all(b"\x07");
+    let _ = out.flush();
 }
 
 /// Draws the frame off screen first and lets the real draw happen only when it differs from

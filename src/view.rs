@@ -120,9 +120,14 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         area.x + 1
     };
     let footer_rows = chrome::footer_rows(ctx, &app.footer_keys(), area.width - 2);
-    let speech = ctx.config.speech.enabled;
-    // The row above a one-row footer stays free (or holds the speech keys).
-    let bottom = (footer_rows.len() as u16 + u16::from(speech)).max(2);
+    let global_keys = app.global_keys();
+    let global_rows = if global_keys.is_empty() {
+        Vec::new()
+    } else {
+        chrome::footer_rows(ctx, &global_keys, area.width - 2)
+    };
+    // A one-row footer keeps the row above it free when there is no row of global keys.
+    let bottom = (footer_rows.len() as u16 + global_rows.len() as u16).max(2);
     let body = Rect {
         x,
         y: area.y + 4,
@@ -153,13 +158,14 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         height: footer_rows.len() as u16,
     };
     chrome::footer(canvas, footer, &footer_rows);
-    if speech {
-        let row = Rect {
-            y: footer.y - 1,
-            height: 1,
+    if !global_rows.is_empty() {
+        let rows = Rect {
+            y: footer.y - global_rows.len() as u16,
+            height: global_rows.len() as u16,
             ..footer
         };
-        chrome::speech_keys(canvas, row, ctx);
+        let counter = global_keys.first() == Some(&"key-counter");
+        chrome::global_keys(canvas, rows, ctx, &global_rows, counter);
     }
 
     if app.help_overlay {
@@ -169,9 +175,9 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         let room = area.height.saturating_sub(3);
         let texts = crate::app::help_overlay_texts(ctx);
         let close = ctx.t("key-close-help");
-        // What does not fit goes from the end: the school's part, then the counter's.
+        // What does not fit goes from the end: the school's part first.
         let mut lines = Vec::new();
-        for count in [texts.len(), 2, 1] {
+        for count in (1..=texts.len()).rev() {
             lines.clear();
             for (i, t) in texts.iter().take(count).enumerate() {
                 let style = if i == 0 { p.accent } else { p.text };

@@ -8,6 +8,17 @@ use kiosk::screens::{ProblemKind, Screen};
 
 const NEW_PASSWORD: &str = "Purple-Otter-Skates-91";
 
+/// The dead end behind the hand-off screen that every dead end now shows.
+fn dead_end(h: &Harness) -> &Screen {
+    match &h.app.screen {
+        Screen::Handoff(handoff) => handoff
+            .dead_end
+            .as_deref()
+            .unwrap_or_else(|| panic!("a hand-off without its dead end")),
+        other => panic!("expected a hand-off, got {}", other.name()),
+    }
+}
+
 fn assert_no_secret(text: &str, secrets: &[&str]) {
     for s in secrets {
         assert!(!text.contains(s), "secret {s:?} is on screen:\n{text}");
@@ -89,15 +100,16 @@ async fn chen_sees_the_thirty_day_screen() {
     h.text("72946");
     h.key(KeyCode::Enter);
     h.settle().await;
-    match &h.app.screen {
+    match dead_end(&h) {
         Screen::Problem(p) => assert!(
             matches!(p.kind, ProblemKind::TooSoon { .. }),
             "{:?}",
             p.kind
         ),
-        _ => panic!("expected the 30-day screen, got {}", h.screen_name()),
+        other => panic!("expected the 30-day screen, got {}", other.name()),
     }
     let screen = h.render(80, 24);
+    assert!(screen.contains("Your number for the counter"), "{screen}");
     assert!(screen.contains("once every 30 days"), "{screen}");
     assert!(screen.contains("NYCSA"), "{screen}");
 }
@@ -146,8 +158,10 @@ async fn dana_without_pin_or_questions_is_shown_the_other_ways() {
     let svc = service().await;
     let mut h = Harness::with_service(&svc);
     lookup(&mut h, "DanaC1357", "01/30/2013").await;
-    assert_eq!(h.screen_name(), "no_method");
+    h.settle().await;
+    assert_eq!(dead_end(&h).name(), "no_method");
     let screen = h.render(80, 24);
+    assert!(screen.contains("Your number for the counter"), "{screen}");
     assert!(screen.contains("NYC Schools Account"), "{screen}");
     assert!(screen.contains("school"), "{screen}");
 }
@@ -223,9 +237,9 @@ async fn eight_failed_tries_end_the_visitor_session() {
             h.key(KeyCode::Tab);
         }
     }
-    match &h.app.screen {
+    match dead_end(&h) {
         Screen::Problem(p) => assert_eq!(p.kind, ProblemKind::SessionEnded),
-        _ => panic!("got {}", h.screen_name()),
+        other => panic!("got {}", other.name()),
     }
     h.key(KeyCode::Enter);
     assert_eq!(h.screen_name(), "language");

@@ -97,6 +97,9 @@ fn every_file_parses_and_every_message_formats() {
             ("month", "March"),
             ("year", "2012"),
             ("choice", "Español"),
+            ("language", "中文"),
+            ("reason", "asked"),
+            ("handoff", "417"),
         ] {
             args.set(name, v);
         }

@@ -61,9 +61,11 @@ fn assert_keys_shown(name: &str, lang: &str, h: &Harness, text: &str) {
         return;
     }
     let rows: Vec<&str> = text.lines().collect();
-    let bottom = rows[rows.len().saturating_sub(3)..].join(" ");
+    let bottom = rows[rows.len().saturating_sub(4)..].join(" ");
     let bottom: String = bottom.split_whitespace().collect();
-    for key in h.app.footer_keys() {
+    let mut keys = h.app.global_keys();
+    keys.extend(h.app.footer_keys());
+    for key in keys {
         let label = h.app.ctx.t(key);
         let key_name = label.split_once(':').map_or(label.as_str(), |(k, _)| k);
         // Compared by its letters and digits (Enter, Tab, F2), or its arrows: a right-to-left
@@ -104,7 +106,10 @@ fn assert_readable_width(name: &str, lang: &str, text: &str) {
 /// not reach its last row (where a longer text would be cut).
 fn assert_fits(name: &str, lang: &str, h: &Harness, text: &str) {
     let rows: Vec<&str> = text.lines().collect();
-    if h.app.exit_prompt.is_some() || h.app.idle_countdown(tokio::time::Instant::now()).is_some() {
+    if h.app.exit_prompt.is_some()
+        || h.app.help_overlay
+        || h.app.idle_countdown(tokio::time::Instant::now()).is_some()
+    {
         return;
     }
     let dir = kiosk::widgets::layout::Rendering {
@@ -206,6 +211,11 @@ fn help_ticket_and_offline_screens() {
 #[test]
 fn counter_screens() {
     tour::counter_screens(&mut check);
+}
+
+#[test]
+fn handoff_screens() {
+    tour::handoff_screens(&mut check);
 }
 
 #[test]

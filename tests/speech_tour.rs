@@ -366,6 +366,7 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
             e.k("help-title")
                 .k("help-school")
                 .args("help-center", &[("center", Arg::Str(CENTER))])
+                .k("help-counter")
                 .k("help-phone")
                 .k("help-support-hub");
         }
@@ -381,11 +382,33 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
                 .k("staff-id")
                 .k("staff-password");
         }
+        "handoff_sending" => {
+            e.k("handoff-title").k("handoff-sending").k("handoff-body");
+        }
+        "handoff_offline" => {
+            e.k("handoff-title").k("handoff-offline").k("handoff-body");
+        }
+        "handoff_asked" => {
+            e.k("handoff-title")
+                .args("handoff-tell", &[("number", Arg::Str("4 1 7"))])
+                .k("handoff-body");
+        }
+        // The number, then the dead end as it says itself.
+        "handoff_no_method" | "handoff_too_soon" | "handoff_paused" => {
+            e.k("handoff-title")
+                .args("handoff-tell-short", &[("number", Arg::Str("4 1 7"))]);
+            let dead_end = match stop {
+                "handoff_no_method" => "no_method",
+                "handoff_too_soon" => "problem_too_soon",
+                _ => "problem_paused_until_reset",
+            };
+            e.lines.extend(expected(dead_end, l, lang));
+        }
         // Staff screens say their title only.
-        "staff_home" => {
+        "staff_home" | "staff_home_queue" | "staff_home_taken" => {
             e.k("staff-home-title");
         }
-        "staff_find" => {
+        "staff_find" | "staff_find_handoff" => {
             e.k("staff-find-title");
         }
         "staff_student_unchecked" | "staff_student_checked" => {
@@ -465,29 +488,41 @@ fn the_speech_keys_show_above_every_footer_in_every_language() {
             h.app.ctx.config = Arc::clone(&config);
             let speaking = common::render_app(&h.app, 80, 24);
             let rows: Vec<&str> = speaking.lines().collect();
-            let keys = shown(kiosk::widgets::chrome::speech_keys_text(&h.app.ctx));
-            let width = kiosk::widgets::width::width(&keys);
-            if width > 78 || rows[22].trim() != keys.trim() {
+            let width = 78;
+            // Speaking, the row above the footer holds F6 (on a kiosk's family screens) and
+            // the speech keys, whole; F1 and F2 move into the footer.
+            let global = h.app.global_keys();
+            let above = kiosk::widgets::chrome::footer_rows(&h.app.ctx, &global, width);
+            let footer =
+                kiosk::widgets::chrome::footer_rows(&h.app.ctx, &h.app.footer_keys(), width);
+            let top = 24 - footer.len() - above.len();
+            if above.len() != 1 || rows[top].trim() != shown(above[0].clone()).trim() {
                 problems.push(format!(
-                    "{stop} in {}: {width} wide, row 22 {:?}",
-                    lang.code, rows[22]
+                    "{stop} in {}: the speech keys {above:?}, row {top} {:?}",
+                    lang.code, rows[top]
                 ));
             }
-            let other_rows = |text: &str| -> Vec<String> {
-                text.lines()
-                    .enumerate()
-                    .filter(|(i, _)| *i != 22)
-                    .map(|(_, l)| l.to_string())
-                    .collect()
-            };
-            if other_rows(&silent) != other_rows(&speaking) {
+            if !global.contains(&"key-listen") {
+                problems.push(format!("{stop} in {}: no speech keys", lang.code));
+            }
+            for (row, line) in rows[24 - footer.len()..].iter().zip(&footer) {
+                if row.trim() != shown(line.clone()).trim() {
+                    problems.push(format!("{stop} in {}: footer row {row:?}", lang.code));
+                }
+            }
+            // The body still ends on a free row: nothing was pushed out of it.
+            if !rows[top - 1].trim().is_empty() {
                 problems.push(format!(
-                    "{stop} in {}: speech changed other rows",
-                    lang.code
+                    "{stop} in {}: the body reaches row {}:\n{speaking}",
+                    lang.code,
+                    top - 1
                 ));
             }
-            if !silent.lines().nth(22).unwrap_or("").trim().is_empty() {
-                problems.push(format!("{stop} in {}: row 22 is not free", lang.code));
+            // Silent, the same screen draws its body as before the speech keys came.
+            let silent_rows: Vec<&str> = silent.lines().collect();
+            let body_rows = top.min(24 - footer.len() - 1);
+            if silent_rows[..body_rows.min(20)] != rows[..body_rows.min(20)] {
+                problems.push(format!("{stop} in {}: speech moved the body", lang.code));
             }
         }
         (h.app.ctx.lang, h.app.ctx.config) = original;

@@ -37,7 +37,7 @@ impl HelpScreen {
     }
 
     /// The contact routes, drawn and spoken.
-    fn texts(&self, ctx: &Ctx) -> [(String, ratatui::style::Style); 4] {
+    fn texts(&self, ctx: &Ctx) -> [(String, ratatui::style::Style); 5] {
         let p = palette();
         let center = ctx.config.center_name.as_str();
         [
@@ -46,6 +46,7 @@ impl HelpScreen {
                 ctx.t_args("help-center", &[("center", Arg::Str(center))]),
                 p.text,
             ),
+            (ctx.t("help-counter"), p.text),
             (ctx.t("help-phone"), p.accent),
             (ctx.t("help-support-hub"), p.text),
         ]

@@ -7,6 +7,7 @@ use account_api::wire::{
     StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse, StudentMatches,
     StudentStatus, TicketRequest, TicketResponse,
 };
+use account_api::wire::{Handoff, HandoffCreated, HandoffRequest, VisitRequest};
 
 mod done;
 mod enroll_menu;
@@ -14,6 +15,8 @@ mod enroll_pin;
 mod enroll_questions;
 mod enroll_sign_in;
 mod forgot;
+mod handoff;
+pub mod handoff_queue;
 mod help;
 mod language;
 mod lookup;
@@ -45,6 +48,7 @@ pub use enroll_pin::EnrollPinScreen;
 pub use enroll_questions::EnrollQuestionsScreen;
 pub use enroll_sign_in::EnrollSignInScreen;
 pub use forgot::{ForgotKind, ForgotScreen, ForgotSentScreen};
+pub use handoff::{HandoffScreen, HandoffState};
 pub use help::HelpScreen;
 pub use language::LanguageScreen;
 pub use lookup::LookupScreen;
@@ -176,6 +180,15 @@ pub enum Request {
         session: SecretString,
         new_password: SecretString,
     },
+    /// Sends the family to the counter; sent again without the student if the proof of who
+    /// they are has expired.
+    Handoff(HandoffRequest),
+    ClaimHandoff {
+        session: SecretString,
+        handoff: String,
+    },
+    /// How the visit ended; nobody waits for the answer.
+    VisitEnd(VisitRequest),
 }
 
 // A reply is built once per request and moved straight to its screen.
@@ -198,6 +211,9 @@ pub enum Reply {
     IdentityCheck(Result<IdentityCheckResponse, ApiError>),
     StaffPassword(Result<StaffPasswordResponse, ApiError>),
     StaffSimple(Result<(), ApiError>),
+    Handoff(Result<HandoffCreated, ApiError>),
+    /// The claim's answer, and which hand-off it was for.
+    HandoffClaimed(Result<Handoff, ApiError>, String),
     Ignored,
 }
 
@@ -315,6 +331,7 @@ pub enum Screen {
     StaffCheck(StaffCheckScreen),
     StaffTurn(StaffTurnScreen),
     StaffTemp(StaffTempScreen),
+    Handoff(HandoffScreen),
 }
 
 /// Footer hints and the step indicator that the chrome draws around a screen.
@@ -360,6 +377,7 @@ macro_rules! each {
             Screen::StaffCheck($s) => $body,
             Screen::StaffTurn($s) => $body,
             Screen::StaffTemp($s) => $body,
+            Screen::Handoff($s) => $body,
         }
     };
 }
@@ -400,6 +418,7 @@ impl Screen {
             Screen::StaffCheck(_) => "staff_check",
             Screen::StaffTurn(_) => "staff_turn",
             Screen::StaffTemp(_) => "staff_temp",
+            Screen::Handoff(_) => "handoff",
         }
     }
 
@@ -449,6 +468,8 @@ impl Screen {
             Screen::StaffFind(s) => s.reply(reply, ctx),
             Screen::StaffStudent(s) => s.reply(reply, ctx),
             Screen::StaffCheck(s) => s.reply(reply, ctx),
+            Screen::StaffHome(s) => s.reply(reply, ctx),
+            Screen::Handoff(s) => s.reply(reply, ctx),
             _ => Action::None,
         }
     }
@@ -470,6 +491,8 @@ impl Screen {
             Screen::StaffFind(s) => s.busy = busy,
             Screen::StaffStudent(s) => s.busy = busy,
             Screen::StaffCheck(s) => s.busy = busy,
+            Screen::StaffHome(s) => s.busy = busy,
+            Screen::Handoff(s) => s.busy = busy,
             _ => {}
         }
     }
@@ -511,6 +534,7 @@ impl Screen {
             Screen::TicketDone(s) => s.speech(ctx),
             Screen::StaffTurn(s) => s.speech(ctx),
             Screen::StaffSignIn(s) => s.speech(ctx),
+            Screen::Handoff(s) => s.speech(ctx),
             Screen::StaffHome(_)
             | Screen::StaffFind(_)
             | Screen::StaffStudent(_)
@@ -570,6 +594,23 @@ impl Screen {
                 | Screen::Done(_)
                 | Screen::TicketDone(_)
                 | Screen::ForgotSent(_)
+                // It says itself when the service is down: go to the counter anyway.
+                | Screen::Handoff(_)
+        )
+    }
+
+    /// Whether this is a screen of the family side, where F6 asks at the counter.
+    pub fn is_family(&self) -> bool {
+        !matches!(
+            self,
+            Screen::StaffSignIn(_)
+                | Screen::StaffHome(_)
+                | Screen::StaffFind(_)
+                | Screen::StaffStudent(_)
+                | Screen::StaffCheck(_)
+                | Screen::StaffTurn(_)
+                | Screen::StaffTemp(_)
+                | Screen::Handoff(_)
         )
     }
 

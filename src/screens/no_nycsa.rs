@@ -1,5 +1,6 @@
 use crate::widgets::Canvas;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
 
 use super::{Action, Chrome, Ctx, ParentStartScreen, Screen};
 use crate::keys::Key;
@@ -27,8 +28,7 @@ pub fn text_with_qr(
     caption: &str,
 ) {
     let p = palette();
-    let mut items = texts.to_vec();
-    items.push((url.to_string(), p.accent));
+    let address = Line::from(Span::styled(url, p.accent));
     let (qw, qh) = qr_size(url);
     if area.width >= qw + 40 {
         let text_width = (area.width - qw - 2).min(TEXT_BESIDE_QR);
@@ -42,7 +42,8 @@ pub fn text_with_qr(
             width: text_width,
             ..area
         };
-        paragraphs(canvas, text_area, &items);
+        let used = paragraphs(canvas, text_area, texts);
+        canvas.lines(below(text_area, used), &[address]);
         let qr_area = Rect {
             x: if mirrored {
                 text_area.x - 2 - qw
@@ -58,7 +59,8 @@ pub fn text_with_qr(
             paragraphs(canvas, cap, &[(caption.to_string(), p.muted)]);
         }
     } else {
-        let used = paragraphs(canvas, area, &items);
+        let used = paragraphs(canvas, area, texts);
+        let used = used + canvas.lines(below(area, used), &[address]);
         let rest = below(area, used + 1);
         draw_qr(canvas, rest, url);
     }

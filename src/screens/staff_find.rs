@@ -1,5 +1,5 @@
 use crate::widgets::Canvas;
-use account_api::wire::StudentSummary;
+use account_api::wire::{Handoff, StudentSummary};
 use account_api::SecretString;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -18,6 +18,8 @@ pub struct StaffFindScreen {
     pub results: Option<Vec<StudentSummary>>,
     pub selected: usize,
     pub busy: bool,
+    /// The hand-off this search is for, when the kiosk could not say who the student is.
+    pub handoff: Option<Handoff>,
 }
 
 impl Default for StaffFindScreen {
@@ -27,11 +29,19 @@ impl Default for StaffFindScreen {
             results: None,
             selected: 0,
             busy: false,
+            handoff: None,
         }
     }
 }
 
 impl StaffFindScreen {
+    pub fn for_handoff(handoff: Handoff) -> Self {
+        StaffFindScreen {
+            handoff: Some(handoff),
+            ..Self::default()
+        }
+    }
+
     pub fn paste(&mut self, text: &str) {
         self.query.paste(text);
     }
@@ -117,7 +127,19 @@ impl StaffFindScreen {
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let used = paragraphs(canvas, area, &[(ctx.t("staff-find-hint"), p.muted)]);
+        let mut texts = Vec::with_capacity(2);
+        if let Some(h) = &self.handoff {
+            let taken = ctx.t_args(
+                "staff-find-handoff",
+                &[(
+                    "handoff",
+                    crate::i18n::Arg::Str(&super::handoff_queue::describe(ctx, h)),
+                )],
+            );
+            texts.push((taken, p.accent));
+        }
+        texts.push((ctx.t("staff-find-hint"), p.muted));
+        let used = paragraphs(canvas, area, &texts);
         let mut rest = below(area, used + 1);
         draw_text(
             canvas,

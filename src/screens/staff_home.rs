@@ -1,39 +1,117 @@
 use crate::widgets::Canvas;
+use account_api::wire::Handoff;
+use account_api::{ErrorCode, SecretString};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Action, Chrome, Ctx, LanguageScreen, Screen, StaffFindScreen};
+use super::handoff_queue::HandoffQueue;
+use super::{
+    problem_for, Action, Chrome, Ctx, LanguageScreen, Reply, Request, Screen, StaffFindScreen,
+    StaffStudentScreen,
+};
+use crate::api::ApiError;
 use crate::keys::Key;
+use crate::widgets::text::below;
 use crate::widgets::theme::palette;
 
 const OPTIONS: [&str; 3] = ["staff-find", "staff-family-menu", "staff-sign-out"];
 
-/// The staff menu: find a student, or walk a visitor through the family menu.
+/// The staff menu: find a student, or walk a visitor through the family menu; below it the
+/// queue of families the center's kiosks sent to the counter, each one claimable.
 #[derive(Debug, Default)]
 pub struct StaffHomeScreen {
+    /// Menu options first, then the queue's hand-offs.
     pub selected: usize,
+    pub queue: HandoffQueue,
+    pub busy: bool,
 }
 
 impl StaffHomeScreen {
-    fn open(index: usize) -> Action {
+    fn session(ctx: &Ctx) -> Option<SecretString> {
+        ctx.staff
+            .as_ref()
+            .map(|s| SecretString::from_str_exact(s.session.expose()))
+    }
+
+    fn entries(&self) -> usize {
+        OPTIONS.len() + self.queue.items.len()
+    }
+
+    fn open(&self, index: usize, ctx: &Ctx) -> Action {
         match index {
             0 => Action::Go(Screen::StaffFind(StaffFindScreen::default())),
             1 => Action::Go(Screen::Language(LanguageScreen::default())),
-            _ => Action::StaffSignOut,
+            2 => Action::StaffSignOut,
+            i => match (self.queue.items.get(i - OPTIONS.len()), Self::session(ctx)) {
+                (Some(h), Some(session)) => Action::Request(Request::ClaimHandoff {
+                    session,
+                    handoff: h.handoff.clone(),
+                }),
+                _ => Action::None,
+            },
         }
     }
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+        // Whatever the key, the staff member has looked: new arrivals are no longer new.
+        self.queue.fresh.clear();
+        self.queue.notice = None;
+        let n = self.entries();
+        self.selected = self.selected.min(n - 1);
         match key {
-            Key::Up | Key::BackTab => {
-                self.selected = (self.selected + OPTIONS.len() - 1) % OPTIONS.len()
+            Key::Up | Key::BackTab => self.selected = (self.selected + n - 1) % n,
+            Key::Down | Key::Tab => self.selected = (self.selected + 1) % n,
+            Key::Enter => return self.open(self.selected, ctx),
+            // 1–3 the menu, 4–9 the first hand-offs of the queue.
+            Key::Char(c @ '1'..='9') => {
+                let index = c as usize - '1' as usize;
+                if index < n {
+                    return self.open(index, ctx);
+                }
             }
-            Key::Down | Key::Tab => self.selected = (self.selected + 1) % OPTIONS.len(),
-            Key::Enter => return Self::open(self.selected),
-            Key::Char(c @ '1'..='3') => return Self::open(c as usize - '1' as usize),
             _ => {}
         }
         Action::None
+    }
+
+    fn claimed(&mut self, h: Handoff, ctx: &Ctx) -> Action {
+        match (h.student, Self::session(ctx)) {
+            // The kiosk verified who the student is: open them straight away.
+            (Some(student), Some(session)) => Action::Request(Request::StaffOpen {
+                session,
+                student_ref: student.student_ref,
+            }),
+            (student, _) => Action::Go(Screen::StaffFind(StaffFindScreen::for_handoff(Handoff {
+                student,
+                ..h
+            }))),
+        }
+    }
+
+    pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
+        match reply {
+            Reply::HandoffClaimed(Ok(h), _) => self.claimed(h, ctx),
+            Reply::HandoffClaimed(Err(ApiError::Problem(p)), id)
+                if p.code == ErrorCode::HandoffTaken =>
+            {
+                self.queue.drop_item(&id, "staff-handoff-taken");
+                Action::None
+            }
+            Reply::HandoffClaimed(Err(ApiError::Problem(p)), id)
+                if p.code == ErrorCode::NotFound =>
+            {
+                self.queue.drop_item(&id, "staff-handoff-gone");
+                Action::None
+            }
+            Reply::StaffOpen(Ok((status, audit))) => {
+                Action::Go(Screen::StaffStudent(StaffStudentScreen::new(status, audit)))
+            }
+            Reply::HandoffClaimed(Err(e), _) | Reply::StaffOpen(Err(e)) => Action::Go(problem_for(
+                e,
+                Some(Screen::StaffHome(StaffHomeScreen::default())),
+            )),
+            _ => Action::None,
+        }
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
@@ -60,6 +138,11 @@ impl StaffHomeScreen {
                 ))
             })
             .collect();
-        canvas.lines(area, &lines);
+        let used = canvas.lines(area, &lines);
+        let selected = self.selected.checked_sub(OPTIONS.len());
+        canvas.lines(
+            below(area, used + 1),
+            &self.queue.lines(ctx, selected, OPTIONS.len() + 1),
+        );
     }
 }

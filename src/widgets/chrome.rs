@@ -136,13 +136,30 @@ pub fn footer(canvas: &mut Canvas, area: Rect, rows: &[String]) {
     }
 }
 
-/// The speech keys, on the row above the footer while the kiosk speaks: the footer itself is
-/// full on the busiest screens (six keys would not fit 78 columns in French or Spanish), and
-/// that row is never the body's.
-pub fn speech_keys(canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
-    let text = speech_keys_text(ctx);
-    let line = canvas.lay_out_line(&Line::from(Span::styled(text, palette().muted)), area.width);
-    canvas.put_line(Rect { height: 1, ..area }, &line, 0);
+/// The keys that work everywhere, on the rows above the footer; F6 (ask at the counter)
+/// first and highlighted, so a family stuck anywhere sees it.
+pub fn global_keys(canvas: &mut Canvas, area: Rect, ctx: &Ctx, rows: &[String], counter: bool) {
+    let p = palette();
+    let counter_label = ctx.t("key-counter");
+    for (i, (text, y)) in rows.iter().zip(area.top()..area.bottom()).enumerate() {
+        let spans = match text.strip_prefix(counter_label.as_str()) {
+            Some(rest) if counter && i == 0 => vec![
+                Span::styled(counter_label.clone(), p.accent),
+                Span::styled(rest.to_string(), p.muted),
+            ],
+            _ => vec![Span::styled(text.clone(), p.muted)],
+        };
+        let line = canvas.lay_out_line(&Line::from(spans), area.width);
+        canvas.put_line(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            &line,
+            0,
+        );
+    }
 }
 
 pub fn speech_keys_text(ctx: &Ctx) -> String {

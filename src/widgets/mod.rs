@@ -1,6 +1,7 @@
 //! Drawing pieces shared by the screens.
 
 pub mod bidi;
+pub mod big_number;
 pub mod canvas;
 pub mod checklist;
 pub mod chrome;

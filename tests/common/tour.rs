@@ -25,6 +25,7 @@ pub fn every_screen(v: Visit) {
     parent_screens(v);
     help_ticket_and_offline_screens(v);
     counter_screens(v);
+    handoff_screens(v);
 }
 
 pub fn flow(methods: Vec<Method>, questions: &[&str]) -> StudentFlow {
@@ -422,4 +423,112 @@ pub fn counter_screens(v: Visit) {
         &mut h,
         &["Granite-Kayak", "check-SECRET", "staff-session-SECRET"],
     );
+}
+
+fn handoff(
+    reason: account_api::wire::HandoffReason,
+    dead_end: Option<Screen>,
+    state: HandoffState,
+) -> Screen {
+    let mut screen = HandoffScreen::new(reason, dead_end);
+    screen.state = state;
+    Screen::Handoff(screen)
+}
+
+/// A family's queue entry as the counter sees it.
+pub fn queued(
+    id: &str,
+    number: &str,
+    language: &str,
+    reason: account_api::wire::HandoffReason,
+    minutes: u32,
+    student: Option<(&str, &str)>,
+) -> account_api::wire::Handoff {
+    account_api::wire::Handoff {
+        handoff: id.into(),
+        number: number.into(),
+        language: language.into(),
+        reason,
+        minutes_waiting: minutes,
+        student: student.map(|(r, n)| account_api::wire::HandoffStudent {
+            student_ref: r.into(),
+            name: n.into(),
+        }),
+    }
+}
+
+/// Ask at the counter: the family's side (F6 and the dead ends) and the counter's queue.
+pub fn handoff_screens(v: Visit) {
+    use account_api::wire::{HandoffList, HandoffReason as R};
+    let mut h = Harness::new(None);
+    let number = || HandoffState::Number("417".into());
+    h.app.screen = handoff(R::Asked, None, HandoffState::Sending);
+    v("handoff_sending", &mut h, &[]);
+    h.app.screen = handoff(R::Asked, None, number());
+    v("handoff_asked", &mut h, &[]);
+    h.app.screen = handoff(R::Asked, None, HandoffState::Unreachable);
+    v("handoff_offline", &mut h, &[]);
+    h.app.screen = handoff(
+        R::NoMethod,
+        Some(Screen::NoMethod(NoMethodScreen)),
+        number(),
+    );
+    v("handoff_no_method", &mut h, &[]);
+    let too_soon = ProblemKind::TooSoon {
+        date: "12/07/2026".into(),
+    };
+    h.app.screen = handoff(
+        R::TooSoon,
+        Some(Screen::Problem(ProblemScreen::new(too_soon, None))),
+        number(),
+    );
+    v("handoff_too_soon", &mut h, &[]);
+    h.app.screen = handoff(
+        R::Paused,
+        Some(Screen::Problem(ProblemScreen::new(
+            ProblemKind::PausedUntilReset,
+            None,
+        ))),
+        number(),
+    );
+    v("handoff_paused", &mut h, &[]);
+
+    h.app.ctx.staff = Some(jordan());
+    let mut home = StaffHomeScreen::default();
+    let list = HandoffList {
+        handoffs: vec![
+            queued(
+                "hof_1",
+                "417",
+                "es",
+                R::NoMethod,
+                12,
+                Some(("stu_dana", "Dana Cohen")),
+            ),
+            queued("hof_2", "583", "zh", R::NotFound, 4, None),
+            queued("hof_3", "206", "ar", R::Asked, 0, None),
+        ],
+    };
+    let mut seen = std::collections::HashSet::from(["hof_1".to_string(), "hof_2".to_string()]);
+    assert!(home.queue.update(Ok(list), &mut seen), "hof_3 is new");
+    home.selected = 4;
+    h.app.screen = Screen::StaffHome(home);
+    v("staff_home_queue", &mut h, &["staff-session-SECRET"]);
+    let mut home = StaffHomeScreen::default();
+    home.queue.update(
+        Ok(HandoffList { handoffs: vec![] }),
+        &mut Default::default(),
+    );
+    home.queue.notice = Some("staff-handoff-taken");
+    h.app.screen = Screen::StaffHome(home);
+    v("staff_home_taken", &mut h, &["staff-session-SECRET"]);
+    h.app.screen = Screen::StaffFind(StaffFindScreen::for_handoff(queued(
+        "hof_2",
+        "583",
+        "zh",
+        R::NotFound,
+        4,
+        None,
+    )));
+    v("staff_find_handoff", &mut h, &["staff-session-SECRET"]);
 }

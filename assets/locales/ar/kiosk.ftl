@@ -414,3 +414,29 @@ speech-secret-typed = { $count ->
    *[other] { $count } حرف
   }
 speech-secret-deleted = تم الحذف
+
+## Ask at the counter (hand-offs)
+key-counter = F6: اسأل في مكتب الاستقبال
+help-counter = هل توقفت؟ اضغط F6 لتحصل على رقم لمكتب الاستقبال.
+handoff-title = اسأل في مكتب الاستقبال
+handoff-sending = جارٍ الحصول على رقمك لمكتب الاستقبال…
+handoff-number-label = رقمك لمكتب الاستقبال:
+handoff-tell = اذهب إلى مكتب الاستقبال وقل رقمك: { $number }. يستطيع الموظفون رؤية ما حدث هنا، فلا داعي لأن تشرحه مرة أخرى.
+handoff-tell-short = اذهب إلى مكتب الاستقبال وقل رقمك: { $number }.
+handoff-body = سيساعدك أحد موظفي مكتب الاستقبال شخصيا. لمغادرة هذه الشاشة، اضغط Enter.
+handoff-offline = لا يستطيع هذا الجهاز الاتصال بخدمة الحسابات الآن، لذلك لا يوجد رقم. يرجى الذهاب إلى مكتب الاستقبال على أي حال: سيساعدك الموظفون.
+handoff-reason-no-method = لا يوجد PIN أو أسئلة
+handoff-reason-paused = الخدمة الذاتية متوقفة
+handoff-reason-too-soon = قاعدة الثلاثين يوما
+handoff-reason-sign-in-failed = تعذر تسجيل الدخول
+handoff-reason-not-found = لم يُعثر على الطالب
+handoff-reason-refused = رفضته الخدمة
+handoff-reason-asked = طلب المساعدة
+staff-queue-title = عائلات أرسلتها أجهزة الخدمة الذاتية ({ $count })
+staff-queue-empty = لا أحد ينتظر.
+staff-queue-new = جديد
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes } دقيقة
+staff-queue-unreachable = تعذر تحديث قائمة الانتظار. جارٍ المحاولة مرة أخرى.
+staff-handoff-taken = تولاه مكتب آخر بالفعل.
+staff-handoff-gone = انتهت صلاحية هذه الإحالة أو لم تعد مفتوحة.
+staff-find-handoff = الإحالة { $handoff }. لم يتحقق الجهاز من هوية الطالب: ابحث عنه هنا.

@@ -382,3 +382,29 @@ speech-secret-typed = { $count ->
    *[other] { $count }টি অক্ষর
   }
 speech-secret-deleted = মুছে ফেলা হয়েছে
+
+## Ask at the counter (hand-offs)
+key-counter = F6: কাউন্টারে জিজ্ঞেস করুন
+help-counter = আটকে গেছেন? কাউন্টারের নম্বর পেতে F6 চাপুন।
+handoff-title = কাউন্টারে জিজ্ঞেস করুন
+handoff-sending = কাউন্টারের জন্য আপনার নম্বর আনা হচ্ছে…
+handoff-number-label = কাউন্টারের জন্য আপনার নম্বর:
+handoff-tell = কাউন্টারে গিয়ে আপনার নম্বর বলুন: { $number }। এখানে কী হয়েছে তা কর্মীরা দেখতে পান, তাই আবার বুঝিয়ে বলতে হবে না।
+handoff-tell-short = কাউন্টারে গিয়ে আপনার নম্বর বলুন: { $number }।
+handoff-body = কাউন্টারের একজন কর্মী সরাসরি আপনাকে সাহায্য করবেন। এই স্ক্রিন থেকে বের হতে Enter চাপুন।
+handoff-offline = কিয়স্ক এখন অ্যাকাউন্ট সার্ভিসে যোগাযোগ করতে পারছে না, তাই কোনো নম্বর নেই। তবুও কাউন্টারে যান: কর্মীরা আপনাকে সাহায্য করবেন।
+handoff-reason-no-method = PIN বা প্রশ্ন নেই
+handoff-reason-paused = সেলফ-সার্ভিস বন্ধ আছে
+handoff-reason-too-soon = ৩০ দিনের নিয়ম
+handoff-reason-sign-in-failed = সাইন ইন হয়নি
+handoff-reason-not-found = শিক্ষার্থী পাওয়া যায়নি
+handoff-reason-refused = সার্ভিস প্রত্যাখ্যান করেছে
+handoff-reason-asked = সাহায্য চেয়েছেন
+staff-queue-title = কিয়স্ক থেকে পাঠানো পরিবার ({ $count })
+staff-queue-empty = কেউ অপেক্ষা করছেন না।
+staff-queue-new = নতুন
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes } মিনিট
+staff-queue-unreachable = তালিকা হালনাগাদ করা যায়নি। আবার চেষ্টা করা হচ্ছে।
+staff-handoff-taken = অন্য একটি কাউন্টার ইতিমধ্যে নিয়ে নিয়েছে।
+staff-handoff-gone = এই হ্যান্ড-অফের মেয়াদ শেষ হয়েছে বা এটি আর খোলা নেই।
+staff-find-handoff = হ্যান্ড-অফ { $handoff }। কিয়স্ক শিক্ষার্থীর পরিচয় যাচাই করেনি: এখানে খুঁজুন।

@@ -382,3 +382,29 @@ speech-secret-typed = { $count ->
    *[other] { $count } characters
   }
 speech-secret-deleted = Deleted
+
+## Ask at the counter (hand-offs)
+key-counter = F6: Ask at the counter
+help-counter = Stuck anywhere? Press F6 for a number to say at the counter.
+handoff-title = Ask at the counter
+handoff-sending = Getting your number for the counter…
+handoff-number-label = Your number for the counter:
+handoff-tell = Go to the counter and say your number: { $number }. The staff can see what happened here, so you do not have to explain it again.
+handoff-tell-short = Go to the counter and say your number: { $number }.
+handoff-body = A staff member at the counter will help you in person. To leave this screen, press Enter.
+handoff-offline = The kiosk cannot reach the account service right now, so there is no number. Please go to the counter anyway: the staff will help you.
+handoff-reason-no-method = no PIN or questions
+handoff-reason-paused = self-service paused
+handoff-reason-too-soon = 30-day rule
+handoff-reason-sign-in-failed = sign-in failed
+handoff-reason-not-found = student not found
+handoff-reason-refused = refused by the service
+handoff-reason-asked = asked for help
+staff-queue-title = Families sent from the kiosks ({ $count })
+staff-queue-empty = Nobody is waiting.
+staff-queue-new = NEW
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes } min
+staff-queue-unreachable = The queue could not be refreshed. Trying again.
+staff-handoff-taken = Already taken by another counter.
+staff-handoff-gone = That hand-off has expired or is no longer open.
+staff-find-handoff = Hand-off { $handoff }. The kiosk did not verify who the student is: find them here.

@@ -391,3 +391,29 @@ speech-secret-typed = { $count ->
    *[other] { $count } caracteres
   }
 speech-secret-deleted = Borrado
+
+## Ask at the counter (hand-offs)
+key-counter = F6: Pedir ayuda en el mostrador
+help-counter = ¿No puede seguir? Oprima F6 y reciba un número para el mostrador.
+handoff-title = Pedir ayuda en el mostrador
+handoff-sending = Estamos pidiendo su número para el mostrador…
+handoff-number-label = Su número para el mostrador:
+handoff-tell = Vaya al mostrador y diga su número: { $number }. El personal puede ver lo que pasó aquí, así que no tiene que explicarlo otra vez.
+handoff-tell-short = Vaya al mostrador y diga su número: { $number }.
+handoff-body = Una persona del mostrador le ayudará en persona. Para salir de esta pantalla, oprima Enter.
+handoff-offline = En este momento el quiosco no puede conectarse con el servicio de cuentas, así que no hay número. Vaya al mostrador de todos modos: el personal le ayudará.
+handoff-reason-no-method = sin PIN ni preguntas
+handoff-reason-paused = autoservicio en pausa
+handoff-reason-too-soon = regla de 30 días
+handoff-reason-sign-in-failed = no pudo iniciar sesión
+handoff-reason-not-found = estudiante no encontrado
+handoff-reason-refused = rechazado por el servicio
+handoff-reason-asked = pidió ayuda
+staff-queue-title = Familias enviadas desde los quioscos ({ $count })
+staff-queue-empty = No hay nadie esperando.
+staff-queue-new = NUEVO
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes } min
+staff-queue-unreachable = No se pudo actualizar la lista. Se intentará de nuevo.
+staff-handoff-taken = Ya lo atendió otro mostrador.
+staff-handoff-gone = Ese caso ya venció o ya no está abierto.
+staff-find-handoff = Caso { $handoff }. El quiosco no verificó quién es el estudiante: búsquelo aquí.

@@ -391,3 +391,29 @@ speech-secret-typed = { $count ->
    *[other] { $count } caractères
   }
 speech-secret-deleted = Effacé
+
+## Ask at the counter (hand-offs)
+key-counter = F6: Demander au comptoir
+help-counter = Bloqué ? Appuyez sur F6 pour obtenir un numéro pour le comptoir.
+handoff-title = Demander au comptoir
+handoff-sending = Nous demandons votre numéro pour le comptoir…
+handoff-number-label = Votre numéro pour le comptoir :
+handoff-tell = Allez au comptoir et donnez votre numéro : { $number }. Le personnel voit ce qui s’est passé ici, vous n’avez donc pas à l’expliquer de nouveau.
+handoff-tell-short = Allez au comptoir et donnez votre numéro : { $number }.
+handoff-body = Un membre du personnel du comptoir va vous aider en personne. Pour quitter cet écran, appuyez sur Enter.
+handoff-offline = La borne ne peut pas joindre le service des comptes pour le moment, il n’y a donc pas de numéro. Allez quand même au comptoir : le personnel vous aidera.
+handoff-reason-no-method = ni PIN ni questions
+handoff-reason-paused = libre-service suspendu
+handoff-reason-too-soon = règle des 30 jours
+handoff-reason-sign-in-failed = connexion échouée
+handoff-reason-not-found = élève introuvable
+handoff-reason-refused = refusé par le service
+handoff-reason-asked = a demandé de l’aide
+staff-queue-title = Familles envoyées par les bornes ({ $count })
+staff-queue-empty = Personne n’attend.
+staff-queue-new = NOUVEAU
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes } min
+staff-queue-unreachable = Impossible d’actualiser la file. Nouvel essai en cours.
+staff-handoff-taken = Déjà pris par un autre comptoir.
+staff-handoff-gone = Ce dossier a expiré ou n’est plus ouvert.
+staff-find-handoff = Dossier { $handoff }. La borne n’a pas vérifié l’identité de l’élève : recherchez-le ici.

@@ -382,3 +382,29 @@ speech-secret-typed = { $count ->
    *[other] { $count } karaktè
   }
 speech-secret-deleted = Efase
+
+## Ask at the counter (hand-offs)
+key-counter = F6: Mande nan kontwa a
+help-counter = Ou bloke? Peze F6 pou w jwenn yon nimewo pou kontwa a.
+handoff-title = Mande nan kontwa a
+handoff-sending = N ap chèche nimewo w pou kontwa a…
+handoff-number-label = Nimewo w pou kontwa a:
+handoff-tell = Ale nan kontwa a epi di nimewo w: { $number }. Anplwaye yo ka wè sa k te pase isit la, kidonk ou pa bezwen esplike l ankò.
+handoff-tell-short = Ale nan kontwa a epi di nimewo w: { $number }.
+handoff-body = Yon anplwaye nan kontwa a ap ede w an pèsòn. Pou w kite ekran sa a, peze Enter.
+handoff-offline = Kounye a kyòs la pa ka konekte ak sèvis kont yo, kidonk pa gen nimewo. Ale nan kontwa a kanmenm: anplwaye yo ap ede w.
+handoff-reason-no-method = pa gen PIN ni kesyon
+handoff-reason-paused = sèvis otonòm sispann
+handoff-reason-too-soon = règ 30 jou a
+handoff-reason-sign-in-failed = pa t ka konekte
+handoff-reason-not-found = pa jwenn elèv la
+handoff-reason-refused = sèvis la refize
+handoff-reason-asked = mande èd
+staff-queue-title = Fanmi kyòs yo voye ({ $count })
+staff-queue-empty = Pèsonn pa ap tann.
+staff-queue-new = NOUVO
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes } min
+staff-queue-unreachable = Nou pa t ka mete lis la ajou. N ap eseye ankò.
+staff-handoff-taken = Yon lòt kontwa deja pran l.
+staff-handoff-gone = Ka sa a ekspire oswa li pa louvri ankò.
+staff-find-handoff = Ka { $handoff }. Kyòs la pa t verifye kiyès elèv la ye: chèche l isit la.

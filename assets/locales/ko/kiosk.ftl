@@ -380,3 +380,29 @@ speech-secret-typed = { $count ->
    *[other] { $count }글자
   }
 speech-secret-deleted = 삭제됨
+
+## Ask at the counter (hand-offs)
+key-counter = F6: 창구에 문의
+help-counter = 막히셨나요? F6을 누르면 창구 번호를 받습니다.
+handoff-title = 창구에 문의
+handoff-sending = 창구 번호를 받는 중입니다…
+handoff-number-label = 창구 번호:
+handoff-tell = 창구에 가서 번호를 말씀해 주세요: { $number }. 직원이 여기서 있었던 일을 볼 수 있으니 다시 설명하지 않으셔도 됩니다.
+handoff-tell-short = 창구에 가서 번호를 말씀해 주세요: { $number }.
+handoff-body = 창구 직원이 직접 도와드립니다. 이 화면에서 나가려면 Enter를 누르세요.
+handoff-offline = 지금은 키오스크가 계정 서비스에 연결할 수 없어 번호가 없습니다. 그래도 창구로 가세요. 직원이 도와드립니다.
+handoff-reason-no-method = PIN·질문 없음
+handoff-reason-paused = 셀프 서비스 일시 중지
+handoff-reason-too-soon = 30일 규정
+handoff-reason-sign-in-failed = 로그인 실패
+handoff-reason-not-found = 학생을 찾지 못함
+handoff-reason-refused = 서비스가 거부함
+handoff-reason-asked = 도움 요청
+staff-queue-title = 키오스크에서 보낸 가족 ({ $count })
+staff-queue-empty = 기다리는 사람이 없습니다.
+staff-queue-new = 새로 옴
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes }분
+staff-queue-unreachable = 대기 목록을 새로 고치지 못했습니다. 다시 시도합니다.
+staff-handoff-taken = 이미 다른 창구에서 맡았습니다.
+staff-handoff-gone = 이 요청은 만료되었거나 더 이상 열려 있지 않습니다.
+staff-find-handoff = 요청 { $handoff }. 키오스크에서 학생 본인 확인을 하지 않았습니다. 여기서 찾아 주세요.

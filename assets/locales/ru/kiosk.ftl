@@ -403,3 +403,29 @@ speech-secret-typed = { $count ->
    *[other] { $count } символов
   }
 speech-secret-deleted = Удалено
+
+## Ask at the counter (hand-offs)
+key-counter = F6: Спросить у стойки
+help-counter = Не получается? Нажмите F6 и получите номер для стойки.
+handoff-title = Спросить у стойки
+handoff-sending = Получаем ваш номер для стойки…
+handoff-number-label = Ваш номер для стойки:
+handoff-tell = Подойдите к стойке и назовите свой номер: { $number }. Сотрудники видят, что произошло здесь, поэтому объяснять заново не нужно.
+handoff-tell-short = Подойдите к стойке и назовите свой номер: { $number }.
+handoff-body = Сотрудник за стойкой поможет вам лично. Чтобы выйти с этого экрана, нажмите Enter.
+handoff-offline = Сейчас терминал не может связаться с сервисом учётных записей, поэтому номера нет. Всё равно подойдите к стойке: вам помогут.
+handoff-reason-no-method = нет PIN-кода и вопросов
+handoff-reason-paused = самообслуживание приостановлено
+handoff-reason-too-soon = правило 30 дней
+handoff-reason-sign-in-failed = не удалось войти
+handoff-reason-not-found = ученик не найден
+handoff-reason-refused = отказ сервиса
+handoff-reason-asked = попросили помощи
+staff-queue-title = Семьи, направленные с терминалов ({ $count })
+staff-queue-empty = Никто не ждёт.
+staff-queue-new = НОВОЕ
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes } мин
+staff-queue-unreachable = Не удалось обновить очередь. Пробуем снова.
+staff-handoff-taken = Уже принято другой стойкой.
+staff-handoff-gone = Срок этого обращения истёк, или оно уже закрыто.
+staff-find-handoff = Обращение { $handoff }. Терминал не проверил, кто этот ученик: найдите его здесь.

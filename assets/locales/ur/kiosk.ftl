@@ -382,3 +382,29 @@ speech-secret-typed = { $count ->
    *[other] { $count } حروف
   }
 speech-secret-deleted = مٹا دیا گیا
+
+## Ask at the counter (hand-offs)
+key-counter = F6: کاؤنٹر پر پوچھیں
+help-counter = اٹک گئے؟ کاؤنٹر کا نمبر لینے کے لیے F6 دبائیں۔
+handoff-title = کاؤنٹر پر پوچھیں
+handoff-sending = کاؤنٹر کے لیے آپ کا نمبر لیا جا رہا ہے…
+handoff-number-label = کاؤنٹر کے لیے آپ کا نمبر:
+handoff-tell = کاؤنٹر پر جائیں اور اپنا نمبر بتائیں: { $number }۔ عملہ دیکھ سکتا ہے کہ یہاں کیا ہوا، اس لیے آپ کو دوبارہ سمجھانے کی ضرورت نہیں۔
+handoff-tell-short = کاؤنٹر پر جائیں اور اپنا نمبر بتائیں: { $number }۔
+handoff-body = کاؤنٹر پر عملے کا ایک رکن خود آپ کی مدد کرے گا۔ اس اسکرین سے نکلنے کے لیے Enter دبائیں۔
+handoff-offline = کیوسک ابھی اکاؤنٹ سروس سے رابطہ نہیں کر پا رہا، اس لیے کوئی نمبر نہیں ہے۔ پھر بھی کاؤنٹر پر جائیں: عملہ آپ کی مدد کرے گا۔
+handoff-reason-no-method = PIN یا سوالات نہیں
+handoff-reason-paused = سیلف سروس رکی ہوئی ہے
+handoff-reason-too-soon = 30 دن کا اصول
+handoff-reason-sign-in-failed = سائن اِن نہیں ہو سکا
+handoff-reason-not-found = طالب علم نہیں ملا
+handoff-reason-refused = سروس نے انکار کیا
+handoff-reason-asked = مدد مانگی
+staff-queue-title = کیوسک سے بھیجے گئے خاندان ({ $count })
+staff-queue-empty = کوئی انتظار نہیں کر رہا۔
+staff-queue-new = نیا
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes } منٹ
+staff-queue-unreachable = قطار تازہ نہیں ہو سکی۔ دوبارہ کوشش کی جا رہی ہے۔
+staff-handoff-taken = کوئی اور کاؤنٹر اسے پہلے ہی لے چکا ہے۔
+staff-handoff-gone = اس ہینڈ آف کی مدت ختم ہو گئی ہے یا یہ اب کھلا نہیں ہے۔
+staff-find-handoff = ہینڈ آف { $handoff }۔ کیوسک نے طالب علم کی شناخت کی تصدیق نہیں کی: انہیں یہاں تلاش کریں۔

@@ -380,3 +380,29 @@ speech-secret-typed = { $count ->
    *[other] { $count } 个字符
   }
 speech-secret-deleted = 已删除
+
+## Ask at the counter (hand-offs)
+key-counter = F6: 到柜台求助
+help-counter = 遇到困难？按 F6 取一个柜台号码。
+handoff-title = 到柜台求助
+handoff-sending = 正在为您取柜台号码…
+handoff-number-label = 您的柜台号码：
+handoff-tell = 请到柜台说出您的号码：{ $number }。工作人员能看到您在这里遇到的情况，您不用再解释一遍。
+handoff-tell-short = 请到柜台说出您的号码：{ $number }。
+handoff-body = 柜台工作人员会当面帮助您。要离开此画面，请按 Enter。
+handoff-offline = 本机现在无法连接账户服务，所以没有号码。请照样到柜台，工作人员会帮助您。
+handoff-reason-no-method = 没有 PIN 或安全问题
+handoff-reason-paused = 自助服务已暂停
+handoff-reason-too-soon = 30 天规定
+handoff-reason-sign-in-failed = 登录失败
+handoff-reason-not-found = 找不到学生
+handoff-reason-refused = 服务拒绝
+handoff-reason-asked = 主动求助
+staff-queue-title = 自助机转来的家庭（{ $count }）
+staff-queue-empty = 目前没有人在等。
+staff-queue-new = 新
+staff-queue-item = { $number } · { $language } · { $reason } · { $minutes } 分钟
+staff-queue-unreachable = 无法更新排队名单，正在重试。
+staff-handoff-taken = 已被其他柜台接手。
+staff-handoff-gone = 这个转交已过期或不再有效。
+staff-find-handoff = 转交 { $handoff }。自助机没有核实学生身份：请在这里查找。

@@ -323,6 +323,26 @@ endpoints! {
         status: 201,
         errors: [RateLimited],
     }
+    HandoffCreate {
+        id: "createHandoff",
+        summary: "A kiosk sends the family to the counter; answers the number they say there",
+        Post "/v1/handoffs",
+        access: Device,
+        body: HandoffRequest,
+        answer: HandoffCreated,
+        status: 201,
+        errors: [Forbidden, FlowExpired, RateLimited],
+    }
+    VisitEnd {
+        id: "endVisit",
+        summary: "How a kiosk visit ended and how long it took (for the day's report)",
+        Post "/v1/visits",
+        access: Device,
+        body: VisitRequest,
+        answer: NoContent,
+        status: 204,
+        errors: [Forbidden, RateLimited],
+    }
     StaffSession {
         id: "staffSignIn",
         summary: "A staff member signs in at a counter terminal",
@@ -413,6 +433,24 @@ endpoints! {
         status: 204,
         idempotent: true,
         errors: [Forbidden, NotFound, IdentityCheckRequired, IdempotencyConflict],
+    }
+    StaffHandoffs {
+        id: "staffHandoffs",
+        summary: "The open hand-offs of the staff member's center, oldest first",
+        Get "/v1/staff/handoffs",
+        access: Staff,
+        body: NoBody,
+        answer: HandoffList,
+        errors: [Forbidden],
+    }
+    StaffClaimHandoff {
+        id: "staffClaimHandoff",
+        summary: "Takes a hand-off; the first counter to claim it gets it",
+        Post "/v1/staff/handoffs/{handoff}/claim",
+        access: Staff,
+        body: NoBody,
+        answer: Handoff,
+        errors: [Forbidden, NotFound, HandoffTaken],
     }
     StaffAudit {
         id: "staffAudit",

@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod config_errors;
 pub mod endpoints;
+pub mod handoff;
 pub mod identifiers;
 pub mod openapi;
 pub mod policy;

@@ -134,13 +134,21 @@ impl Document {
     fn parameters<EP: Endpoint>(&mut self) -> Vec<Value> {
         let mut out = Vec::new();
         for name in path_params(EP::PATH) {
+            let (description, example) = match name {
+                "handoff" => ("A hand-off id from the center's queue.", "hof_3b9d"),
+                _ => (
+                    "A student reference the service gave (search, or a parent's children).",
+                    "stu_ava",
+                ),
+            };
             out.push(json!({
                 "name": name,
                 "in": "path",
                 "required": true,
-                "description": "A student reference the service gave (search, or a parent's children).",
+                "description": description,
+                // Hand-off ids are made like student refs: a prefix and URL-safe base64.
                 "schema": { "type": "string", "pattern": STUDENT_REF_PATTERN },
-                "example": "stu_ava",
+                "example": example,
             }));
         }
         if !is_nothing::<EP::Query>() {
@@ -230,6 +238,14 @@ fn links() -> Vec<(&'static str, &'static str, &'static str, Value)> {
             "VerifyWithPin",
             json!({ "operationId": "selfServiceVerify",
                     "requestBody": { "flow": "$response.body#/flow", "pin": "50317" } }),
+        ),
+        (
+            "selfServiceStart",
+            "200",
+            "AskAtTheCounter",
+            json!({ "operationId": "createHandoff",
+                    "requestBody": { "language": "es", "reason": "no_method",
+                                     "student": "$response.body#/flow" } }),
         ),
         (
             "selfServiceVerify",

@@ -28,6 +28,8 @@ pub enum ErrorCode {
     GuardianNotLinked,
     /// Only a supervisor may do this (an override for an unlinked adult, the day's report).
     SupervisorRequired,
+    /// Another counter claimed this hand-off first.
+    HandoffTaken,
     RateLimited,
     /// The district's directory (where passwords live) did not answer in time: nothing was
     /// changed or counted, and the same request may be sent again.
@@ -61,6 +63,7 @@ impl ErrorCode {
             ErrorCode::IdentityCheckRequired => "identity_check_required",
             ErrorCode::GuardianNotLinked => "guardian_not_linked",
             ErrorCode::SupervisorRequired => "supervisor_required",
+            ErrorCode::HandoffTaken => "handoff_taken",
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::DirectoryUnavailable => "directory_unavailable",
             ErrorCode::PayloadTooLarge => "payload_too_large",
@@ -90,6 +93,7 @@ impl ErrorCode {
             ErrorCode::IdentityCheckRequired => 403,
             ErrorCode::GuardianNotLinked => 403,
             ErrorCode::SupervisorRequired => 403,
+            ErrorCode::HandoffTaken => 409,
             ErrorCode::RateLimited => 429,
             ErrorCode::DirectoryUnavailable => 503,
             ErrorCode::PayloadTooLarge => 413,
@@ -119,6 +123,7 @@ impl ErrorCode {
             ErrorCode::IdentityCheckRequired => "A current identity check is required",
             ErrorCode::GuardianNotLinked => "This adult is not linked to the student",
             ErrorCode::SupervisorRequired => "Only a supervisor can do this",
+            ErrorCode::HandoffTaken => "Another counter already took this hand-off",
             ErrorCode::RateLimited => "Too many requests",
             ErrorCode::DirectoryUnavailable => "The password directory is not answering",
             ErrorCode::PayloadTooLarge => "The request is too large",

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use crate::secret::SecretString;
 
+pub use crate::handoff::*;
+
 /// An address as both sides accept it: one `@`, something before it, and after it a domain
 /// with a dot that neither starts nor ends it; no white space. (Control characters are refused
 /// separately, for every text.)

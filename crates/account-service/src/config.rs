@@ -56,6 +56,8 @@ pub struct SecurityConfig {
     pub self_service_interval_days: u32,
     pub flow_ttl_secs: i64,
     pub reset_token_ttl_secs: i64,
+    /// How long a kiosk's hand-off waits for a counter to claim it.
+    pub handoff_ttl_secs: i64,
     pub password_rules: PasswordRules,
 }
 
@@ -81,6 +83,7 @@ impl Default for SecurityConfig {
             self_service_interval_days: 30,
             flow_ttl_secs: 10 * 60,
             reset_token_ttl_secs: 10 * 60,
+            handoff_ttl_secs: 60 * 60,
             password_rules: PasswordRules::default(),
         }
     }

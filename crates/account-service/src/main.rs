@@ -152,6 +152,9 @@ enum DevicesCommand {
         name: String,
         #[arg(long, value_parser = ["kiosk", "counter"])]
         mode: String,
+        /// The Welcome Center it stands in: its kiosk's hand-offs go to this center's counters.
+        #[arg(long, default_value = account_service::store::DEFAULT_CENTER)]
+        center: String,
     },
     /// List terminals as JSON lines (never their tokens).
     List {
@@ -387,8 +390,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     database,
                     name,
                     mode,
+                    center,
                 },
         } => {
+            let center = center.trim();
+            if center.is_empty()
+                || center.chars().count() > 100
+                || center.chars().any(char::is_control)
+            {
+                anyhow::bail!("--center: 1 to 100 characters, no control characters");
+            }
             let store = store::connect(&database).await?;
             let mode = DeviceMode::parse(&mode)
                 .ok_or_else(|| anyhow::anyhow!("--mode must be kiosk or counter"))?;
@@ -396,7 +407,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let id = store
                 .add_device(&name, mode, &digest(&token), SystemClock.now())
                 .await?;
-            eprintln!("registered device {id} ({name}, {})", mode.as_str());
+            store.set_device_center(&id, center).await?;
+            eprintln!(
+                "registered device {id} ({name}, {}, {center})",
+                mode.as_str()
+            );
             println!("{}", token.as_str());
         }
         Command::Devices {

@@ -112,6 +112,8 @@ pub struct LimitSettings {
     pub body_limit_bytes: usize,
     /// A terminal silent this long is logged as lost.
     pub terminal_lost_after_secs: u64,
+    /// A hand-off from a kiosk to the counter that nobody claimed is dropped after this.
+    pub handoff_expiry_minutes: u64,
 }
 
 impl Default for LimitSettings {
@@ -120,6 +122,7 @@ impl Default for LimitSettings {
             request_timeout_secs: 15,
             body_limit_bytes: 16 * 1024,
             terminal_lost_after_secs: 120,
+            handoff_expiry_minutes: 60,
         }
     }
 }
@@ -176,6 +179,7 @@ const ENV_KEYS: &[(&str, EnvValue)] = &[
     ("limits.request_timeout_secs", EnvValue::Number),
     ("limits.body_limit_bytes", EnvValue::Number),
     ("limits.terminal_lost_after_secs", EnvValue::Number),
+    ("limits.handoff_expiry_minutes", EnvValue::Number),
     ("log.format", EnvValue::Text),
     ("log.directory", EnvValue::Text),
     ("log.keep_files", EnvValue::Number),
@@ -310,6 +314,9 @@ impl Settings {
         if !(10..=86_400).contains(&self.limits.terminal_lost_after_secs) {
             anyhow::bail!("limits.terminal_lost_after_secs: must be 10..=86400");
         }
+        if !(1..=24 * 60).contains(&self.limits.handoff_expiry_minutes) {
+            anyhow::bail!("limits.handoff_expiry_minutes: must be 1..=1440");
+        }
         if !(1024..=1024 * 1024).contains(&self.limits.body_limit_bytes) {
             anyhow::bail!("limits.body_limit_bytes: must be 1024..=1048576");
         }
@@ -395,6 +402,7 @@ impl Settings {
         config.request_timeout = Duration::from_secs(self.limits.request_timeout_secs);
         config.body_limit_bytes = self.limits.body_limit_bytes;
         config.terminal_lost_after = Duration::from_secs(self.limits.terminal_lost_after_secs);
+        config.security.handoff_ttl_secs = self.limits.handoff_expiry_minutes as i64 * 60;
         config.database_pool = self.database_pool;
         config
     }

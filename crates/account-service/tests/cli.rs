@@ -94,3 +94,59 @@ fn a_bad_database_url_is_a_clear_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported database URL"));
 }
+
+/// A terminal stands in the center `--center` names, the demo center without it; a center
+/// that is blank or holds control characters is refused before anything is registered.
+#[test]
+fn devices_add_puts_a_terminal_in_its_center() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("centers.db").display());
+    let add = |name: &str, center: Option<&str>| {
+        let mut cmd = service();
+        cmd.args([
+            "devices",
+            "add",
+            "--database",
+            &db,
+            "--name",
+            name,
+            "--mode",
+            "kiosk",
+        ]);
+        if let Some(c) = center {
+            cmd.args(["--center", c]);
+        }
+        cmd.output().unwrap()
+    };
+    assert!(add("queens", Some("Queens Family Welcome Center"))
+        .status
+        .success());
+    assert!(add("bronx", None).status.success());
+    for bad in ["   ", "Line\nbreak"] {
+        let out = add("bad", Some(bad));
+        assert!(!out.status.success(), "{bad:?} was taken");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--center"));
+    }
+    let out = service()
+        .args(["devices", "list", "--database", &db])
+        .output()
+        .unwrap();
+    let mut centers: Vec<(String, String)> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let row: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                row["name"].as_str().unwrap().to_string(),
+                row["center"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    centers.sort();
+    let want = [
+        ("bronx", "Bronx Family Welcome Center"),
+        ("queens", "Queens Family Welcome Center"),
+    ]
+    .map(|(n, c)| (n.to_string(), c.to_string()));
+    assert_eq!(centers, want);
+}

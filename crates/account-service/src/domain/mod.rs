@@ -2,6 +2,7 @@ pub mod attempts;
 pub mod directory_change;
 pub mod enrollment;
 pub mod guardians;
+pub mod handoffs;
 pub mod hasher;
 pub mod lockout;
 pub mod nycsa;

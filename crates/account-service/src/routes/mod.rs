@@ -1,4 +1,5 @@
 mod enrollment;
+mod handoffs;
 pub(crate) mod meta;
 mod nycsa;
 mod self_service;
@@ -48,6 +49,10 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .on::<ep::StaffClearPin, _, _>(staff::clear_pin)
         .on::<ep::StaffClearQuestions, _, _>(staff::clear_questions)
         .on::<ep::StaffAudit, _, _>(staff::audit)
+        .on::<ep::HandoffCreate, _, _>(handoffs::create)
+        .on::<ep::VisitEnd, _, _>(handoffs::visit)
+        .on::<ep::StaffHandoffs, _, _>(handoffs::list)
+        .on::<ep::StaffClaimHandoff, _, _>(handoffs::claim)
         .on::<ep::EnrollSession, _, _>(enrollment::session)
         .on::<ep::SetPin, _, _>(enrollment::pin)
         .on::<ep::SetQuestions, _, _>(enrollment::questions)

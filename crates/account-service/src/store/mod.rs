@@ -4,12 +4,14 @@
 mod attempts;
 mod bulk;
 mod guardians;
+mod handoffs;
 mod intents;
 mod roster;
 mod sql;
 mod write_tx;
 
 pub use guardians::{GuardianNotice, GuardianRecord, NOTICE_TEMPLATE};
+pub use handoffs::{ClaimOutcome, HandoffRow, NewHandoff};
 pub use intents::{PasswordPlan, PendingIntent, PlannedAudit, PlannedIdempotency, PlannedMessage};
 pub use sql::{Dialect, SqlStore, DEFAULT_POSTGRES_POOL};
 
@@ -48,7 +50,12 @@ pub struct Device {
     pub id: String,
     pub name: String,
     pub mode: DeviceMode,
+    /// The Welcome Center it stands in.
+    pub center: String,
 }
+
+/// Where terminals registered without `--center` stand (the demo data's center).
+pub const DEFAULT_CENTER: &str = crate::demo::DEMO_CENTER;
 
 /// A registered terminal as `devices list` shows it (never its token or token hash).
 #[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
@@ -56,6 +63,7 @@ pub struct DeviceRow {
     pub id: String,
     pub name: String,
     pub mode: String,
+    pub center: String,
     pub created_at: i64,
     pub revoked_at: Option<i64>,
     /// When a token of this terminal was last used (flows, sessions), if ever.
@@ -513,6 +521,24 @@ pub trait Store: Send + Sync {
         now: i64,
     ) -> StoreResult<String>;
     async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>>;
+    /// Moves a terminal to another Welcome Center.
+    async fn set_device_center(&self, id: &str, center: &str) -> StoreResult<()>;
+
+    /// Stores a hand-off with a number no other open hand-off of its center has, and its
+    /// audit event; `None` when every number is taken.
+    async fn create_handoff(&self, h: &NewHandoff<'_>) -> StoreResult<Option<String>>;
+    /// The center's hand-offs still waiting at `now`, oldest first.
+    async fn open_handoffs(&self, center: &str, now: i64) -> StoreResult<Vec<HandoffRow>>;
+    /// The first claim of an open hand-off wins; the claim and its audit event are one
+    /// transaction.
+    async fn claim_handoff(
+        &self,
+        id: &str,
+        center: &str,
+        staff_id: &str,
+        device_id: &str,
+        now: i64,
+    ) -> StoreResult<ClaimOutcome>;
 
     async fn find_student(&self, ident: &StudentIdentifier) -> StoreResult<Option<StudentRecord>>;
     /// The student and their security questions in one round trip (what `start` needs).

@@ -322,7 +322,7 @@ impl Store for SqlStore {
 
     async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>> {
         let row = sqlx::query(
-            "SELECT id, name, mode FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
+            "SELECT id, name, mode, center FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
@@ -333,9 +333,33 @@ impl Store for SqlStore {
                 id: r.try_get("id")?,
                 name: r.try_get("name")?,
                 mode: DeviceMode::parse(&mode).unwrap_or(DeviceMode::Kiosk),
+                center: r.try_get("center")?,
             })
         })
         .transpose()
+    }
+
+    async fn set_device_center(&self, id: &str, center: &str) -> StoreResult<()> {
+        super::handoffs::set_device_center(self, id, center).await
+    }
+
+    async fn create_handoff(&self, h: &NewHandoff<'_>) -> StoreResult<Option<String>> {
+        super::handoffs::create(self, h).await
+    }
+
+    async fn open_handoffs(&self, center: &str, now: i64) -> StoreResult<Vec<HandoffRow>> {
+        super::handoffs::open(self, center, now).await
+    }
+
+    async fn claim_handoff(
+        &self,
+        id: &str,
+        center: &str,
+        staff_id: &str,
+        device_id: &str,
+        now: i64,
+    ) -> StoreResult<ClaimOutcome> {
+        super::handoffs::claim(self, id, center, staff_id, device_id, now).await
     }
 
     async fn find_student(&self, ident: &StudentIdentifier) -> StoreResult<Option<StudentRecord>> {
@@ -1069,7 +1093,7 @@ impl Store for SqlStore {
 
     async fn devices(&self) -> StoreResult<Vec<DeviceRow>> {
         Ok(sqlx::query_as::<_, DeviceRow>(
-            "SELECT d.id, d.name, d.mode, d.created_at, d.revoked_at, \
+            "SELECT d.id, d.name, d.mode, d.center, d.created_at, d.revoked_at, \
              (SELECT MAX(t.created_at) FROM tokens t WHERE t.device_id = d.id) AS last_seen_at, \
              d.reported_at, d.version, d.reported_mode, d.languages, d.uptime_secs, d.state, \
              d.errors, d.lost_at \
