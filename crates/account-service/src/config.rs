@@ -57,6 +57,10 @@ pub struct SecurityConfig {
     pub flow_ttl_secs: i64,
     pub reset_token_ttl_secs: i64,
     pub password_rules: PasswordRules,
+    /// Staff sign in with a TOTP code besides the password. Off only in the kiosk's embedded
+    /// demo service (`staff_totp = false` in the kiosk's `[backend]`); `serve` refuses to
+    /// start without it unless it listens on loopback only.
+    pub staff_totp: bool,
 }
 
 impl Default for SecurityConfig {
@@ -82,6 +86,7 @@ impl Default for SecurityConfig {
             flow_ttl_secs: 10 * 60,
             reset_token_ttl_secs: 10 * 60,
             password_rules: PasswordRules::default(),
+            staff_totp: true,
         }
     }
 }

@@ -36,6 +36,14 @@ pub struct Settings {
     /// Where student passwords live: this service's store, or the district's directory.
     #[serde(default)]
     pub directory: DirectorySettings,
+    /// Accepted only as `true`: a served service always asks staff for a TOTP code. The
+    /// kiosk's embedded demo service is the one place it can be off.
+    #[serde(default = "default_staff_totp")]
+    pub staff_totp: bool,
+}
+
+fn default_staff_totp() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -168,6 +176,7 @@ const ENV_KEYS: &[(&str, EnvValue)] = &[
     ("database", EnvValue::Text),
     ("database_pool", EnvValue::Number),
     ("listen", EnvValue::Text),
+    ("staff_totp", EnvValue::Flag),
     ("tls.cert", EnvValue::Text),
     ("tls.key", EnvValue::Text),
     ("hash.memory_kib", EnvValue::Number),
@@ -284,6 +293,15 @@ impl Settings {
         }
         if self.database_pool == 0 {
             anyhow::bail!("database_pool: must be at least 1");
+        }
+        if !self.staff_totp {
+            // Loopback is no exception: a reverse proxy in front of a loopback service is
+            // how the service is usually deployed.
+            anyhow::bail!(
+                "staff_totp: a served service always asks staff for a TOTP code; only the \
+                 kiosk's embedded demo can turn it off (staff_totp = false under [backend] \
+                 in kiosk.toml)"
+            );
         }
         if let Some(tls) = &self.tls {
             for (key, path) in [("tls.cert", &tls.cert), ("tls.key", &tls.key)] {

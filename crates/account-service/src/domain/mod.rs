@@ -8,4 +8,6 @@ pub mod reconcile;
 pub mod self_service;
 pub mod staff;
 pub mod terminals;
+pub mod totp;
+pub mod report;
 pub mod tickets;

@@ -1,6 +1,7 @@
 mod enrollment;
 pub(crate) mod meta;
 mod nycsa;
+mod report;
 mod self_service;
 mod staff;
 mod tickets;
@@ -48,6 +49,7 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .on::<ep::StaffClearPin, _, _>(staff::clear_pin)
         .on::<ep::StaffClearQuestions, _, _>(staff::clear_questions)
         .on::<ep::StaffAudit, _, _>(staff::audit)
+        .on::<ep::StaffReport, _, _>(report::day)
         .on::<ep::EnrollSession, _, _>(enrollment::session)
         .on::<ep::SetPin, _, _>(enrollment::pin)
         .on::<ep::SetQuestions, _, _>(enrollment::questions)
