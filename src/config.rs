@@ -68,6 +68,15 @@ pub struct BackendConfig {
     /// Embedded backend: argon2 iterations.
     #[serde(default = "default_hash_iterations")]
     pub hash_iterations: u32,
+    /// Embedded backend: staff sign in with a TOTP code too (the demo's Jordan Lee has the
+    /// published secret JBSWY3DPEHPK3PXP). `false` lets any six digits through, for a demo
+    /// on a machine without an authenticator; only the embedded service can turn it off.
+    #[serde(default = "default_staff_totp")]
+    pub staff_totp: bool,
+}
+
+fn default_staff_totp() -> bool {
+    true
 }
 
 fn default_data_dir() -> PathBuf {
@@ -259,6 +268,13 @@ impl KioskConfig {
             return Err(invalid(
                 "idle_warning_secs",
                 "must be between 5 and 120".into(),
+            ));
+        }
+        if !self.backend.staff_totp && self.backend.kind != BackendKind::Embedded {
+            return Err(invalid(
+                "backend.staff_totp",
+                "can be false only with kind = \"embedded\" (the demo service inside the kiosk)"
+                    .into(),
             ));
         }
         if !(1..=120).contains(&self.backend.request_timeout_secs) {

@@ -373,15 +373,19 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
                 &[("ticket", Arg::Str("SH-2026-000123"))],
             );
         }
-        "staff_sign_in" => {
+        "staff_sign_in" | "staff_sign_in_code" => {
             e.k("staff-sign-in-title")
                 .k("staff-sign-in-intro")
                 .k("staff-id")
-                .k("staff-password");
+                .k("staff-password")
+                .k("staff-code");
         }
         // Staff screens say their title only.
-        "staff_home" => {
+        "staff_home" | "staff_home_supervisor" => {
             e.k("staff-home-title");
+        }
+        "staff_report" => {
+            e.k("report-title");
         }
         "staff_find" => {
             e.k("staff-find-title");

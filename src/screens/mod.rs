@@ -31,6 +31,7 @@ mod questions;
 mod staff_check;
 mod staff_find;
 mod staff_home;
+mod staff_report;
 mod staff_sign_in;
 mod staff_student;
 mod staff_temp;
@@ -62,6 +63,7 @@ pub use questions::QuestionsScreen;
 pub use staff_check::StaffCheckScreen;
 pub use staff_find::StaffFindScreen;
 pub use staff_home::StaffHomeScreen;
+pub use staff_report::StaffReportScreen;
 pub use staff_sign_in::StaffSignInScreen;
 pub use staff_student::StaffStudentScreen;
 pub use staff_temp::{StaffTempScreen, TEMP_SHOWN_SECS};
@@ -161,6 +163,8 @@ pub enum Request {
     NycsaEnd(SecretString),
     /// Ends a staff session on the service (sign-out, idle, restart).
     StaffEnd(SecretString),
+    /// Today's report at the supervisor's center.
+    StaffReport(SecretString),
     ChildPassword {
         student_ref: String,
         body: ChildPasswordRequest,
@@ -198,6 +202,7 @@ pub enum Reply {
     IdentityCheck(Result<IdentityCheckResponse, ApiError>),
     StaffPassword(Result<StaffPasswordResponse, ApiError>),
     StaffSimple(Result<(), ApiError>),
+    StaffReport(Result<account_api::report::DayReport, ApiError>),
     Ignored,
 }
 
@@ -247,6 +252,8 @@ pub struct StaffContext {
     pub session: SecretString,
     pub name: String,
     pub center: String,
+    /// Supervisors also see the day's report.
+    pub role: account_api::wire::StaffRole,
 }
 
 /// The state a student carries through the self-service reset.
@@ -315,6 +322,7 @@ pub enum Screen {
     StaffCheck(StaffCheckScreen),
     StaffTurn(StaffTurnScreen),
     StaffTemp(StaffTempScreen),
+    StaffReport(StaffReportScreen),
 }
 
 /// Footer hints and the step indicator that the chrome draws around a screen.
@@ -360,6 +368,7 @@ macro_rules! each {
             Screen::StaffCheck($s) => $body,
             Screen::StaffTurn($s) => $body,
             Screen::StaffTemp($s) => $body,
+            Screen::StaffReport($s) => $body,
         }
     };
 }
@@ -400,6 +409,7 @@ impl Screen {
             Screen::StaffCheck(_) => "staff_check",
             Screen::StaffTurn(_) => "staff_turn",
             Screen::StaffTemp(_) => "staff_temp",
+            Screen::StaffReport(_) => "staff_report",
         }
     }
 
@@ -447,6 +457,7 @@ impl Screen {
             Screen::StaffFind(s) => s.reply(reply, ctx),
             Screen::StaffStudent(s) => s.reply(reply, ctx),
             Screen::StaffCheck(s) => s.reply(reply, ctx),
+            Screen::StaffHome(s) => s.reply(reply, ctx),
             _ => Action::None,
         }
     }
@@ -513,7 +524,8 @@ impl Screen {
             | Screen::StaffFind(_)
             | Screen::StaffStudent(_)
             | Screen::StaffCheck(_)
-            | Screen::StaffTemp(_) => Spoken::titled(ctx, &self.chrome(ctx).title),
+            | Screen::StaffTemp(_)
+            | Screen::StaffReport(_) => Spoken::titled(ctx, &self.chrome(ctx).title),
         }
     }
 

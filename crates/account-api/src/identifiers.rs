@@ -98,27 +98,37 @@ fn ascii_date_text(input: &str) -> String {
         .collect()
 }
 
-/// A staff sign-in code as typed: any script's decimal digits read as ASCII digits (full-width
-/// forms folded by NFKC), spaces dropped. `None` unless exactly six digits remain.
-pub fn parse_totp_code(input: &str) -> Option<String> {
+/// The zero of each block of ten decimal digits Unicode lays out in order (Arabic-Indic,
+/// extended Arabic-Indic, N'Ko, Devanagari, Bengali, … Myanmar, Khmer, Mongolian).
+const DIGIT_ZEROS: [u32; 20] = [
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810,
+];
+
+/// One typed character as an ASCII digit, whatever script (or full-width form) it is in.
+pub fn ascii_digit(c: char) -> Option<char> {
     use unicode_normalization::UnicodeNormalization;
-    // The zero of each block of ten decimal digits Unicode lays out in order.
-    const ZEROS: [u32; 20] = [
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810,
-    ];
+    let mut folded = std::iter::once(c).nfkc();
+    let c = folded.next()?;
+    if folded.next().is_some() {
+        return None;
+    }
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    let point = u32::from(c);
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&point))
+        .and_then(|zero| char::from_digit(point - zero, 10))
+}
+
+/// A staff sign-in code as typed: any script's decimal digits read as ASCII digits, spaces
+/// dropped. `None` unless exactly six digits remain.
+pub fn parse_totp_code(input: &str) -> Option<String> {
     let mut code = String::new();
-    for c in input.nfkc().filter(|c| !c.is_whitespace()) {
-        let point = u32::from(c);
-        let digit = if c.is_ascii_digit() {
-            c
-        } else {
-            ZEROS
-                .iter()
-                .find(|&&zero| (zero..zero + 10).contains(&point))
-                .and_then(|zero| char::from_digit(point - zero, 10))?
-        };
-        code.push(digit);
+    for c in input.chars().filter(|c| !c.is_whitespace()) {
+        code.push(ascii_digit(c)?);
     }
     (code.len() == 6).then_some(code)
 }

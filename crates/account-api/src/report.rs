@@ -5,12 +5,14 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// `?day=2026-12-01`: a day of the center's calendar (America/New_York).
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+/// `?day=2026-12-01`: a day of the center's calendar (America/New_York); today there
+/// when left out.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(min = 10, max = 10), pattern(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), extend("format" = "date"), example = &"2026-12-01")]
-    pub day: String,
+    pub day: Option<String>,
 }
 
 /// How visits ended, counted.

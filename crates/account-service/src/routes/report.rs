@@ -22,8 +22,12 @@ pub async fn day(
             Problem::new(ErrorCode::Forbidden).with_detail("the day's report is for supervisors"),
         ));
     }
-    let day = report::parse_day(&q.day).map_err(|e| {
-        ApiError::with(Problem::new(ErrorCode::InvalidRequest).with_detail(&e.to_string()))
+    let day = match &q.day {
+        Some(day) => report::parse_day(day),
+        None => report::center_day(state.clock.now()),
+    }
+    .map_err(|e| {
+        ApiError::with(Problem::new(ErrorCode::InvalidRequest).with_detail(e.to_string()))
     })?;
     match report::day_report(state.store.as_ref(), day, Some(&staff.center)).await {
         Ok(report) => Ok(Json(report)),
