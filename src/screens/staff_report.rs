@@ -15,6 +15,9 @@ pub struct StaffReportScreen {
     pub report: DayReport,
 }
 
+/// Terminal cells for an outcome's name: room for ten languages of counts beside it.
+const LABEL_CELLS: usize = 26;
+
 const OUTCOME_KEYS: [&str; 4] = [
     "report-password-changed",
     "report-enrolled",
@@ -94,30 +97,48 @@ impl StaffReportScreen {
             .collect();
         let used = paragraphs(canvas, area, &summary);
         let rest = below(area, used + 1);
-        // One line per outcome, languages across: the labels are long in some languages,
-        // the language codes and counts are short.
-        let mut lines = Vec::new();
-        let mut header = vec![Span::styled(format!("{:<22}", ""), p.muted)];
+        // One line per outcome, languages across. The names go through the text layout
+        // (right-aligned on the right in Arabic and Urdu); the counts are ASCII columns read
+        // left to right in every language, so they are drawn apart from the names.
+        // The header row's place: the counts' header is beside it.
+        let mut labels = vec![Line::from(" ")];
+        let all = ctx.t("report-all");
+        let all_cells = (unicode_width::UnicodeWidthStr::width(all.as_str()) + 2).max(6);
+        let mut counts = Vec::new();
+        let mut header = Vec::new();
         for l in &self.report.languages {
-            header.push(Span::styled(format!("{:>5}", l.language), p.muted));
+            header.push(Span::styled(format!("{:>4}", l.language), p.muted));
         }
-        header.push(Span::styled(format!("{:>7}", ctx.t("report-all")), p.muted));
-        lines.push(Line::from(header));
+        header.push(Span::styled(pad_left(&all, all_cells), p.muted));
+        counts.push(Line::from(header));
         for (i, key) in OUTCOME_KEYS.iter().enumerate() {
-            let mut row = vec![Span::styled(
-                pad(&ctx.t(key), 22),
+            labels.push(Line::from(Span::styled(
+                pad(&ctx.t(key), LABEL_CELLS).trim_end().to_string(),
                 p.text,
-            )];
+            )));
+            let mut row = Vec::new();
             for l in &self.report.languages {
-                row.push(Span::styled(format!("{:>5}", values(&l.outcomes)[i]), p.text));
+                row.push(Span::styled(format!("{:>4}", values(&l.outcomes)[i]), p.text));
             }
             row.push(Span::styled(
-                format!("{:>7}", values(&self.report.totals)[i]),
+                pad_left(&values(&self.report.totals)[i].to_string(), all_cells),
                 p.accent,
             ));
-            lines.push(Line::from(row));
+            counts.push(Line::from(row));
         }
-        let used = canvas.lines_left_to_right(rest, &lines);
+        let counts_width = (self.report.languages.len() * 4 + all_cells) as u16;
+        let label_width = LABEL_CELLS as u16;
+        let rtl = canvas.direction().rtl;
+        let (label_x, counts_x) = if rtl {
+            (rest.x + rest.width.saturating_sub(label_width), rest.x + rest.width.saturating_sub(label_width + counts_width))
+        } else {
+            (rest.x, rest.x + label_width)
+        };
+        let label_area = Rect { x: label_x, width: label_width.min(rest.width), ..rest };
+        let counts_area = Rect { x: counts_x, width: counts_width, ..rest }.intersection(rest);
+        let used = canvas
+            .lines(label_area, &labels)
+            .max(canvas.lines_left_to_right(counts_area, &counts));
         let rest = below(rest, used + 1);
         let used = paragraphs(canvas, rest, &[(ctx.t("report-week"), p.muted)]);
         let chart_area = below(rest, used);
@@ -128,8 +149,17 @@ impl StaffReportScreen {
             // `MM-DD`: ASCII digits, the same in every language.
             .map(|d| (d.day.get(5..).unwrap_or(&d.day).to_string(), u64::from(d.visits)))
             .collect();
-        canvas.bar_chart(chart_area.intersection(area), &bars, p.accent);
+        // The last row stays empty, as under every screen's body.
+        let mut chart_area = chart_area.intersection(area);
+        chart_area.height = chart_area.height.saturating_sub(1);
+        canvas.bar_chart(chart_area, &bars, p.accent);
     }
+}
+
+/// `text` right-aligned in `width` cells (a wide script's characters take two).
+fn pad_left(text: &str, width: usize) -> String {
+    let cells = unicode_width::UnicodeWidthStr::width(text);
+    format!("{}{text}", " ".repeat(width.saturating_sub(cells)))
 }
 
 /// `text` cut to fit `width - 1` terminal cells and padded to `width` (wide scripts count
