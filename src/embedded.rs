@@ -42,7 +42,9 @@ pub async fn start(config: &KioskConfig) -> anyhow::Result<EmbeddedService> {
     };
     service_config.security.staff_totp = config.backend.staff_totp;
     if !config.backend.staff_totp {
-        tracing::warn!("embedded service: staff sign in without a TOTP code (backend.staff_totp = false)");
+        tracing::warn!(
+            "embedded service: staff sign in without a TOTP code (backend.staff_totp = false)"
+        );
     }
     let app = Application::build(service_config).await?;
     let state = app.state();

@@ -6,10 +6,10 @@ use super::{
     problem_for, Action, Chrome, Ctx, LanguageScreen, Reply, Request, Screen, StaffFindScreen,
     StaffReportScreen,
 };
-use account_api::wire::StaffRole;
-use account_api::SecretString;
 use crate::keys::Key;
 use crate::widgets::theme::palette;
+use account_api::wire::StaffRole;
+use account_api::SecretString;
 
 /// What every staff member may open; a supervisor also sees the day's report, before
 /// signing out.

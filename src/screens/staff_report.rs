@@ -55,10 +55,7 @@ impl StaffReportScreen {
             None => ctx.t("report-none"),
             Some(s) => ctx.t_args(
                 "report-duration",
-                &[
-                    ("minutes", Arg::Num(s / 60)),
-                    ("seconds", Arg::Num(s % 60)),
-                ],
+                &[("minutes", Arg::Num(s / 60)), ("seconds", Arg::Num(s % 60))],
             ),
         }
     }
@@ -81,8 +78,14 @@ impl StaffReportScreen {
                 "report-handoff-waits",
                 &[
                     ("claimed", Arg::Num(i64::from(r.handoffs.claimed))),
-                    ("median", Arg::Str(&Self::duration(ctx, r.handoffs.median_secs))),
-                    ("longest", Arg::Str(&Self::duration(ctx, r.handoffs.max_secs))),
+                    (
+                        "median",
+                        Arg::Str(&Self::duration(ctx, r.handoffs.median_secs)),
+                    ),
+                    (
+                        "longest",
+                        Arg::Str(&Self::duration(ctx, r.handoffs.max_secs)),
+                    ),
                 ],
             ),
         ]
@@ -90,11 +93,7 @@ impl StaffReportScreen {
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let summary: Vec<_> = self
-            .summary(ctx)
-            .into_iter()
-            .map(|s| (s, p.text))
-            .collect();
+        let summary: Vec<_> = self.summary(ctx).into_iter().map(|s| (s, p.text)).collect();
         let used = paragraphs(canvas, area, &summary);
         let rest = below(area, used + 1);
         // One line per outcome, languages across. The names go through the text layout
@@ -118,7 +117,10 @@ impl StaffReportScreen {
             )));
             let mut row = Vec::new();
             for l in &self.report.languages {
-                row.push(Span::styled(format!("{:>4}", values(&l.outcomes)[i]), p.text));
+                row.push(Span::styled(
+                    format!("{:>4}", values(&l.outcomes)[i]),
+                    p.text,
+                ));
             }
             row.push(Span::styled(
                 pad_left(&values(&self.report.totals)[i].to_string(), all_cells),
@@ -130,12 +132,24 @@ impl StaffReportScreen {
         let label_width = LABEL_CELLS as u16;
         let rtl = canvas.direction().rtl;
         let (label_x, counts_x) = if rtl {
-            (rest.x + rest.width.saturating_sub(label_width), rest.x + rest.width.saturating_sub(label_width + counts_width))
+            (
+                rest.x + rest.width.saturating_sub(label_width),
+                rest.x + rest.width.saturating_sub(label_width + counts_width),
+            )
         } else {
             (rest.x, rest.x + label_width)
         };
-        let label_area = Rect { x: label_x, width: label_width.min(rest.width), ..rest };
-        let counts_area = Rect { x: counts_x, width: counts_width, ..rest }.intersection(rest);
+        let label_area = Rect {
+            x: label_x,
+            width: label_width.min(rest.width),
+            ..rest
+        };
+        let counts_area = Rect {
+            x: counts_x,
+            width: counts_width,
+            ..rest
+        }
+        .intersection(rest);
         let used = canvas
             .lines(label_area, &labels)
             .max(canvas.lines_left_to_right(counts_area, &counts));
@@ -147,7 +161,12 @@ impl StaffReportScreen {
             .week
             .iter()
             // `MM-DD`: ASCII digits, the same in every language.
-            .map(|d| (d.day.get(5..).unwrap_or(&d.day).to_string(), u64::from(d.visits)))
+            .map(|d| {
+                (
+                    d.day.get(5..).unwrap_or(&d.day).to_string(),
+                    u64::from(d.visits),
+                )
+            })
             .collect();
         // The last row stays empty, as under every screen's body.
         let mut chart_area = chart_area.intersection(area);

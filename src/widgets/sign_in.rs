@@ -227,14 +227,21 @@ mod tests {
     fn the_code_field_takes_digits_of_any_script_and_submits_last() {
         let mut form = SignInForm::new(10, 10, "fwc", false).with_code();
         form.paste("secret");
-        assert!(!form.key(Key::Enter), "Enter on the password moves to the code");
+        assert!(
+            !form.key(Key::Enter),
+            "Enter on the password moves to the code"
+        );
         assert_eq!(form.focus, 2);
         for c in ['١', '٢', 'x', ' ', '৩', '४', '５'] {
             form.key(Key::Char(c));
         }
         assert!(!form.code_complete());
         form.paste("6 7");
-        assert_eq!(form.code.as_ref().unwrap().expose(), "123456", "six digits at most");
+        assert_eq!(
+            form.code.as_ref().unwrap().expose(),
+            "123456",
+            "six digits at most"
+        );
         assert!(form.code_complete());
         assert_eq!(form.focused_secret().unwrap().char_count(), 6);
         form.key(Key::Backspace);

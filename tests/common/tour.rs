@@ -363,10 +363,22 @@ pub fn day_report() -> account_api::report::DayReport {
         time_zone: "America/New_York".into(),
         center: Some("Bronx Family Welcome Center".into()),
         languages: vec![
-            LanguageVisits { language: "bn".into(), outcomes: counts(1, 0, 1, 0) },
-            LanguageVisits { language: "en".into(), outcomes: counts(3, 1, 0, 1) },
-            LanguageVisits { language: "es".into(), outcomes: counts(2, 1, 1, 0) },
-            LanguageVisits { language: "zh".into(), outcomes: counts(0, 1, 0, 0) },
+            LanguageVisits {
+                language: "bn".into(),
+                outcomes: counts(1, 0, 1, 0),
+            },
+            LanguageVisits {
+                language: "en".into(),
+                outcomes: counts(3, 1, 0, 1),
+            },
+            LanguageVisits {
+                language: "es".into(),
+                outcomes: counts(2, 1, 1, 0),
+            },
+            LanguageVisits {
+                language: "zh".into(),
+                outcomes: counts(0, 1, 0, 0),
+            },
         ],
         totals: counts(6, 3, 2, 1),
         median_visit_secs: Some(107),

@@ -88,7 +88,11 @@ pub fn csv(r: &DayReport) -> anyhow::Result<String> {
     w.write_record(["median_visit_secs", "", &opt(r.median_visit_secs)])?;
     w.write_record(["handoffs.created", "", &r.handoffs.created.to_string()])?;
     w.write_record(["handoffs.claimed", "", &r.handoffs.claimed.to_string()])?;
-    w.write_record(["handoffs.median_wait_secs", "", &opt(r.handoffs.median_secs)])?;
+    w.write_record([
+        "handoffs.median_wait_secs",
+        "",
+        &opt(r.handoffs.median_secs),
+    ])?;
     w.write_record(["handoffs.max_wait_secs", "", &opt(r.handoffs.max_secs)])?;
     for d in &r.week {
         w.write_record(["week.visits", &d.day, &d.visits.to_string()])?;

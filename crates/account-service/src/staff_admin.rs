@@ -107,7 +107,10 @@ pub async fn reset_totp(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let secret = TotpSecret::generate();
-    if !store.reset_staff_totp(staff_id, secret.expose(), now).await? {
+    if !store
+        .reset_staff_totp(staff_id, secret.expose(), now)
+        .await?
+    {
         anyhow::bail!("no staff member {staff_id}");
     }
     writeln!(

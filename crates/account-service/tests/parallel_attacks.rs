@@ -454,11 +454,7 @@ async fn staff_sign_in_burst_is_refused_paused_and_counted() {
         .collect();
     requests.insert(
         25,
-        (
-            field.doors[0].clone(),
-            ep::StaffSession::PATH,
-            app.jordan(),
-        ),
+        (field.doors[0].clone(), ep::StaffSession::PATH, app.jordan()),
     );
     let subject = format!("staff:{}", account_service::tokens::digest("fwc.bronx.01"));
     let mut rounds = 0;

@@ -50,8 +50,17 @@ fn staff_add_list_reset_disable_and_report() {
     let cheap = ["--hash-memory-kib", "64", "--hash-iterations", "1"];
     let add = |id: &str, role: &str, password: &str| {
         let mut args = vec![
-            "staff", "add", "--database", &db, id, "--name", "Sam Ortiz", "--center",
-            "Bronx Family Welcome Center", "--role", role,
+            "staff",
+            "add",
+            "--database",
+            &db,
+            id,
+            "--name",
+            "Sam Ortiz",
+            "--center",
+            "Bronx Family Welcome Center",
+            "--role",
+            role,
         ];
         args.extend(cheap);
         run(&args, Some(password))
@@ -60,9 +69,16 @@ fn staff_add_list_reset_disable_and_report() {
     let out = add("fwc.bronx.02", "supervisor", "Counter-Strong-2026\n");
     let stdout = ok(&out);
     let secret = secret_of(&stdout);
-    assert!(TotpSecret::parse(&secret).is_some(), "a base32 secret: {secret}");
+    assert!(
+        TotpSecret::parse(&secret).is_some(),
+        "a base32 secret: {secret}"
+    );
     assert_eq!(secret.len(), 32, "160 bits");
-    assert_eq!(stdout.matches(&secret).count(), 1, "the secret is printed once");
+    assert_eq!(
+        stdout.matches(&secret).count(),
+        1,
+        "the secret is printed once"
+    );
     // The QR code: rows of half blocks, with the quiet zone around it.
     let qr_rows = stdout
         .lines()
@@ -90,17 +106,26 @@ fn staff_add_list_reset_disable_and_report() {
     assert!(!list.contains(&secret), "list never shows the secret");
     assert!(!list.contains("argon2"), "nor the password hash");
 
-    let reset = ok(&run(&["staff", "reset-totp", "--database", &db, "fwc.bronx.02"], None));
+    let reset = ok(&run(
+        &["staff", "reset-totp", "--database", &db, "fwc.bronx.02"],
+        None,
+    ));
     let new_secret = secret_of(&reset);
     assert_ne!(new_secret, secret);
     assert_eq!(reset.matches(&new_secret).count(), 1);
 
-    let disabled = ok(&run(&["staff", "disable", "--database", &db, "fwc.bronx.02"], None));
+    let disabled = ok(&run(
+        &["staff", "disable", "--database", &db, "fwc.bronx.02"],
+        None,
+    ));
     assert!(disabled.contains("Disabled fwc.bronx.02"), "{disabled}");
     let list = ok(&run(&["staff", "list", "--database", &db], None));
     let row: serde_json::Value = serde_json::from_str(list.lines().next().unwrap()).unwrap();
     assert!(row["disabled_at"].is_i64(), "{row}");
-    let twice = run(&["staff", "disable", "--database", &db, "fwc.bronx.02"], None);
+    let twice = run(
+        &["staff", "disable", "--database", &db, "fwc.bronx.02"],
+        None,
+    );
     assert!(!twice.status.success());
     let nobody = run(&["staff", "reset-totp", "--database", &db, "nobody"], None);
     assert!(String::from_utf8_lossy(&nobody.stderr).contains("no staff member nobody"));
@@ -109,10 +134,21 @@ fn staff_add_list_reset_disable_and_report() {
     for (format, expect) in [
         ("json", "\"time_zone\": \"America/New_York\""),
         ("csv", "metric,key,value\nday,,2026-12-01\n"),
-        ("text", "Day's report 2026-12-01 (America/New_York), all centers"),
+        (
+            "text",
+            "Day's report 2026-12-01 (America/New_York), all centers",
+        ),
     ] {
         let out = ok(&run(
-            &["report", "--database", &db, "--day", "2026-12-01", "--format", format],
+            &[
+                "report",
+                "--database",
+                &db,
+                "--day",
+                "2026-12-01",
+                "--format",
+                format,
+            ],
             None,
         ));
         assert!(out.contains(expect), "{format}: {out}");

@@ -28,8 +28,14 @@ fn body(code: &str) -> serde_json::Value {
 }
 
 async fn sign_in(app: &TestApp, device: &str, body: serde_json::Value) -> common::Answer {
-    app.staff(Method::POST, ep::StaffSession::PATH, device, None, Some(body))
-        .await
+    app.staff(
+        Method::POST,
+        ep::StaffSession::PATH,
+        device,
+        None,
+        Some(body),
+    )
+    .await
 }
 
 #[tokio::test]
@@ -46,24 +52,50 @@ async fn a_code_signs_in_once_and_only_near_its_time() {
     assert_eq!(replay.code(), "sign_in_failed");
     // Two steps away either side: refused.
     for offset in [-2, 2] {
-        let far = sign_in(&app, &counter, body(&code(DEMO_STAFF_TOTP, now + offset * STEP_SECS))).await;
+        let far = sign_in(
+            &app,
+            &counter,
+            body(&code(DEMO_STAFF_TOTP, now + offset * STEP_SECS)),
+        )
+        .await;
         assert_eq!(far.code(), "sign_in_failed", "offset {offset} steps");
     }
     // The step after is accepted (a clock running ahead); the one before is earlier than the
     // step just used, so it is refused now, but accepted on a fresh start below.
-    let ahead = sign_in(&app, &counter, body(&code(DEMO_STAFF_TOTP, now + STEP_SECS))).await;
+    let ahead = sign_in(
+        &app,
+        &counter,
+        body(&code(DEMO_STAFF_TOTP, now + STEP_SECS)),
+    )
+    .await;
     assert_eq!(ahead.status, 200, "one step ahead");
-    let behind = sign_in(&app, &counter, body(&code(DEMO_STAFF_TOTP, now - STEP_SECS))).await;
-    assert_eq!(behind.code(), "sign_in_failed", "older than the last code used");
+    let behind = sign_in(
+        &app,
+        &counter,
+        body(&code(DEMO_STAFF_TOTP, now - STEP_SECS)),
+    )
+    .await;
+    assert_eq!(
+        behind.code(),
+        "sign_in_failed",
+        "older than the last code used"
+    );
 
     let other = spawn().await;
     let counter = other.counter_device("front desk").await;
     let now = other.clock.now();
-    let behind = sign_in(&other, &counter, body(&code(DEMO_STAFF_TOTP, now - STEP_SECS))).await;
+    let behind = sign_in(
+        &other,
+        &counter,
+        body(&code(DEMO_STAFF_TOTP, now - STEP_SECS)),
+    )
+    .await;
     assert_eq!(behind.status, 200, "one step behind (a clock running late)");
     let audit = other.store.audit_events(None, 1000).await.unwrap();
     assert!(
-        audit.iter().all(|e| !e.detail.contains(&code(DEMO_STAFF_TOTP, now - STEP_SECS))),
+        audit
+            .iter()
+            .all(|e| !e.detail.contains(&code(DEMO_STAFF_TOTP, now - STEP_SECS))),
         "no code in the audit log"
     );
 }
@@ -103,7 +135,11 @@ async fn wrong_codes_count_against_the_sign_in_limit() {
     let app = spawn().await;
     let counter = app.counter_device("front desk").await;
     let right = code(DEMO_STAFF_TOTP, app.clock.now());
-    let wrong = if right == "000000" { "111111" } else { "000000" };
+    let wrong = if right == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
     for i in 0..5 {
         let a = sign_in(&app, &counter, body(wrong)).await;
         assert_eq!(a.code(), "sign_in_failed", "wrong code {i}");
@@ -129,7 +165,9 @@ async fn a_disabled_staff_member_is_refused_and_their_sessions_end() {
     let session = a.json()["session"].as_str().unwrap().to_string();
     let q = "/v1/staff/students?q=212345678";
     assert_eq!(
-        app.staff(Method::GET, q, &counter, Some(&session), None).await.status,
+        app.staff(Method::GET, q, &counter, Some(&session), None)
+            .await
+            .status,
         200
     );
     assert_eq!(
@@ -140,14 +178,19 @@ async fn a_disabled_staff_member_is_refused_and_their_sessions_end() {
         Some(1)
     );
     assert_eq!(
-        app.staff(Method::GET, q, &counter, Some(&session), None).await.status,
+        app.staff(Method::GET, q, &counter, Some(&session), None)
+            .await
+            .status,
         401,
         "the live session ended"
     );
     let again = sign_in(&app, &counter, app.jordan()).await;
     assert_eq!(again.code(), "sign_in_failed", "right password and code");
     assert_eq!(
-        app.store.disable_staff(DEMO_STAFF_ID, app.clock.now()).await.unwrap(),
+        app.store
+            .disable_staff(DEMO_STAFF_ID, app.clock.now())
+            .await
+            .unwrap(),
         None,
         "already disabled"
     );
@@ -188,11 +231,14 @@ async fn add_staff(app: &TestApp, id: &str, role: StaffRole, secret: &TotpSecret
 
 /// An argon2id hash with the cheap test parameters the service runs with.
 async fn app_hash(password: &str) -> String {
-    account_service::domain::hasher::Hasher::new(account_service::HashParams::insecure_for_tests(), 1)
-        .unwrap()
-        .hash(password)
-        .await
-        .unwrap()
+    account_service::domain::hasher::Hasher::new(
+        account_service::HashParams::insecure_for_tests(),
+        1,
+    )
+    .unwrap()
+    .hash(password)
+    .await
+    .unwrap()
 }
 
 #[tokio::test]
@@ -220,7 +266,9 @@ async fn only_supervisors_get_the_report() {
     let desk2 = app.counter_device("desk 2").await;
     let b = sign_in(&app, &desk2, app.jordan()).await;
     let supervisor = b.json()["session"].as_str().unwrap().to_string();
-    let ok = app.staff(Method::GET, &path, &desk2, Some(&supervisor), None).await;
+    let ok = app
+        .staff(Method::GET, &path, &desk2, Some(&supervisor), None)
+        .await;
     assert_eq!(ok.status, 200, "{}", String::from_utf8_lossy(&ok.body));
     assert_eq!(ok.json()["center"], "Bronx Family Welcome Center");
     let bad_day = app
@@ -264,24 +312,136 @@ async fn scripted_day(app: &TestApp) {
     let kiosk = "dev_kiosk";
     let h = 3600;
     // The evening before (23:59 New York): the previous day, and in the week's trend.
-    event(app, DAY_START - 60, kiosk, "kiosk", report::VISIT_ENDED, &visit("en", "gave_up", 30)).await;
-    event(app, DAY_START + 9 * h, kiosk, "kiosk", report::VISIT_ENDED, &visit("es", "password_changed", 95)).await;
-    event(app, DAY_START + 9 * h + 600, kiosk, "kiosk", report::VISIT_ENDED, &visit("es", "password_changed", 120)).await;
-    event(app, DAY_START + 10 * h, kiosk, "kiosk", report::VISIT_ENDED, &visit("es", "handed_off", 200)).await;
-    event(app, DAY_START + 10 * h, kiosk, "kiosk", report::HANDOFF_CREATED, r#"{"language":"es","reason":"no_method","number":"417"}"#).await;
-    event(app, DAY_START + 10 * h + 300, "dev_counter", DEMO_STAFF_ID, report::HANDOFF_CLAIMED, r#"{"waited_secs":300,"number":"417"}"#).await;
-    event(app, DAY_START + 11 * h, kiosk, "kiosk", report::VISIT_ENDED, &visit("zh", "enrolled", 60)).await;
-    event(app, DAY_START + 12 * h, kiosk, "kiosk", report::HANDOFF_CREATED, r#"{"language":"bn","reason":"paused","number":"418"}"#).await;
-    event(app, DAY_START + 12 * h + 720, "dev_counter", DEMO_STAFF_ID, report::HANDOFF_CLAIMED, r#"{"waited_secs":720,"number":"418"}"#).await;
-    event(app, DAY_START + 12 * h + 800, kiosk, "kiosk", report::VISIT_ENDED, &visit("bn", "handed_off", 400)).await;
+    event(
+        app,
+        DAY_START - 60,
+        kiosk,
+        "kiosk",
+        report::VISIT_ENDED,
+        &visit("en", "gave_up", 30),
+    )
+    .await;
+    event(
+        app,
+        DAY_START + 9 * h,
+        kiosk,
+        "kiosk",
+        report::VISIT_ENDED,
+        &visit("es", "password_changed", 95),
+    )
+    .await;
+    event(
+        app,
+        DAY_START + 9 * h + 600,
+        kiosk,
+        "kiosk",
+        report::VISIT_ENDED,
+        &visit("es", "password_changed", 120),
+    )
+    .await;
+    event(
+        app,
+        DAY_START + 10 * h,
+        kiosk,
+        "kiosk",
+        report::VISIT_ENDED,
+        &visit("es", "handed_off", 200),
+    )
+    .await;
+    event(
+        app,
+        DAY_START + 10 * h,
+        kiosk,
+        "kiosk",
+        report::HANDOFF_CREATED,
+        r#"{"language":"es","reason":"no_method","number":"417"}"#,
+    )
+    .await;
+    event(
+        app,
+        DAY_START + 10 * h + 300,
+        "dev_counter",
+        DEMO_STAFF_ID,
+        report::HANDOFF_CLAIMED,
+        r#"{"waited_secs":300,"number":"417"}"#,
+    )
+    .await;
+    event(
+        app,
+        DAY_START + 11 * h,
+        kiosk,
+        "kiosk",
+        report::VISIT_ENDED,
+        &visit("zh", "enrolled", 60),
+    )
+    .await;
+    event(
+        app,
+        DAY_START + 12 * h,
+        kiosk,
+        "kiosk",
+        report::HANDOFF_CREATED,
+        r#"{"language":"bn","reason":"paused","number":"418"}"#,
+    )
+    .await;
+    event(
+        app,
+        DAY_START + 12 * h + 720,
+        "dev_counter",
+        DEMO_STAFF_ID,
+        report::HANDOFF_CLAIMED,
+        r#"{"waited_secs":720,"number":"418"}"#,
+    )
+    .await;
+    event(
+        app,
+        DAY_START + 12 * h + 800,
+        kiosk,
+        "kiosk",
+        report::VISIT_ENDED,
+        &visit("bn", "handed_off", 400),
+    )
+    .await;
     // 10 pm New York, already December 2nd in UTC: still this day.
-    event(app, DAY_START + 22 * h, kiosk, "kiosk", report::VISIT_ENDED, &visit("en", "gave_up", 15)).await;
+    event(
+        app,
+        DAY_START + 22 * h,
+        kiosk,
+        "kiosk",
+        report::VISIT_ENDED,
+        &visit("en", "gave_up", 15),
+    )
+    .await;
     // A claim at another center: not the Bronx's.
-    event(app, DAY_START + 13 * h, "dev_q", "fwc.queens.01", report::HANDOFF_CLAIMED, r#"{"waited_secs":5000,"number":"9"}"#).await;
+    event(
+        app,
+        DAY_START + 13 * h,
+        "dev_q",
+        "fwc.queens.01",
+        report::HANDOFF_CLAIMED,
+        r#"{"waited_secs":5000,"number":"9"}"#,
+    )
+    .await;
     // The next day in New York.
-    event(app, DAY_START + 24 * h + 60, kiosk, "kiosk", report::VISIT_ENDED, &visit("en", "enrolled", 10)).await;
+    event(
+        app,
+        DAY_START + 24 * h + 60,
+        kiosk,
+        "kiosk",
+        report::VISIT_ENDED,
+        &visit("en", "enrolled", 10),
+    )
+    .await;
     // Three days earlier.
-    event(app, DAY_START - 3 * 24 * h + 5 * h, kiosk, "kiosk", report::VISIT_ENDED, &visit("ru", "enrolled", 50)).await;
+    event(
+        app,
+        DAY_START - 3 * 24 * h + 5 * h,
+        kiosk,
+        "kiosk",
+        report::VISIT_ENDED,
+        &visit("ru", "enrolled", 50),
+    )
+    .await;
     // Something else happening is not a visit.
     event(app, DAY_START + 9 * h, kiosk, "kiosk", "staff_sign_in", "").await;
 }
@@ -306,13 +466,9 @@ async fn the_reports_figures_from_a_scripted_day() {
         .unwrap();
     scripted_day(&app).await;
     let day = report::parse_day("2026-12-01").unwrap();
-    let bronx = report::day_report(
-        app.store.as_ref(),
-        day,
-        Some("Bronx Family Welcome Center"),
-    )
-    .await
-    .unwrap();
+    let bronx = report::day_report(app.store.as_ref(), day, Some("Bronx Family Welcome Center"))
+        .await
+        .unwrap();
 
     let json = report_format::json(&bronx).unwrap();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -416,7 +572,9 @@ Visits this week:
     assert_eq!(text, expected_text);
 
     // Every center: the Queens claim counts too.
-    let all = report::day_report(app.store.as_ref(), day, None).await.unwrap();
+    let all = report::day_report(app.store.as_ref(), day, None)
+        .await
+        .unwrap();
     assert_eq!(all.handoffs.claimed, 3);
     assert_eq!(all.handoffs.max_secs, Some(5000));
     assert_eq!(all.totals.total(), 6);

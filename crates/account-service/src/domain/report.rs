@@ -221,8 +221,8 @@ async fn load_places(store: &dyn Store, center: Option<&str>) -> StoreResult<Cen
 /// Today in the center's zone, for a clock reading.
 pub fn center_day(unix_secs: i64) -> Result<Date, ReportError> {
     let tz = zone()?;
-    let ts = jiff::Timestamp::from_second(unix_secs)
-        .map_err(|e| ReportError::BadDay(e.to_string()))?;
+    let ts =
+        jiff::Timestamp::from_second(unix_secs).map_err(|e| ReportError::BadDay(e.to_string()))?;
     Ok(ts.to_zoned(tz).date())
 }
 
@@ -265,10 +265,28 @@ mod tests {
         let day = parse_day("2026-12-01").unwrap();
         let start = day_start(day, &zone().unwrap()).unwrap();
         let rows = [
-            row(start + 10, "kiosk", "dev_a", VISIT_ENDED, r#"{"language":"es","outcome":"password_changed","seconds":95}"#),
+            row(
+                start + 10,
+                "kiosk",
+                "dev_a",
+                VISIT_ENDED,
+                r#"{"language":"es","outcome":"password_changed","seconds":95}"#,
+            ),
             row(start + 20, "kiosk", "dev_a", VISIT_ENDED, "not json"),
-            row(start + 30, "kiosk", "dev_a", VISIT_ENDED, r#"{"language":"es","outcome":"danced","seconds":5}"#),
-            row(start - 1, "kiosk", "dev_a", VISIT_ENDED, r#"{"language":"en","outcome":"gave_up","seconds":5}"#),
+            row(
+                start + 30,
+                "kiosk",
+                "dev_a",
+                VISIT_ENDED,
+                r#"{"language":"es","outcome":"danced","seconds":5}"#,
+            ),
+            row(
+                start - 1,
+                "kiosk",
+                "dev_a",
+                VISIT_ENDED,
+                r#"{"language":"en","outcome":"gave_up","seconds":5}"#,
+            ),
         ];
         let report = compute(day, None, &rows, &CenterDirectory::default()).unwrap();
         assert_eq!(report.totals.total(), 1);
@@ -287,10 +305,34 @@ mod tests {
         places.staff.insert("queens.1".into(), "Queens".into());
         places.devices.insert("dev_q".into(), "Queens".into());
         let rows = [
-            row(start + 1, "bronx.1", "dev_c", HANDOFF_CLAIMED, r#"{"waited_secs":60,"number":"1"}"#),
-            row(start + 2, "queens.1", "dev_c", HANDOFF_CLAIMED, r#"{"waited_secs":600,"number":"2"}"#),
-            row(start + 3, "kiosk", "dev_q", HANDOFF_CREATED, r#"{"language":"en","reason":"x","number":"2"}"#),
-            row(start + 4, "kiosk", "dev_unplaced", HANDOFF_CREATED, r#"{"language":"en","reason":"x","number":"1"}"#),
+            row(
+                start + 1,
+                "bronx.1",
+                "dev_c",
+                HANDOFF_CLAIMED,
+                r#"{"waited_secs":60,"number":"1"}"#,
+            ),
+            row(
+                start + 2,
+                "queens.1",
+                "dev_c",
+                HANDOFF_CLAIMED,
+                r#"{"waited_secs":600,"number":"2"}"#,
+            ),
+            row(
+                start + 3,
+                "kiosk",
+                "dev_q",
+                HANDOFF_CREATED,
+                r#"{"language":"en","reason":"x","number":"2"}"#,
+            ),
+            row(
+                start + 4,
+                "kiosk",
+                "dev_unplaced",
+                HANDOFF_CREATED,
+                r#"{"language":"en","reason":"x","number":"1"}"#,
+            ),
         ];
         let bronx = compute(day, Some("bronx"), &rows, &places).unwrap();
         assert_eq!(bronx.handoffs.claimed, 1);

@@ -14,10 +14,10 @@ use rand::Rng;
 use crate::domain::attempts::{self, Door, DoorKind};
 use crate::domain::directory_change;
 use crate::domain::lockout::current_pause;
-use crate::domain::totp;
 use crate::domain::self_service::{
     check_new_password, invalid, replay, rfc3339, valid_idempotency_key,
 };
+use crate::domain::totp;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{

@@ -605,8 +605,7 @@ pub trait Store: Send + Sync {
     /// enabled staff member, else how many sessions were ended.
     async fn disable_staff(&self, staff_id: &str, now: i64) -> StoreResult<Option<u64>>;
     /// A new TOTP secret for a staff member; their sessions end. False if no such member.
-    async fn reset_staff_totp(&self, staff_id: &str, secret: &str, now: i64)
-        -> StoreResult<bool>;
+    async fn reset_staff_totp(&self, staff_id: &str, secret: &str, now: i64) -> StoreResult<bool>;
     /// Audit rows with `from <= at < to` and one of these actions, oldest first.
     async fn audit_between(
         &self,

@@ -947,12 +947,7 @@ impl Store for SqlStore {
         super::staff_admin::disable(self, staff_id, now).await
     }
 
-    async fn reset_staff_totp(
-        &self,
-        staff_id: &str,
-        secret: &str,
-        now: i64,
-    ) -> StoreResult<bool> {
+    async fn reset_staff_totp(&self, staff_id: &str, secret: &str, now: i64) -> StoreResult<bool> {
         super::staff_admin::reset_totp(self, staff_id, secret, now).await
     }
 

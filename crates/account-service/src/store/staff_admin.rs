@@ -78,11 +78,7 @@ pub(super) async fn list(store: &SqlStore) -> StoreResult<Vec<StaffListRow>> {
 }
 
 /// Ends every live session of a staff member inside `tx`.
-async fn end_sessions(
-    tx: &mut sqlx::AnyConnection,
-    staff_id: &str,
-    now: i64,
-) -> StoreResult<u64> {
+async fn end_sessions(tx: &mut sqlx::AnyConnection, staff_id: &str, now: i64) -> StoreResult<u64> {
     Ok(sqlx::query(
         "UPDATE tokens SET used_at = $1 WHERE kind = $2 AND subject = $3 AND used_at IS NULL",
     )
@@ -96,7 +92,11 @@ async fn end_sessions(
 
 /// Disables a staff member and ends their live sessions, in one transaction; `None` if no
 /// such staff member is enabled, else the sessions ended.
-pub(super) async fn disable(store: &SqlStore, staff_id: &str, now: i64) -> StoreResult<Option<u64>> {
+pub(super) async fn disable(
+    store: &SqlStore,
+    staff_id: &str,
+    now: i64,
+) -> StoreResult<Option<u64>> {
     let mut tx = store.write_tx().await?;
     let changed = sqlx::query(
         "UPDATE staff SET disabled_at = $1 WHERE staff_id = $2 AND disabled_at IS NULL",
@@ -120,7 +120,8 @@ pub(super) async fn disable(store: &SqlStore, staff_id: &str, now: i64) -> Store
             student_ref: None,
             action: "staff_disabled",
             result: "ok",
-            detail: &serde_json::json!({ "staff_id": staff_id, "sessions_ended": ended }).to_string(),
+            detail: &serde_json::json!({ "staff_id": staff_id, "sessions_ended": ended })
+                .to_string(),
         },
     )
     .await?;
@@ -138,14 +139,13 @@ pub(super) async fn reset_totp(
     now: i64,
 ) -> StoreResult<bool> {
     let mut tx = store.write_tx().await?;
-    let changed = sqlx::query(
-        "UPDATE staff SET totp_secret = $1, totp_last_step = NULL WHERE staff_id = $2",
-    )
-    .bind(secret)
-    .bind(staff_id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    let changed =
+        sqlx::query("UPDATE staff SET totp_secret = $1, totp_last_step = NULL WHERE staff_id = $2")
+            .bind(secret)
+            .bind(staff_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
     if changed == 0 {
         tx.rollback().await?;
         return Ok(false);
@@ -197,17 +197,16 @@ pub(super) async fn centers(store: &SqlStore) -> StoreResult<CenterDirectory> {
         .collect::<StoreResult<HashMap<String, String>>>()?;
     // Terminals have a center only once the hand-off migration gives `devices` one; before
     // that, kiosk events cannot be placed and every center's report counts them.
-    let devices =
-        match sqlx::query("SELECT id, center FROM devices WHERE center IS NOT NULL")
-            .fetch_all(store.read_pool())
-            .await
-        {
-            Ok(rows) => rows
-                .iter()
-                .map(|r| Ok((r.try_get("id")?, r.try_get("center")?)))
-                .collect::<StoreResult<HashMap<String, String>>>()?,
-            Err(sqlx::Error::Database(e)) if e.message().contains("center") => HashMap::new(),
-            Err(e) => return Err(e),
-        };
+    let devices = match sqlx::query("SELECT id, center FROM devices WHERE center IS NOT NULL")
+        .fetch_all(store.read_pool())
+        .await
+    {
+        Ok(rows) => rows
+            .iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("center")?)))
+            .collect::<StoreResult<HashMap<String, String>>>()?,
+        Err(sqlx::Error::Database(e)) if e.message().contains("center") => HashMap::new(),
+        Err(e) => return Err(e),
+    };
     Ok(CenterDirectory { staff, devices })
 }
