@@ -414,6 +414,32 @@ mod tests {
     }
 
     #[test]
+    fn the_staff_code_can_be_off_only_in_the_embedded_demo() {
+        let env = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &[]).unwrap();
+        assert!(c.backend.staff_totp, "on by default");
+        let off = env(&[("KIOSK_BACKEND_STAFF_TOTP", "false")]);
+        let c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &off).unwrap();
+        assert!(!c.backend.staff_totp);
+        let served = env(&[
+            ("KIOSK_BACKEND_STAFF_TOTP", "false"),
+            ("KIOSK_BACKEND_KIND", "url"),
+            ("KIOSK_BACKEND_URL", "http://127.0.0.1:8080"),
+            ("KIOSK_BACKEND_DEVICE_TOKEN_FILE", "/dev/null"),
+        ]);
+        let e = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &served)
+            .err()
+            .expect("refused with a url backend")
+            .to_string();
+        assert!(e.contains("backend.staff_totp"), "{e}");
+    }
+
+    #[test]
     fn the_linux_console_is_offered_only_what_it_can_draw() {
         let mut c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &[]).unwrap();
         assert!(c.fit_terminal(Some("xterm-256color")).is_empty());

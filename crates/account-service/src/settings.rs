@@ -462,3 +462,39 @@ fn set_path(table: &mut toml::Table, key: &str, value: toml::Value) {
         }
     }
 }
+
+#[cfg(test)]
+mod staff_totp_tests {
+    use super::*;
+
+    #[test]
+    fn a_served_service_refuses_to_run_without_the_staff_code() {
+        let file = "database = \"sqlite:/tmp/x.db\"\nstaff_totp = false\n";
+        let dir = std::env::temp_dir().join(format!("staff-totp-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("service.toml");
+        std::fs::write(&path, file).unwrap();
+        let e = format!("{:#}", Settings::load(Some(&path), &[]).unwrap_err());
+        assert!(e.contains("staff_totp"), "{e}");
+        assert!(e.contains("embedded demo"), "{e}");
+        let env = [(env_name("staff_totp"), "false".to_string())];
+        let e = format!(
+            "{:#}",
+            Settings::load(
+                None,
+                &[
+                    env[0].clone(),
+                    (env_name("database"), "sqlite:/tmp/x.db".into())
+                ]
+            )
+            .unwrap_err()
+        );
+        assert!(
+            e.contains("ACCOUNT_SERVICE_STAFF_TOTP") || e.contains("staff_totp"),
+            "{e}"
+        );
+        std::fs::write(&path, "database = \"sqlite:/tmp/x.db\"\n").unwrap();
+        assert!(Settings::load(Some(&path), &[]).unwrap().staff_totp);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -581,3 +581,21 @@ Visits this week:
     // No personal data: nothing but counts, days, languages and the center's name.
     assert!(!json.contains(DEMO_STAFF_ID) && !json.contains("417") && !json.contains("dev_"));
 }
+
+#[tokio::test]
+async fn with_the_code_off_any_six_digits_pass() {
+    // What the kiosk's embedded demo does with backend.staff_totp = false.
+    let app = common::spawn_with(|c| c.security.staff_totp = false).await;
+    let counter = app.counter_device("front desk").await;
+    for _ in 0..2 {
+        let a = sign_in(&app, &counter, body("000000")).await;
+        assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    }
+    let wrong = sign_in(
+        &app,
+        &counter,
+        json!({"staff_id": DEMO_STAFF_ID, "password": "nope", "totp": "000000"}),
+    )
+    .await;
+    assert_eq!(wrong.code(), "sign_in_failed", "the password still counts");
+}
