@@ -80,3 +80,49 @@ fn jordan_helps_eli_then_eli_replaces_the_temporary_password() {
         &["Counter-Demo-2026", &temporary, "Lantern-Walrus-Piano-4"],
     );
 }
+
+/// The real binary with its embedded service: a replayed code is refused, a fresh one signs
+/// the supervisor in, and the staff menu opens today's report.
+#[test]
+fn a_code_signs_in_once_and_the_supervisor_opens_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &exit_hash());
+    let mut k = Kiosk::spawn(
+        &["--config", config.to_str().unwrap(), "--mode", "counter"],
+        dir.path(),
+        &[TRACE],
+    );
+    let mut last = 0;
+    let code = common::jordan_code(&mut last);
+    k.wait_for("Staff sign-in");
+    k.type_text("fwc.bronx.01");
+    k.send(TAB);
+    k.type_text("Counter-Demo-2026");
+    k.send(ENTER);
+    k.type_text(&code);
+    k.send(ENTER);
+    k.wait_for("Today's report");
+    k.send("4");
+    k.wait_for("Staff sign-in");
+    // The same code again: refused like a wrong password.
+    k.type_text("fwc.bronx.01");
+    k.send(TAB);
+    k.type_text("Counter-Demo-2026");
+    k.send(ENTER);
+    k.type_text(&code);
+    k.send(ENTER);
+    k.wait_for("Check the staff ID, the password and the code");
+    k.send(ENTER);
+    // Back with the staff ID kept: the focus is on the password.
+    k.wait_for("Staff sign-in");
+    k.type_text("Counter-Demo-2026");
+    k.send(ENTER);
+    k.type_text(&common::jordan_code(&mut last));
+    k.send(ENTER);
+    k.wait_for("Jordan Lee");
+    k.send("3");
+    k.wait_for("Visits in the last 7 days");
+    assert!(!k.screen().contains(&code), "the code is never on screen");
+    drop(k);
+    assert_log_has_no_secrets(dir.path(), &["Counter-Demo-2026", &code]);
+}
