@@ -433,8 +433,7 @@ mod tests {
             ("KIOSK_BACKEND_DEVICE_TOKEN_FILE", "/dev/null"),
         ]);
         let e = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &served)
-            .err()
-            .expect("refused with a url backend")
+            .expect_err("refused with a url backend")
             .to_string();
         assert!(e.contains("backend.staff_totp"), "{e}");
     }
