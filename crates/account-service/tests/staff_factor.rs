@@ -599,3 +599,30 @@ async fn with_the_code_off_any_six_digits_pass() {
     .await;
     assert_eq!(wrong.code(), "sign_in_failed", "the password still counts");
 }
+
+#[tokio::test]
+async fn a_step_is_taken_once_however_many_take_it_at_once() {
+    // Below the sign-in door (which lets one attempt per staff member through at a time):
+    // the store's own guarantee, on SQLite and on PostgreSQL.
+    let app = spawn().await;
+    let step = app.clock.now() / STEP_SECS;
+    let takes =
+        futures::future::join_all((0..8).map(|_| app.store.take_totp_step(DEMO_STAFF_ID, step)))
+            .await;
+    let taken = takes.iter().filter(|t| *t.as_ref().unwrap()).count();
+    assert_eq!(taken, 1);
+    assert!(
+        !app.store
+            .take_totp_step(DEMO_STAFF_ID, step - 1)
+            .await
+            .unwrap(),
+        "an earlier step"
+    );
+    assert!(
+        app.store
+            .take_totp_step(DEMO_STAFF_ID, step + 1)
+            .await
+            .unwrap(),
+        "a later one"
+    );
+}
