@@ -13,6 +13,8 @@ use crate::widgets::{chrome, theme::palette, Canvas};
 
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
+/// The widest body, in columns.
+pub const MAX_BODY_WIDTH: u16 = 100;
 
 pub fn draw(app: &App, frame: &mut Frame, now: Instant) {
     let ctx = &app.ctx;
@@ -34,10 +36,18 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
     }
     let c = app.screen.chrome(ctx);
     chrome::header(canvas, area, ctx, &c);
+    // Past about a hundred columns lines get too long to follow back to their start, so a
+    // wide terminal keeps that width, from the side where reading starts.
+    let width = (area.width - 2).min(MAX_BODY_WIDTH);
+    let x = if canvas.direction().mirrored() {
+        area.x + area.width - 1 - width
+    } else {
+        area.x + 1
+    };
     let body = Rect {
-        x: area.x + 1,
+        x,
         y: area.y + 4,
-        width: area.width - 2,
+        width,
         height: area.height - 6,
     };
     app.screen.draw(canvas, body, ctx);

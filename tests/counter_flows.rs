@@ -52,11 +52,10 @@ async fn jordan_checks_eli_resumes_self_service_and_gives_a_temporary_password()
     // Nothing but the identity check is offered until it is recorded.
     h.text("1");
     assert_eq!(h.screen_name(), "staff_check");
-    h.key(KeyCode::Right);
     h.key(KeyCode::Tab);
     h.text("NYC ID card");
     h.key(KeyCode::Enter);
-    h.text("father");
+    h.text("came with his father");
     h.key(KeyCode::Enter);
     h.settle().await;
     assert_eq!(h.screen_name(), "staff_student");
@@ -256,4 +255,71 @@ async fn a_wrong_staff_password_gets_staff_advice() {
     let screen = h.render(80, 24);
     assert!(screen.contains("staff ID"), "{screen}");
     assert!(!screen.contains("PIN"), "{screen}");
+}
+
+#[tokio::test]
+async fn a_parent_is_checked_as_a_linked_guardian_and_an_unlinked_adult_is_refused() {
+    let svc = service().await;
+    let token = svc.counter_token().await;
+    let mut h = Harness::counter(&svc, &token);
+    jordan(&mut h, &svc).await;
+    h.text("1");
+    h.text("212345678");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    let screen = h.render(80, 24);
+    assert!(
+        screen.contains("Parents and guardians")
+            && screen.contains("Maria Martinez (parent)")
+            && screen.contains("m***@example.org"),
+        "{screen}"
+    );
+    assert!(!screen.contains("maria.martinez@"), "{screen}");
+
+    h.text("1");
+    assert_eq!(h.screen_name(), "staff_check");
+    h.key(KeyCode::Right);
+    let screen = h.render(80, 24);
+    assert!(
+        screen.contains("Which adult: ◀ Maria Martinez (parent, m***@example.org) ▶"),
+        "{screen}"
+    );
+    // The other choice is an adult who is not linked: that needs a supervisor's reason.
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Right);
+    let screen = h.render(80, 24);
+    assert!(screen.contains("Not on this list"), "{screen}");
+    assert!(screen.contains("Only a supervisor can approve"), "{screen}");
+    h.key(KeyCode::Tab);
+    h.text("IDNYC card");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    h.text("custody papers from family court");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "staff_check", "a refusal keeps the form");
+    let screen = h.render(80, 24);
+    assert!(
+        screen.contains("Only a supervisor can approve an adult who is not linked. Ask"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("IDNYC card"),
+        "what was typed is kept: {screen}"
+    );
+
+    // Back to Maria: the same document is now accepted.
+    for _ in 0..3 {
+        h.key(KeyCode::BackTab);
+    }
+    h.key(KeyCode::Left);
+    assert!(h.render(80, 24).contains("◀ Maria Martinez"));
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "staff_student", "{}", h.render(80, 24));
+    assert!(h.render(80, 24).contains("Identity check recorded"));
 }

@@ -69,7 +69,16 @@ async fn dana_creates_a_pin_then_sets_questions_in_one_visit() {
 
     let outbox = svc.store.outbox(10).await.unwrap();
     let templates: Vec<_> = outbox.iter().map(|m| m.template.as_str()).collect();
-    assert_eq!(templates, vec!["pin_set", "questions_set"]);
+    assert_eq!(
+        templates,
+        vec![
+            "pin_set",
+            "guardian_notice",
+            "questions_set",
+            "guardian_notice"
+        ],
+        "Dana is told, and her mother after each change"
+    );
     let ident = account_api::identifiers::parse_student("DanaC1357").unwrap();
     let dana = svc.store.find_student(&ident).await.unwrap().unwrap();
     let answers = svc.store.student_answers(&dana.student_ref).await.unwrap();

@@ -40,7 +40,12 @@ async fn ava_resets_with_her_pin() {
     assert_eq!(h.screen_name(), "done");
     assert!(h.render(80, 24).contains("Your password has been changed"));
     let outbox = svc.store.outbox(10).await.unwrap();
-    assert_eq!(outbox.len(), 1, "one confirmation email queued");
+    let queued: Vec<&str> = outbox.iter().map(|r| r.template.as_str()).collect();
+    assert_eq!(
+        queued,
+        vec!["password_changed", "guardian_notice"],
+        "one confirmation for Ava, one notice for her mother"
+    );
     h.key(KeyCode::Enter);
     assert_eq!(h.screen_name(), "language");
 }

@@ -393,7 +393,7 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
         "staff_student_unchecked" | "staff_student_checked" => {
             e.raw("Eli Haddad");
         }
-        "staff_identity_check" => {
+        "staff_identity_check" | "staff_identity_check_unlisted" => {
             e.k("staff-check-title");
         }
         "staff_turn_keyboard" => {

@@ -7,6 +7,7 @@ use crate::i18n::{self, Language};
 use crate::keys::Key;
 use crate::speech::Spoken;
 use crate::widgets::theme::palette;
+use crate::widgets::width::width;
 
 /// The start screen: each offered language named in its own script.
 #[derive(Debug, Default)]
@@ -94,22 +95,54 @@ impl LanguageScreen {
             area,
             &[Line::from(Span::styled(ctx.t("language-hint"), p.muted))],
         );
+        let langs = offered(ctx);
+        let labels: Vec<String> = langs
+            .iter()
+            .enumerate()
+            .map(|(i, lang)| {
+                let number = if i == 9 { 0 } else { i + 1 };
+                // Each name in its own script.
+                let native = lang.native_name;
+                if lang.code == "en" {
+                    format!(" {number}. {native} ")
+                } else {
+                    format!(" {number}. {native}  ({}) ", lang.english_name)
+                }
+            })
+            .collect();
+        let column = labels.iter().map(|l| width(l)).max().unwrap_or(0) + 2;
+        // What to press, said in each language, for a visitor who reads no other; shown
+        // for every row or for none, and only where it fits beside the names.
+        let choices: Vec<String> = langs
+            .iter()
+            .enumerate()
+            .map(|(i, lang)| {
+                let choice = language_choice(ctx, lang.code, i);
+                if lang.rtl {
+                    // In this left-to-right row a final full stop would stand at the right,
+                    // where a right-to-left sentence starts; the row reads well without it.
+                    choice.trim_end_matches('.').to_string()
+                } else {
+                    choice
+                }
+            })
+            .collect();
+        let widest = choices.iter().map(|c| width(c)).max().unwrap_or(0);
+        let beside = column + widest < area.width as usize;
         let mut lines = Vec::new();
-        for (i, lang) in offered(ctx).iter().enumerate() {
-            let number = if i == 9 { 0 } else { i + 1 };
-            // Each name in its own script.
-            let native = lang.native_name;
-            let label = if lang.code == "en" {
-                format!(" {number}. {native} ")
-            } else {
-                format!(" {number}. {native}  ({}) ", lang.english_name)
-            };
+        for (i, (label, choice)) in labels.into_iter().zip(choices).enumerate() {
             let style = if i == self.selected {
                 p.selected
             } else {
                 p.text
             };
-            lines.push(Line::from(Span::styled(label, style)));
+            let pad = column.saturating_sub(width(&label));
+            let mut spans = vec![Span::styled(label, style)];
+            if beside {
+                spans.push(Span::raw(" ".repeat(pad)));
+                spans.push(Span::styled(choice, p.muted));
+            }
+            lines.push(Line::from(spans));
         }
         // The picker is for every visitor, whatever language is current: left to right.
         canvas.lines_left_to_right(crate::widgets::text::below(area, hint + 1), &lines);

@@ -8,7 +8,9 @@ use super::{
 };
 use crate::keys::Key;
 use crate::speech::Spoken;
+use crate::widgets::text::below;
 use crate::widgets::theme::palette;
+use crate::widgets::width::width;
 
 pub const ENTRIES: [&str; 7] = [
     "menu-student-reset",
@@ -77,18 +79,45 @@ impl MenuScreen {
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let mut lines = Vec::new();
+        let mut rest = area;
         for (i, key) in ENTRIES.iter().enumerate() {
             let style = if i == self.selected {
                 p.selected
             } else {
                 p.text
             };
-            lines.push(Line::from(Span::styled(
-                format!(" {}. {} ", i + 1, ctx.t(key)),
-                style,
-            )));
+            let number = format!(" {}. ", i + 1);
+            let indent = width(&number) as u16;
+            if canvas.direction().rtl || rest.width <= indent + 10 {
+                // Right-to-left rows are ordered by the terminal or the bidi pass as a whole
+                // row, so the number stays in the same run as its text.
+                let used = canvas.lines(
+                    rest,
+                    &[Line::from(Span::styled(
+                        format!("{number}{} ", ctx.t(key)),
+                        style,
+                    ))],
+                );
+                rest = below(rest, used);
+                continue;
+            }
+            // A wrapped item continues under its own text, not under its number.
+            let text = Rect {
+                x: rest.x + indent,
+                width: rest.width - indent,
+                ..rest
+            };
+            let used = canvas.lines(
+                text,
+                &[Line::from(Span::styled(format!("{} ", ctx.t(key)), style))],
+            );
+            let number_cell = Rect {
+                width: indent,
+                height: 1,
+                ..rest
+            };
+            canvas.lines(number_cell, &[Line::from(Span::styled(number, style))]);
+            rest = below(rest, used);
         }
-        canvas.lines(area, &lines);
     }
 }

@@ -432,6 +432,8 @@ impl Screen {
             s.paste(text)
         } else if let Screen::StaffFind(s) = self {
             s.paste(text)
+        } else if let Screen::StaffCheck(s) = self {
+            s.paste(text)
         } else {
             // Secret fields take pasted text character by character, within their limits.
             for c in text.chars().filter(|c| !c.is_control()) {

@@ -106,6 +106,16 @@ impl NewPasswordScreen {
                     words
                 })
                 .unwrap_or_default(),
+            PasswordPurpose::Staff { back } => {
+                let student = &back.status.student;
+                let mut words: Vec<String> = student
+                    .name
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                words.push(student.username.clone());
+                words
+            }
             _ => Vec::new(),
         }
     }
@@ -423,6 +433,16 @@ impl NewPasswordScreen {
         }
     }
 
+    /// A rule only the service can check: pending, or failed while its refusal stands.
+    fn service_rule_line(&self, ctx: &Ctx, key: &str, reason: PasswordReason) -> Line<'static> {
+        let rule = if self.service_reasons.contains(&reason) {
+            Rule::Failed
+        } else {
+            Rule::Pending
+        };
+        rule_line(&ctx.t(key), rule)
+    }
+
     fn rule_line(&self, ctx: &Ctx, key: &str, ok: bool) -> Line<'static> {
         rule_line(&ctx.t(key), Rule::of(!self.new.is_empty(), ok))
     }
@@ -466,11 +486,23 @@ impl NewPasswordScreen {
                 !c.fails(PasswordReason::Common),
             ),
         ];
+        let child = matches!(self.purpose, PasswordPurpose::Child { .. });
+        let name_key = if child {
+            "password-rule-child-name"
+        } else {
+            "password-rule-name"
+        };
         if !self.context().is_empty() {
-            lines.push(self.rule_line(
+            lines.push(self.rule_line(ctx, name_key, !c.fails(PasswordReason::ContainsName)));
+        } else {
+            // Only the service knows the student's names here: it says so when it refuses.
+            lines.push(self.service_rule_line(ctx, name_key, PasswordReason::ContainsName));
+        }
+        if !child {
+            lines.push(self.service_rule_line(
                 ctx,
-                "password-rule-child-name",
-                !c.fails(PasswordReason::ContainsName),
+                "password-rule-current",
+                PasswordReason::SameAsCurrent,
             ));
         }
         lines.extend([

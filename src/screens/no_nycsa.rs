@@ -13,8 +13,12 @@ use crate::widgets::theme::palette;
 #[derive(Debug)]
 pub struct NoNycsaScreen;
 
-/// Text on the left and a QR code on the right when both fit side by side; otherwise the
-/// code goes below the text, or is left out on a screen too small for it.
+/// The longest line of text beside a QR code, so the code stays near what it belongs to.
+const TEXT_BESIDE_QR: u16 = 64;
+
+/// Text with a QR code beside it when both fit (on the side where the text ends), otherwise
+/// below it, or left out on a screen too small for it. The address is always written out
+/// under the text: not every visitor has a phone that reads the code.
 pub fn text_with_qr(
     canvas: &mut Canvas,
     area: Rect,
@@ -22,25 +26,39 @@ pub fn text_with_qr(
     url: &str,
     caption: &str,
 ) {
+    let p = palette();
+    let mut items = texts.to_vec();
+    items.push((url.to_string(), p.accent));
     let (qw, qh) = qr_size(url);
     if area.width >= qw + 40 {
+        let text_width = (area.width - qw - 2).min(TEXT_BESIDE_QR);
+        let mirrored = canvas.direction().mirrored();
         let text_area = Rect {
-            width: area.width - qw - 2,
+            x: if mirrored {
+                area.x + area.width - text_width
+            } else {
+                area.x
+            },
+            width: text_width,
             ..area
         };
-        paragraphs(canvas, text_area, texts);
+        paragraphs(canvas, text_area, &items);
         let qr_area = Rect {
-            x: area.x + area.width - qw,
+            x: if mirrored {
+                text_area.x - 2 - qw
+            } else {
+                area.x + text_width + 2
+            },
             width: qw,
             ..area
         };
         // The caption only where it leaves the body's last row free.
         if draw_qr(canvas, qr_area, url) && qh + 2 < area.height {
             let cap = below(qr_area, qh);
-            paragraphs(canvas, cap, &[(caption.to_string(), palette().muted)]);
+            paragraphs(canvas, cap, &[(caption.to_string(), p.muted)]);
         }
     } else {
-        let used = paragraphs(canvas, area, texts);
+        let used = paragraphs(canvas, area, &items);
         let rest = below(area, used + 1);
         draw_qr(canvas, rest, url);
     }

@@ -210,6 +210,30 @@ impl StaffStudentScreen {
         }
     }
 
+    /// The linked parents and guardians: name and relationship, then the masked email.
+    fn guardian_lines(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        let p = palette();
+        let mut lines = vec![Line::from(Span::styled(ctx.t("staff-guardians"), p.accent))];
+        if self.status.guardians.is_empty() {
+            lines.push(Line::from(Span::styled(
+                ctx.t("staff-guardians-none"),
+                p.muted,
+            )));
+        }
+        for g in &self.status.guardians {
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "{} ({})",
+                    g.name,
+                    ctx.t(super::staff_check::relationship_key(&g.relationship))
+                ),
+                p.text,
+            )));
+            lines.push(Line::from(Span::styled(format!("  {}", g.email), p.muted)));
+        }
+        lines
+    }
+
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let s = &self.status;
@@ -305,6 +329,12 @@ impl StaffStudentScreen {
             left.push(Line::from(Span::styled(ctx.t("please-wait"), p.accent)));
         }
         let left_w = if area.width >= 70 { 46 } else { area.width };
+        let two_columns = area.width > left_w + 20;
+        if !two_columns && self.check.is_none() {
+            // Narrow: the guardians come before the check is made, which is when they matter.
+            left.push(Line::raw(""));
+            left.extend(self.guardian_lines(ctx));
+        }
         canvas.lines(
             Rect {
                 width: left_w,
@@ -312,19 +342,21 @@ impl StaffStudentScreen {
             },
             &left,
         );
-        if area.width > left_w + 20 {
+        if two_columns {
             let right = Rect {
                 x: area.x + left_w + 2,
                 width: area.width - left_w - 2,
                 ..area
             };
-            let mut lines = vec![Line::from(Span::styled(ctx.t("staff-audit"), p.accent))];
+            let mut lines = self.guardian_lines(ctx);
+            lines.push(Line::raw(""));
+            lines.push(Line::from(Span::styled(ctx.t("staff-audit"), p.accent)));
             for e in self
                 .audit
                 .events
                 .iter()
                 .rev()
-                .take(area.height.saturating_sub(1) as usize)
+                .take((area.height as usize).saturating_sub(lines.len()))
             {
                 let when = e.at.get(5..16).unwrap_or(&e.at).replace('T', " ");
                 lines.push(Line::from(Span::styled(

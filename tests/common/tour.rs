@@ -323,6 +323,12 @@ pub fn eli_status() -> account_api::wire::StudentStatus {
         last_reset_at: None,
         last_reset_path: None,
         must_change_password: false,
+        guardians: vec![account_api::wire::GuardianSummary {
+            guardian: "par_h".into(),
+            name: "Samira Haddad".into(),
+            relationship: "guardian".into(),
+            email: "s***@example.org".into(),
+        }],
     }
 }
 
@@ -447,8 +453,30 @@ pub fn counter_screens(v: Visit) {
     )));
     h.key(KeyCode::Right);
     h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
     h.text("NYC ID card");
     v("staff_identity_check", &mut h, &["staff-session-SECRET"]);
+    h.app.screen = Screen::StaffCheck(StaffCheckScreen::new(StaffStudentScreen::new(
+        eli_status(),
+        eli_audit(),
+    )));
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Tab);
+    h.text("Family court order");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    h.text("Custody papers seen");
+    if let Screen::StaffCheck(s) = &mut h.app.screen {
+        // What the counter shows after the service refused a staff member's override.
+        s.refusal = Some("staff-supervisor-required");
+    }
+    v(
+        "staff_identity_check_unlisted",
+        &mut h,
+        &["staff-session-SECRET"],
+    );
     h.app.screen = Screen::StaffTurn(StaffTurnScreen {
         back: Box::new(StaffStudentScreen::new(eli_status(), eli_audit())),
     });

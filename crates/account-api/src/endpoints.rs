@@ -370,7 +370,7 @@ endpoints! {
         body: IdentityCheckRequest,
         answer: IdentityCheckResponse,
         status: 201,
-        errors: [Forbidden, NotFound],
+        errors: [Forbidden, NotFound, GuardianNotLinked, SupervisorRequired],
     }
     StaffPassword {
         id: "staffSetPassword",
@@ -433,7 +433,7 @@ endpoints! {
         body: NoBody,
         query: ReportQuery,
         answer: DayReport,
-        errors: [Forbidden],
+        errors: [Forbidden, SupervisorRequired],
     }
 }
 

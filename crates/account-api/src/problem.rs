@@ -24,6 +24,10 @@ pub enum ErrorCode {
     PasswordChangeRequired,
     IdempotencyConflict,
     IdentityCheckRequired,
+    /// The adult at the counter is not linked to the student.
+    GuardianNotLinked,
+    /// Only a supervisor may do this (an override for an unlinked adult, the day's report).
+    SupervisorRequired,
     RateLimited,
     /// The district's directory (where passwords live) did not answer in time: nothing was
     /// changed or counted, and the same request may be sent again.
@@ -55,6 +59,8 @@ impl ErrorCode {
             ErrorCode::PasswordChangeRequired => "password_change_required",
             ErrorCode::IdempotencyConflict => "idempotency_conflict",
             ErrorCode::IdentityCheckRequired => "identity_check_required",
+            ErrorCode::GuardianNotLinked => "guardian_not_linked",
+            ErrorCode::SupervisorRequired => "supervisor_required",
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::DirectoryUnavailable => "directory_unavailable",
             ErrorCode::PayloadTooLarge => "payload_too_large",
@@ -82,6 +88,8 @@ impl ErrorCode {
             ErrorCode::PasswordChangeRequired => 409,
             ErrorCode::IdempotencyConflict => 422,
             ErrorCode::IdentityCheckRequired => 403,
+            ErrorCode::GuardianNotLinked => 403,
+            ErrorCode::SupervisorRequired => 403,
             ErrorCode::RateLimited => 429,
             ErrorCode::DirectoryUnavailable => 503,
             ErrorCode::PayloadTooLarge => 413,
@@ -109,6 +117,8 @@ impl ErrorCode {
             ErrorCode::PasswordChangeRequired => "A new password must be chosen first",
             ErrorCode::IdempotencyConflict => "This idempotency key was used for another request",
             ErrorCode::IdentityCheckRequired => "A current identity check is required",
+            ErrorCode::GuardianNotLinked => "This adult is not linked to the student",
+            ErrorCode::SupervisorRequired => "Only a supervisor can do this",
             ErrorCode::RateLimited => "Too many requests",
             ErrorCode::DirectoryUnavailable => "The password directory is not answering",
             ErrorCode::PayloadTooLarge => "The request is too large",

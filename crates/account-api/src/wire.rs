@@ -512,6 +512,21 @@ pub struct StudentStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_reset_path: Option<String>,
     pub must_change_password: bool,
+    /// The parents and guardians linked to the student, whom the counter may act for.
+    #[serde(default)]
+    pub guardians: Vec<GuardianSummary>,
+}
+
+/// A linked parent or guardian as the counter shows them; the email is masked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct GuardianSummary {
+    /// Names this adult in an identity check.
+    pub guardian: String,
+    pub name: String,
+    /// `parent`, `guardian` or `relative`.
+    pub relationship: String,
+    /// The NYCSA email, masked: `m***@example.org`.
+    pub email: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -522,8 +537,15 @@ pub enum Visitor {
     Guardian,
 }
 
+/// A student at the counter is checked as themselves; an adult must be one of the student's
+/// linked guardians, or be let through by a supervisor who writes down why.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("oneOf" = [
+    {"properties": {"visitor": {"const": "student"}},
+     "not": {"anyOf": [{"required": ["guardian"]}, {"required": ["override_reason"]}]}},
+    {"properties": {"visitor": {"enum": ["parent", "guardian"]}}}
+]))]
 pub struct IdentityCheckRequest {
     pub visitor: Visitor,
     /// The document seen, e.g. "NYC ID card".
@@ -532,6 +554,16 @@ pub struct IdentityCheckRequest {
     #[serde(default)]
     #[schemars(length(max = 500), extend("not" = {"pattern": "[\\x00-\\x1f\\x7f-\\x9f]"}), example = &"")]
     pub note: String,
+    /// The linked adult the visitor is (`guardian` of the student's status); only for a
+    /// parent or guardian visitor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1, max = 64), pattern(r"^[A-Za-z0-9_-]+$"))]
+    pub guardian: Option<String>,
+    /// A supervisor's written reason to help an adult who is not linked (custody papers
+    /// seen, for example); audited with the check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 10, max = 500), pattern(r"\S"), extend("not" = {"pattern": "[\\x00-\\x1f\\x7f-\\x9f]"}))]
+    pub override_reason: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize, JsonSchema)]

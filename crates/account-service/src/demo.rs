@@ -159,6 +159,8 @@ pub async fn seed_demo(
                 name: "Maria Martinez".into(),
                 password_hash: hasher.hash("Familia-Bronx-2026").await?,
                 children: vec!["212345678".into(), "245678901".into()],
+                relationship: "parent".into(),
+                language: "es".into(),
             },
             now,
         )
@@ -180,8 +182,8 @@ pub async fn seed_demo(
                 name: "Jordan Lee".into(),
                 center: DEMO_CENTER.into(),
                 password_hash: hasher.hash("Counter-Demo-2026").await?,
-                // A supervisor, so that the demo shows the day's report too.
-                role: account_api::wire::StaffRole::Supervisor,
+                // Staff, not a supervisor: `staff add --role supervisor` makes one.
+                role: account_api::wire::StaffRole::Staff,
                 totp_secret: zeroize::Zeroizing::new(DEMO_STAFF_TOTP.into()),
             },
             now,

@@ -100,6 +100,8 @@ pub struct RosterParent {
     pub email: String,
     /// The children's `sourcedId`s.
     pub children: Vec<String>,
+    /// The OneRoster role: `parent`, `guardian` or `relative`.
+    pub relationship: String,
     pub active: bool,
 }
 
@@ -346,7 +348,7 @@ pub fn read(dir: &Path) -> Result<Roster, RosterError> {
                     active,
                 });
             }
-            "parent" | "guardian" | "relative" => {
+            role @ ("parent" | "guardian" | "relative") => {
                 let email = users.get(r, "email");
                 if !crate::domain::nycsa::valid_email(email) {
                     return Err(users.error(
@@ -371,6 +373,7 @@ pub fn read(dir: &Path) -> Result<Roster, RosterError> {
                     name,
                     email: email.to_lowercase(),
                     children,
+                    relationship: role.to_string(),
                     active,
                 });
             }

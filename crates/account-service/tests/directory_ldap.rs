@@ -8,7 +8,9 @@ mod directory_servers;
 
 use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::directory::{Directory, DirectoryConfig};
-use directory_servers::flows::{self, audited, body, emails, parent_reset, staff_password};
+use directory_servers::flows::{
+    self, audited, body, emails, guardian_notices, parent_reset, staff_password,
+};
 use directory_servers::hanging::Hanging;
 use directory_servers::slapd::{self, Slapd};
 use serde_json::json;
@@ -57,6 +59,11 @@ async fn every_password_change_is_written_to_the_directory() {
     assert_eq!((again.status, again.body), (200, reset.body));
     assert_eq!(audited(&app, "AvaM1234", "password_reset").await, 1);
     assert_eq!(emails(&app, "AvaM1234").await, 1);
+    assert_eq!(
+        guardian_notices(&app, "AvaM1234").await,
+        1,
+        "her mother is told once, when the directory took the password"
+    );
     let ava = app
         .store
         .find_student(&account_api::identifiers::parse_student("AvaM1234").unwrap())
@@ -190,6 +197,7 @@ async fn a_directory_stopped_mid_flow_loses_nothing_and_the_retry_finishes() {
     );
     assert_eq!(audited(&app, "AvaM1234", "password_reset").await, 0);
     assert_eq!(emails(&app, "AvaM1234").await, 0);
+    assert_eq!(guardian_notices(&app, "AvaM1234").await, 0);
 
     // Back up: the same request (same token, same key) now goes through, once.
     server.start_again();
@@ -201,6 +209,7 @@ async fn a_directory_stopped_mid_flow_loses_nothing_and_the_retry_finishes() {
     assert!(server.bind("AvaM1234", "Sunflower-Maple-42").is_err());
     assert_eq!(audited(&app, "AvaM1234", "password_reset").await, 1);
     assert_eq!(emails(&app, "AvaM1234").await, 1);
+    assert_eq!(guardian_notices(&app, "AvaM1234").await, 1);
     assert_eq!(
         app.enroll("BenO5678", "Harbor-Lantern-77").await.status,
         200
@@ -337,6 +346,7 @@ async fn an_intent_whose_write_never_landed_is_abandoned_and_the_token_still_wor
             detail: "self_service".into(),
         },
         outbox: Vec::new(),
+        guardian_notice: None,
         idempotency: None,
     };
     let id = app

@@ -88,9 +88,18 @@ async fn pin_rules_then_save_then_self_service_with_the_new_pin() {
     assert_eq!(replay.code(), "flow_expired");
 
     let outbox = app.store.outbox(10).await.unwrap();
-    assert_eq!(outbox.len(), 1);
-    assert_eq!(outbox[0].template, "pin_set");
-    assert_eq!(outbox[0].recipient, "danac1357@nycstudents.net");
+    let sent: Vec<(&str, &str)> = outbox
+        .iter()
+        .map(|r| (r.template.as_str(), r.recipient.as_str()))
+        .collect();
+    assert_eq!(
+        sent,
+        vec![
+            ("pin_set", "danac1357@nycstudents.net"),
+            ("guardian_notice", "maria.martinez@example.org"),
+        ],
+        "Dana, and her mother once"
+    );
     let audit = app.store.audit_events(None, 100).await.unwrap();
     assert_eq!(audit.iter().filter(|e| e.action == "pin_set").count(), 1);
 

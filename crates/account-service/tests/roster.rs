@@ -100,6 +100,19 @@ async fn importing_twice_changes_nothing_the_second_time() {
         "the district mail when none is given"
     );
     assert_eq!(sofia.school, "P.S. 21 Sample Elementary");
+    // The roster's role says how each adult is related, for the counter's guardian check.
+    let amir = app
+        .store
+        .find_student(&parse_student("AmirK4403").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let guardians = app.store.guardians(&amir.student_ref).await.unwrap();
+    let seen: Vec<_> = guardians
+        .iter()
+        .map(|g| (g.name.as_str(), g.relationship.as_str()))
+        .collect();
+    assert_eq!(seen, [("Farah Khan", "guardian")]);
 }
 
 #[tokio::test]

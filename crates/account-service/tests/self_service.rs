@@ -206,9 +206,11 @@ async fn pin_reset_end_to_end_writes_audit_and_outbox_once() {
     assert_eq!(resets.len(), 1);
     assert_eq!(resets[0].detail, "self_service");
     let outbox = app.store.outbox(100).await.unwrap();
-    assert_eq!(outbox.len(), 1);
+    assert_eq!(outbox.len(), 2, "Ava, and her mother once");
     assert_eq!(outbox[0].recipient, "avam1234@nycstudents.net");
     assert_eq!(outbox[0].template, "password_changed");
+    assert_eq!(outbox[1].recipient, "maria.martinez@example.org");
+    assert_eq!(outbox[1].template, "guardian_notice");
     assert!(
         !outbox[0].payload.to_string().contains("Purple"),
         "no secret in the email payload"

@@ -54,7 +54,7 @@ async fn check(app: &TestApp, device: &str, session: &str, student_ref: &str) ->
             &format!("/v1/staff/students/{student_ref}/identity-checks"),
             device,
             Some(session),
-            Some(json!({"visitor": "parent", "document": "NYC ID card", "note": "mother"})),
+            Some(json!({"visitor": "student", "document": "NYC ID card", "note": "mother waited"})),
         )
         .await;
     assert_eq!(a.status, 201, "{}", String::from_utf8_lossy(&a.body));
@@ -450,7 +450,7 @@ async fn the_identity_checks_note_is_kept_in_the_audit_trail() {
     let audit = app.store.audit_events(Some(&ava), 10).await.unwrap();
     let recorded = audit.iter().find(|e| e.action == "identity_check").unwrap();
     assert!(
-        recorded.detail.contains("note: mother"),
+        recorded.detail.contains("note: mother waited"),
         "{}",
         recorded.detail
     );

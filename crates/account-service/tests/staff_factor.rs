@@ -46,7 +46,7 @@ async fn a_code_signs_in_once_and_only_near_its_time() {
     let first = code(DEMO_STAFF_TOTP, now);
     let ok = sign_in(&app, &counter, body(&first)).await;
     assert_eq!(ok.status, 200, "{}", String::from_utf8_lossy(&ok.body));
-    assert_eq!(ok.json()["role"], "supervisor");
+    assert_eq!(ok.json()["role"], "staff");
     let replay = sign_in(&app, &counter, body(&first)).await;
     assert_eq!(replay.status, 401, "the same code a second time");
     assert_eq!(replay.code(), "sign_in_failed");
@@ -245,15 +245,7 @@ async fn app_hash(password: &str) -> String {
 async fn only_supervisors_get_the_report() {
     let app = spawn().await;
     let counter = app.counter_device("front desk").await;
-    let secret = TotpSecret::generate();
-    add_staff(&app, "fwc.bronx.02", StaffRole::Staff, &secret).await;
-    let a = sign_in(
-        &app,
-        &counter,
-        json!({"staff_id": "fwc.bronx.02", "password": "Counter-Staff-2026", "totp": app.fresh_code(secret.expose())}),
-    )
-    .await;
-    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    let a = sign_in(&app, &counter, app.jordan()).await;
     assert_eq!(a.json()["role"], "staff");
     let staff_session = a.json()["session"].as_str().unwrap().to_string();
     let path = format!("{}?day=2026-12-01", ep::StaffReport::PATH);
@@ -261,16 +253,35 @@ async fn only_supervisors_get_the_report() {
         .staff(Method::GET, &path, &counter, Some(&staff_session), None)
         .await;
     assert_eq!(refused.status, 403);
-    assert_eq!(refused.code(), "forbidden");
+    assert_eq!(refused.code(), "supervisor_required");
 
+    let secret = TotpSecret::generate();
+    add_staff(&app, "fwc.bronx.02", StaffRole::Supervisor, &secret).await;
     let desk2 = app.counter_device("desk 2").await;
-    let b = sign_in(&app, &desk2, app.jordan()).await;
+    let b = sign_in(
+        &app,
+        &desk2,
+        json!({"staff_id": "fwc.bronx.02", "password": "Counter-Staff-2026", "totp": app.fresh_code(secret.expose())}),
+    )
+    .await;
+    assert_eq!(b.status, 200, "{}", String::from_utf8_lossy(&b.body));
+    assert_eq!(b.json()["role"], "supervisor");
     let supervisor = b.json()["session"].as_str().unwrap().to_string();
     let ok = app
         .staff(Method::GET, &path, &desk2, Some(&supervisor), None)
         .await;
     assert_eq!(ok.status, 200, "{}", String::from_utf8_lossy(&ok.body));
     assert_eq!(ok.json()["center"], "Bronx Family Welcome Center");
+    let today = app
+        .staff(
+            Method::GET,
+            ep::StaffReport::PATH,
+            &desk2,
+            Some(&supervisor),
+            None,
+        )
+        .await;
+    assert_eq!(today.status, 200, "no day: today in New York");
     let bad_day = app
         .staff(
             Method::GET,

@@ -53,3 +53,19 @@ pin_cleared-p2 = بعد تسجيل الدخول، يمكنك إعداد رمز P
 questions_cleared-subject = تم حذف أسئلة الأمان الخاصة بك
 questions_cleared-p1 = بتاريخ { $at }، حذف موظفو { $center } أسئلة الأمان الخاصة بحسابك { $username }.
 questions_cleared-p2 = بعد تسجيل الدخول، يمكنك إعداد أسئلة أمان جديدة على جهاز الخدمة الذاتية في مركز الترحيب.
+
+## guardian_notice
+guardian_notice-subject = تغيير في الحساب المدرسي لطفلك
+guardian_notice-p1 = { $change ->
+     [pin_set] بتاريخ { $at }، تم حفظ رقم PIN للحساب المدرسي لـ { $first_name } ({ $username }).
+     [questions_set] بتاريخ { $at }، تم حفظ أسئلة الأمان للحساب المدرسي لـ { $first_name } ({ $username }).
+     [pin_cleared] بتاريخ { $at }، تم حذف رقم PIN من الحساب المدرسي لـ { $first_name } ({ $username }).
+     [questions_cleared] بتاريخ { $at }، تم حذف أسئلة الأمان من الحساب المدرسي لـ { $first_name } ({ $username }).
+    *[password] بتاريخ { $at }، تم تغيير كلمة مرور الحساب المدرسي لـ { $first_name } ({ $username }).
+}
+guardian_notice-p2 = { $place ->
+     [nycsa] قام بذلك أحد الوالدين أو وليّ أمر آخر، من خلال حسابه في مدارس مدينة نيويورك (NYCSA).
+     [counter] قام بذلك موظفو { $center } بعد التحقق من هوية الشخص الذي طلب ذلك.
+    *[kiosk] تم ذلك على جهاز الخدمة الذاتية في أحد مراكز استقبال العائلات.
+}
+guardian_notice-p3 = إذا لم تطلب ذلك أنت أو طفلك أو وليّ أمر آخر لطفلك، فاتصل فورًا بمركز استقبال العائلات على الرقم 718-935-2009.

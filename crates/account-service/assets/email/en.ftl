@@ -53,3 +53,19 @@ pin_cleared-p2 = After you sign in, you can set a new PIN at a Welcome Center ki
 questions_cleared-subject = Your security questions were removed
 questions_cleared-p1 = On { $at }, the staff at { $center } removed the security questions of your account { $username }.
 questions_cleared-p2 = After you sign in, you can set new security questions at a Welcome Center kiosk.
+
+## guardian_notice
+guardian_notice-subject = A change to your child's school account
+guardian_notice-p1 = { $change ->
+     [pin_set] On { $at }, a PIN was saved for { $first_name }'s school account ({ $username }).
+     [questions_set] On { $at }, security questions were saved for { $first_name }'s school account ({ $username }).
+     [pin_cleared] On { $at }, the PIN of { $first_name }'s school account ({ $username }) was removed.
+     [questions_cleared] On { $at }, the security questions of { $first_name }'s school account ({ $username }) were removed.
+    *[password] On { $at }, the password of { $first_name }'s school account ({ $username }) was changed.
+}
+guardian_notice-p2 = { $place ->
+     [nycsa] This was done by another parent or guardian, with their NYC Schools Account (NYCSA).
+     [counter] This was done by the staff at { $center }, after they checked the identity of the person who asked.
+    *[kiosk] This was done at a Family Welcome Center kiosk.
+}
+guardian_notice-p3 = If you, your child or another guardian of your child did not ask for this, call the Family Welcome Center right away at 718-935-2009.

@@ -53,3 +53,19 @@ pin_cleared-p2 = Après votre connexion, vous pouvez créer un nouveau code PIN 
 questions_cleared-subject = Vos questions de sécurité ont été supprimées
 questions_cleared-p1 = Le { $at }, le personnel du centre { $center } a supprimé les questions de sécurité de votre compte { $username }.
 questions_cleared-p2 = Après votre connexion, vous pouvez créer de nouvelles questions de sécurité sur une borne d’un centre d’accueil.
+
+## guardian_notice
+guardian_notice-subject = Un changement sur le compte scolaire de votre enfant
+guardian_notice-p1 = { $change ->
+     [pin_set] Le { $at }, un code PIN a été enregistré pour le compte scolaire de { $first_name } ({ $username }).
+     [questions_set] Le { $at }, des questions de sécurité ont été enregistrées pour le compte scolaire de { $first_name } ({ $username }).
+     [pin_cleared] Le { $at }, le code PIN du compte scolaire de { $first_name } ({ $username }) a été supprimé.
+     [questions_cleared] Le { $at }, les questions de sécurité du compte scolaire de { $first_name } ({ $username }) ont été supprimées.
+    *[password] Le { $at }, le mot de passe du compte scolaire de { $first_name } ({ $username }) a été changé.
+}
+guardian_notice-p2 = { $place ->
+     [nycsa] Cela a été fait par un autre parent ou tuteur, avec son NYC Schools Account (NYCSA).
+     [counter] Cela a été fait par le personnel de { $center }, après vérification de l'identité de la personne qui l'a demandé.
+    *[kiosk] Cela a été fait sur une borne d'un Family Welcome Center.
+}
+guardian_notice-p3 = Si ni vous, ni votre enfant, ni un autre tuteur de votre enfant n'avez demandé cela, appelez tout de suite le Family Welcome Center au 718-935-2009.

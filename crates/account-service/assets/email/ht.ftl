@@ -53,3 +53,19 @@ pin_cleared-p2 = Apre ou konekte, ou ka kreye yon nouvo PIN nan yon kyòs nan yo
 questions_cleared-subject = Yo retire kesyon sekirite ou yo
 questions_cleared-p1 = Nan dat { $at }, anplwaye nan { $center } te retire kesyon sekirite kont ou { $username }.
 questions_cleared-p2 = Apre ou konekte, ou ka kreye nouvo kesyon sekirite nan yon kyòs nan yon Sant Akèy.
+
+## guardian_notice
+guardian_notice-subject = Gen yon chanjman nan kont lekòl pitit ou
+guardian_notice-p1 = { $change ->
+     [pin_set] Nan dat { $at }, yo anrejistre yon PIN pou kont lekòl { $first_name } ({ $username }).
+     [questions_set] Nan dat { $at }, yo anrejistre kesyon sekirite pou kont lekòl { $first_name } ({ $username }).
+     [pin_cleared] Nan dat { $at }, yo retire PIN kont lekòl { $first_name } ({ $username }).
+     [questions_cleared] Nan dat { $at }, yo retire kesyon sekirite kont lekòl { $first_name } ({ $username }).
+    *[password] Nan dat { $at }, yo chanje modpas kont lekòl { $first_name } ({ $username }).
+}
+guardian_notice-p2 = { $place ->
+     [nycsa] Se yon lòt paran oswa gadyen ki fè sa, ak NYC Schools Account (NYCSA) pa li.
+     [counter] Se anplwaye { $center } ki fè sa, apre yo te verifye idantite moun ki te mande l la.
+    *[kiosk] Sa te fèt sou yon kyòs nan yon Sant Akèy pou Fanmi.
+}
+guardian_notice-p3 = Si ni ou menm, ni pitit ou, ni yon lòt gadyen pitit ou pa t mande sa, rele Sant Akèy pou Fanmi an touswit nan 718-935-2009.

@@ -53,3 +53,19 @@ pin_cleared-p2 = 로그인한 후 웰컴 센터 키오스크에서 새 PIN을 �
 questions_cleared-subject = 보안 질문이 삭제되었습니다
 questions_cleared-p1 = { $at }에 { $center } 직원이 계정 { $username }의 보안 질문을 삭제했습니다.
 questions_cleared-p2 = 로그인한 후 웰컴 센터 키오스크에서 새 보안 질문을 설정할 수 있습니다.
+
+## guardian_notice
+guardian_notice-subject = 자녀의 학교 계정에 변경 사항이 있습니다
+guardian_notice-p1 = { $change ->
+     [pin_set] { $at }에 { $first_name } 학생의 학교 계정({ $username })에 PIN이 저장되었습니다.
+     [questions_set] { $at }에 { $first_name } 학생의 학교 계정({ $username })에 보안 질문이 저장되었습니다.
+     [pin_cleared] { $at }에 { $first_name } 학생의 학교 계정({ $username }) PIN이 삭제되었습니다.
+     [questions_cleared] { $at }에 { $first_name } 학생의 학교 계정({ $username }) 보안 질문이 삭제되었습니다.
+    *[password] { $at }에 { $first_name } 학생의 학교 계정({ $username }) 비밀번호가 변경되었습니다.
+}
+guardian_notice-p2 = { $place ->
+     [nycsa] 이 변경은 다른 부모 또는 보호자가 본인의 NYC 학교 계정(NYCSA)으로 했습니다.
+     [counter] 이 변경은 { $center } 직원이 요청한 사람의 신원을 확인한 후에 했습니다.
+    *[kiosk] 이 변경은 가족 환영 센터의 키오스크에서 이루어졌습니다.
+}
+guardian_notice-p3 = 본인, 자녀, 또는 자녀의 다른 보호자가 요청한 것이 아니라면 즉시 가족 환영 센터(718-935-2009)로 전화해 주십시오.

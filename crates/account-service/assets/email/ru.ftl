@@ -53,3 +53,19 @@ pin_cleared-p2 = После входа в систему вы можете за�
 questions_cleared-subject = Ваши контрольные вопросы удалены
 questions_cleared-p1 = { $at } сотрудники центра { $center } удалили контрольные вопросы вашей учётной записи { $username }.
 questions_cleared-p2 = После входа в систему вы можете задать новые контрольные вопросы на терминале в центре (Welcome Center).
+
+## guardian_notice
+guardian_notice-subject = Изменение в школьной учётной записи вашего ребёнка
+guardian_notice-p1 = { $change ->
+     [pin_set] { $at } для школьной учётной записи { $first_name } ({ $username }) был сохранён PIN-код.
+     [questions_set] { $at } для школьной учётной записи { $first_name } ({ $username }) были сохранены контрольные вопросы.
+     [pin_cleared] { $at } PIN-код школьной учётной записи { $first_name } ({ $username }) был удалён.
+     [questions_cleared] { $at } контрольные вопросы школьной учётной записи { $first_name } ({ $username }) были удалены.
+    *[password] { $at } был изменён пароль школьной учётной записи { $first_name } ({ $username }).
+}
+guardian_notice-p2 = { $place ->
+     [nycsa] Это сделал другой родитель или опекун через свою учётную запись NYC Schools Account (NYCSA).
+     [counter] Это сделали сотрудники центра { $center } после проверки личности человека, который об этом попросил.
+    *[kiosk] Это было сделано в киоске Центра приёма семей (Family Welcome Center).
+}
+guardian_notice-p3 = Если ни вы, ни ваш ребёнок, ни другой опекун ребёнка об этом не просили, сразу позвоните в Центр приёма семей по номеру 718-935-2009.

@@ -53,3 +53,19 @@ pin_cleared-p2 = سائن ان کرنے کے بعد آپ ویلکم سینٹر �
 questions_cleared-subject = آپ کے حفاظتی سوالات ہٹا دیے گئے ہیں
 questions_cleared-p1 = { $at } کو { $center } کے عملے نے آپ کے اکاؤنٹ { $username } کے حفاظتی سوالات ہٹا دیے۔
 questions_cleared-p2 = سائن ان کرنے کے بعد آپ ویلکم سینٹر کے کیوسک پر نئے حفاظتی سوالات سیٹ کر سکتے ہیں۔
+
+## guardian_notice
+guardian_notice-subject = آپ کے بچے کے اسکول اکاؤنٹ میں ایک تبدیلی
+guardian_notice-p1 = { $change ->
+     [pin_set] { $at } کو { $first_name } کے اسکول اکاؤنٹ ({ $username }) کے لیے ایک PIN محفوظ کیا گیا۔
+     [questions_set] { $at } کو { $first_name } کے اسکول اکاؤنٹ ({ $username }) کے لیے حفاظتی سوالات محفوظ کیے گئے۔
+     [pin_cleared] { $at } کو { $first_name } کے اسکول اکاؤنٹ ({ $username }) کا PIN ہٹا دیا گیا۔
+     [questions_cleared] { $at } کو { $first_name } کے اسکول اکاؤنٹ ({ $username }) کے حفاظتی سوالات ہٹا دیے گئے۔
+    *[password] { $at } کو { $first_name } کے اسکول اکاؤنٹ ({ $username }) کا پاس ورڈ تبدیل کیا گیا۔
+}
+guardian_notice-p2 = { $place ->
+     [nycsa] یہ کسی دوسرے والد، والدہ یا سرپرست نے اپنے NYC اسکولز اکاؤنٹ (NYCSA) سے کیا۔
+     [counter] یہ { $center } کے عملے نے درخواست کرنے والے شخص کی شناخت کی تصدیق کے بعد کیا۔
+    *[kiosk] یہ فیملی ویلکم سینٹر کے ایک کیوسک پر کیا گیا۔
+}
+guardian_notice-p3 = اگر آپ نے، آپ کے بچے نے یا آپ کے بچے کے کسی دوسرے سرپرست نے یہ درخواست نہیں کی تھی تو فوراً فیملی ویلکم سینٹر کو 718-935-2009 پر فون کریں۔

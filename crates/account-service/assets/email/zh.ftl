@@ -53,3 +53,19 @@ pin_cleared-p2 = 登录后，您可以在家庭欢迎中心的自助服务机上
 questions_cleared-subject = 您的安全问题已被删除
 questions_cleared-p1 = { $center } 的工作人员已于 { $at } 删除了您的账户 { $username } 的安全问题。
 questions_cleared-p2 = 登录后，您可以在家庭欢迎中心的自助服务机上设置新的安全问题。
+
+## guardian_notice
+guardian_notice-subject = 您孩子的学校账户有变动
+guardian_notice-p1 = { $change ->
+     [pin_set] 已于 { $at } 为 { $first_name } 的学校账户（{ $username }）保存了 PIN 码。
+     [questions_set] 已于 { $at } 为 { $first_name } 的学校账户（{ $username }）保存了安全问题。
+     [pin_cleared] { $first_name } 的学校账户（{ $username }）的 PIN 码已于 { $at } 被删除。
+     [questions_cleared] { $first_name } 的学校账户（{ $username }）的安全问题已于 { $at } 被删除。
+    *[password] { $first_name } 的学校账户（{ $username }）的密码已于 { $at } 更改。
+}
+guardian_notice-p2 = { $place ->
+     [nycsa] 此操作是由另一位家长或监护人通过其纽约市学校账户（NYCSA）完成的。
+     [counter] 此操作是由 { $center } 的工作人员在核实申请人身份后完成的。
+    *[kiosk] 此操作是在家庭欢迎中心的自助终端上完成的。
+}
+guardian_notice-p3 = 如果您、您的孩子或孩子的其他监护人都没有提出这项请求，请立即致电家庭欢迎中心：718-935-2009。

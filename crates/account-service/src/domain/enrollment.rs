@@ -13,6 +13,7 @@ use account_api::{ErrorCode, SecretString};
 
 use crate::domain::attempts::{self, Door, DoorKind, Refusal};
 use crate::domain::directory_change;
+use crate::domain::guardians::{self, Change, Place};
 use crate::domain::self_service::{
     as_if_failed, check_new_password, live_token, paused_problem, rfc3339, token_student,
     unknown_subject, unusable_identifier,
@@ -133,6 +134,11 @@ async fn apply(
     template: &str,
 ) -> Result<(), ApiError> {
     let now = state.clock.now();
+    let change = match kind {
+        EnrollmentKind::Pin { .. } => Change::PinSet,
+        EnrollmentKind::Questions { .. } => Change::QuestionsSet,
+        EnrollmentKind::Password { .. } => Change::Password,
+    };
     let outcome = state
         .store
         .apply_enrollment(&EnrollmentChange {
@@ -158,6 +164,7 @@ async fn apply(
                     "at": rfc3339(now),
                 }),
             },
+            guardian_notice: guardians::notice(student, change, Place::Kiosk, now),
         })
         .await?;
     match outcome {
@@ -294,6 +301,7 @@ pub async fn set_password(
                     "at": rfc3339(now),
                 }),
             }],
+            guardian_notice: guardians::notice(&student, Change::Password, Place::Kiosk, now),
             idempotency: None,
         };
         directory_change::apply(state, directory, &plan, &req.new_password).await?;

@@ -1,6 +1,7 @@
 pub mod attempts;
 pub mod directory_change;
 pub mod enrollment;
+pub mod guardians;
 pub mod hasher;
 pub mod lockout;
 pub mod nycsa;

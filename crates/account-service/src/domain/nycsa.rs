@@ -10,6 +10,7 @@ use account_api::{ErrorCode, SecretString};
 
 use crate::domain::attempts::{self, Door, DoorKind};
 use crate::domain::directory_change;
+use crate::domain::guardians::{self, Change, Place};
 use crate::domain::self_service::{
     check_new_password, invalid, live_token, replay, rfc3339, settle_duplicate,
     valid_idempotency_key,
@@ -209,6 +210,14 @@ async fn child_password_once(
                 payload,
             },
         ],
+        guardian_notice: guardians::notice(
+            &child,
+            Change::Password,
+            Place::Nycsa {
+                parent_ref: &parent.parent_ref,
+            },
+            now,
+        ),
         idempotency: IdempotencyRecord {
             device_id: &device.id,
             key,
@@ -228,6 +237,7 @@ async fn child_password_once(
             use_token: None,
             audit: (&change.audit).into(),
             outbox: change.outbox.iter().map(Into::into).collect(),
+            guardian_notice: change.guardian_notice.clone(),
             idempotency: Some((&change.idempotency).into()),
         };
         directory_change::apply(state, directory, &plan, &req.new_password).await?;

@@ -15,6 +15,7 @@ use time::OffsetDateTime;
 
 use crate::domain::attempts::{self, Door, DoorKind, Refusal};
 use crate::domain::directory_change;
+use crate::domain::guardians::{self, Change, Place};
 use crate::domain::lockout::{attempts_remaining, current_pause, next_self_reset, Pause};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -445,6 +446,7 @@ async fn reset_once(
                 "path": "self_service",
             }),
         },
+        guardian_notice: guardians::notice(&student, Change::Password, Place::Kiosk, now),
         idempotency: IdempotencyRecord {
             device_id: &device.id,
             key,
@@ -464,6 +466,7 @@ async fn reset_once(
             use_token: Some(token_hash.clone()),
             audit: (&change.audit).into(),
             outbox: vec![(&change.outbox).into()],
+            guardian_notice: change.guardian_notice.clone(),
             idempotency: Some((&change.idempotency).into()),
         };
         directory_change::apply(state, directory, &plan, &req.new_password).await?;

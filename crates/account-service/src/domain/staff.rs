@@ -13,6 +13,7 @@ use rand::Rng;
 
 use crate::domain::attempts::{self, Door, DoorKind};
 use crate::domain::directory_change;
+use crate::domain::guardians::{self, Change, Place};
 use crate::domain::lockout::current_pause;
 use crate::domain::self_service::{
     check_new_password, invalid, replay, rfc3339, valid_idempotency_key,
@@ -287,6 +288,13 @@ pub async fn status(state: &AppState, student_ref: &str) -> Result<StudentStatus
         last_reset_at: s.last_reset_at.map(rfc3339),
         last_reset_path: s.last_reset_path.clone(),
         must_change_password: s.must_change_password,
+        guardians: state
+            .store
+            .guardians(&s.student_ref)
+            .await?
+            .iter()
+            .map(guardians::summary)
+            .collect(),
     })
 }
 
@@ -313,12 +321,31 @@ pub async fn identity_check(
         Visitor::Parent => "parent",
         Visitor::Guardian => "guardian",
     };
+    let mut detail = visitor.to_string();
+    let mut result = "ok";
+    if req.visitor != Visitor::Student {
+        let linked = state.store.guardians(&s.student_ref).await?;
+        let named = req
+            .guardian
+            .as_deref()
+            .filter(|g| linked.iter().any(|l| l.parent_ref == *g));
+        match (named, req.override_reason.as_deref().map(str::trim)) {
+            (Some(guardian), _) => detail.push_str(&format!("; guardian: {guardian}")),
+            (None, Some(reason)) if !reason.is_empty() && clean_text(reason, 500) => {
+                if !guardians::may_override(staff) {
+                    return Err(ApiError::code(ErrorCode::SupervisorRequired));
+                }
+                result = "override";
+                detail.push_str(&format!("; not linked, override: {reason}"));
+            }
+            _ => return Err(ApiError::code(ErrorCode::GuardianNotLinked)),
+        }
+    }
+    detail.push_str(&format!("; document: {document}"));
     let note = req.note.trim();
-    let detail = if note.is_empty() {
-        format!("{visitor}; document: {document}")
-    } else {
-        format!("{visitor}; document: {document}; note: {note}")
-    };
+    if !note.is_empty() {
+        detail.push_str(&format!("; note: {note}"));
+    }
     let check = new_token();
     let now = state.clock.now();
     state
@@ -337,7 +364,7 @@ pub async fn identity_check(
                 actor: &staff.staff_id,
                 student_ref: Some(&s.student_ref),
                 action: "identity_check",
-                result: "ok",
+                result,
                 detail: &detail,
             },
         )
@@ -381,6 +408,8 @@ struct Record<'a> {
     action: &'a str,
     detail: &'a str,
     template: &'a str,
+    /// What the student's guardians are told, if anything.
+    notice: Option<Change>,
 }
 
 /// An idempotency key and what it is bound to, for a staff action.
@@ -441,6 +470,16 @@ async fn act(
                     "at": rfc3339(now),
                     "center": staff.center,
                 }),
+            }),
+            guardian_notice: record.notice.and_then(|change| {
+                guardians::notice(
+                    s,
+                    change,
+                    Place::Counter {
+                        center: &staff.center,
+                    },
+                    now,
+                )
             }),
             idempotency: once.map(|o| IdempotencyRecord {
                 device_id: &device.id,
@@ -555,6 +594,7 @@ async fn set_password(
         action: "password_reset",
         detail: change.detail,
         template: "password_changed",
+        notice: Some(Change::Password),
     };
     let Some(directory) = &state.directory else {
         let change = StaffChange::Password {
@@ -589,6 +629,14 @@ async fn set_password(
                 "center": staff.center,
             }),
         }],
+        guardian_notice: guardians::notice(
+            s,
+            Change::Password,
+            Place::Counter {
+                center: &staff.center,
+            },
+            now,
+        ),
         idempotency: once.map(|o| PlannedIdempotency {
             device_id: device.id.clone(),
             key: o.key.to_string(),
@@ -610,10 +658,14 @@ pub async fn simple_action(
     check: &SecretString,
     change: StaffChange<'_>,
 ) -> Result<(), ApiError> {
-    let (action, template) = match change {
-        StaffChange::ResumeSelfService => ("self_service_resumed", "self_service_resumed"),
-        StaffChange::ClearPin => ("pin_cleared", "pin_cleared"),
-        StaffChange::ClearQuestions => ("questions_cleared", "questions_cleared"),
+    let (action, template, notice) = match change {
+        StaffChange::ResumeSelfService => ("self_service_resumed", "self_service_resumed", None),
+        StaffChange::ClearPin => ("pin_cleared", "pin_cleared", Some(Change::PinCleared)),
+        StaffChange::ClearQuestions => (
+            "questions_cleared",
+            "questions_cleared",
+            Some(Change::QuestionsCleared),
+        ),
         StaffChange::Password { .. } => return Err(invalid("use the password endpoint")),
     };
     let once = match key {
@@ -642,6 +694,7 @@ pub async fn simple_action(
             action,
             detail: "staff",
             template,
+            notice,
         },
         once.as_ref(),
     )

@@ -21,7 +21,7 @@ pub const LANGUAGES: [(&str, &str); 10] = [
 ];
 
 /// Templates the service queues, and whether they greet a parent rather than the student.
-const TEMPLATES: [(&str, Greeting); 9] = [
+const TEMPLATES: [(&str, Greeting); 10] = [
     ("password_changed", Greeting::Student),
     ("child_password_changed", Greeting::Parent),
     ("pin_set", Greeting::Student),
@@ -31,6 +31,8 @@ const TEMPLATES: [(&str, Greeting); 9] = [
     ("self_service_resumed", Greeting::Student),
     ("pin_cleared", Greeting::Student),
     ("questions_cleared", Greeting::Student),
+    // Says itself whom to call when the change was not asked for.
+    ("guardian_notice", Greeting::Guardian),
 ];
 
 #[derive(Clone, Copy)]
@@ -38,6 +40,8 @@ enum Greeting {
     Student,
     Parent,
     Named,
+    /// A parent told about a change they may not have made.
+    Guardian,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,16 +109,19 @@ pub fn render(row: &OutboxRow, link_base: &str) -> Option<Email> {
     }
     let t = &row.template;
     let get = |key: &str| message(lang, key, &args).or_else(|| message("en", key, &args));
+    let greeting_kind = *greeting;
     let greeting = match greeting {
         Greeting::Student => get("greeting")?,
-        Greeting::Parent => get("greeting-parent")?,
+        Greeting::Parent | Greeting::Guardian => get("greeting-parent")?,
         Greeting::Named => get(&format!("{t}-greeting"))?,
     };
     let mut paragraphs = vec![greeting, get(&format!("{t}-p1"))?, get(&format!("{t}-p2"))?];
     if let Some(p3) = get(&format!("{t}-p3")) {
         paragraphs.push(p3);
     }
-    paragraphs.push(get("not-you")?);
+    if !matches!(greeting_kind, Greeting::Guardian) {
+        paragraphs.push(get("not-you")?);
+    }
     paragraphs.push(get("signature")?);
     let footer = get("footer")?;
     let text = format!("{}\n\n-- \n{footer}\n", paragraphs.join("\n\n"));
@@ -201,6 +208,7 @@ mod tests {
             "first_name": "Ava", "username": "AvaM1234", "changed_at": "2026-11-27T10:00:00Z",
             "at": "2026-11-27T10:00:00Z", "center": "Bronx Family Welcome Center",
             "name": "Maria Martinez", "token": "tok123", "expires_in_minutes": 30, "path": "self_service",
+            "change": "password", "place": "counter",
         });
         for (lang, _) in LANGUAGES {
             assert!(bundles().contains_key(lang), "{lang} parses");
@@ -245,5 +253,45 @@ mod tests {
         assert!(email.rtl && email.html.contains("dir=\"rtl\""));
         assert!(email.html.contains("&lt;b&gt;Ava") && !email.html.contains("<b>Ava"));
         assert!(render(&row("no_such_template", "en", serde_json::json!({})), "").is_none());
+    }
+
+    #[test]
+    fn a_guardian_notice_says_what_changed_and_where_in_every_language() {
+        let changes = [
+            "password",
+            "pin_set",
+            "questions_set",
+            "pin_cleared",
+            "questions_cleared",
+        ];
+        let places = ["kiosk", "nycsa", "counter"];
+        for (lang, _) in LANGUAGES {
+            let mut seen = std::collections::HashSet::new();
+            for change in changes {
+                for place in places {
+                    let payload = serde_json::json!({
+                        "first_name": "Ava", "username": "AvaM1234", "change": change,
+                        "place": place, "center": "Bronx Family Welcome Center",
+                        "at": "2026-11-27T10:00:00Z",
+                    });
+                    let email = render(&row("guardian_notice", lang, payload), "").unwrap();
+                    assert!(email.text.contains("AvaM1234") && email.text.contains("718-935-2009"));
+                    assert!(
+                        email.text.contains("2026-11-27 10:00 UTC"),
+                        "{lang}: {}",
+                        email.text
+                    );
+                    assert_eq!(
+                        email.text.contains("Bronx Family Welcome Center"),
+                        place == "counter",
+                        "{lang} {place}"
+                    );
+                    assert!(
+                        seen.insert(email.text.clone()),
+                        "{lang} {change} {place} repeats"
+                    );
+                }
+            }
+        }
     }
 }

@@ -19,7 +19,8 @@ pub async fn day(
 ) -> Result<Json<DayReport>, ApiError> {
     if role_of(&staff) != StaffRole::Supervisor {
         return Err(ApiError::with(
-            Problem::new(ErrorCode::Forbidden).with_detail("the day's report is for supervisors"),
+            Problem::new(ErrorCode::SupervisorRequired)
+                .with_detail("the day's report is for supervisors"),
         ));
     }
     let day = match &q.day {

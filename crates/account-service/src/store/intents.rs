@@ -7,8 +7,10 @@
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use super::sql::{claim_idempotency_key, insert_audit, insert_outbox, SqlStore};
-use super::{AuditEvent, IdempotencyRecord, OutboxMessage, StoreResult};
+use super::sql::{
+    claim_idempotency_key, insert_audit, insert_outbox, queue_guardian_notice, SqlStore,
+};
+use super::{AuditEvent, GuardianNotice, IdempotencyRecord, OutboxMessage, StoreResult};
 
 /// Everything the database records once the directory has accepted a new password, owned so
 /// that it can wait in the intent record until a restart.
@@ -26,6 +28,8 @@ pub struct PasswordPlan {
     pub use_token: Option<String>,
     pub audit: PlannedAudit,
     pub outbox: Vec<PlannedMessage>,
+    #[serde(default)]
+    pub guardian_notice: Option<GuardianNotice>,
     pub idempotency: Option<PlannedIdempotency>,
 }
 
@@ -205,6 +209,7 @@ pub(super) async fn commit(
         )
         .await?;
     }
+    queue_guardian_notice(&mut tx, plan.now, plan.guardian_notice.as_ref()).await?;
     tx.commit().await?;
     Ok(true)
 }

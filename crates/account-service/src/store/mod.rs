@@ -3,12 +3,14 @@
 
 mod attempts;
 mod bulk;
+mod guardians;
 mod intents;
 mod roster;
 mod sql;
 mod staff_admin;
 mod write_tx;
 
+pub use guardians::{GuardianNotice, GuardianRecord, NOTICE_TEMPLATE};
 pub use intents::{PasswordPlan, PendingIntent, PlannedAudit, PlannedIdempotency, PlannedMessage};
 pub use sql::{Dialect, SqlStore, DEFAULT_POSTGRES_POOL};
 pub use staff_admin::{CenterDirectory, StaffListRow};
@@ -154,6 +156,8 @@ pub struct ParentReset<'a> {
     pub audit: AuditEvent<'a>,
     pub outbox: Vec<OutboxMessage<'a>>,
     pub idempotency: IdempotencyRecord<'a>,
+    /// Queued for the guardians of a minor whose account this changes.
+    pub guardian_notice: Option<GuardianNotice>,
 }
 
 pub struct LinkRequest<'a> {
@@ -226,6 +230,8 @@ pub struct StaffAction<'a> {
     pub outbox: Option<OutboxMessage<'a>>,
     /// Sent with an idempotency key: the change applies once per key.
     pub idempotency: Option<IdempotencyRecord<'a>>,
+    /// Queued for the guardians of a minor whose account this changes.
+    pub guardian_notice: Option<GuardianNotice>,
 }
 
 pub enum StudentQuery {
@@ -375,6 +381,8 @@ pub struct SelfReset<'a> {
     pub audit: AuditEvent<'a>,
     pub outbox: OutboxMessage<'a>,
     pub idempotency: IdempotencyRecord<'a>,
+    /// Queued for the guardians of a minor whose account this changes.
+    pub guardian_notice: Option<GuardianNotice>,
 }
 
 /// What an enrollment session saves.
@@ -400,6 +408,8 @@ pub struct EnrollmentChange<'a> {
     pub kind: EnrollmentKind<'a>,
     pub audit: AuditEvent<'a>,
     pub outbox: OutboxMessage<'a>,
+    /// Queued for the guardians of a minor whose account this changes.
+    pub guardian_notice: Option<GuardianNotice>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -478,6 +488,10 @@ pub struct NewParent {
     pub password_hash: String,
     /// Student IDs of the linked children.
     pub children: Vec<String>,
+    /// `parent`, `guardian` or `relative`, for every child in `children`.
+    pub relationship: String,
+    /// The language of the notices this parent gets.
+    pub language: String,
 }
 
 pub struct NewAccount {
@@ -560,6 +574,8 @@ pub trait Store: Send + Sync {
     async fn parent(&self, parent_ref: &str) -> StoreResult<Option<ParentRecord>>;
     /// The students linked to a parent, in name order.
     async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>>;
+    /// The parents and guardians linked to a student.
+    async fn guardians(&self, student_ref: &str) -> StoreResult<Vec<GuardianRecord>>;
     async fn apply_parent_reset(&self, change: &ParentReset<'_>) -> StoreResult<ChangeOutcome>;
     /// The MySchools account ref and name for an address.
     async fn find_myschools(&self, email: &str) -> StoreResult<Option<(String, String)>>;

@@ -155,7 +155,8 @@ pub(super) async fn import(
                 let links_now: HashSet<String> = if p.active {
                     p.children
                         .iter()
-                        .filter_map(|c| refs.get(c.as_str()).cloned())
+                        .filter_map(|c| refs.get(c.as_str()))
+                        .map(|r| format!("{r}|{}", p.relationship))
                         .collect()
                 } else {
                     HashSet::new()
@@ -203,10 +204,12 @@ pub(super) async fn import(
             for child in &p.children {
                 if let Some(student_ref) = refs.get(child.as_str()) {
                     sqlx::query(
-                        "INSERT INTO parent_children (parent_ref, student_ref) VALUES ($1, $2)",
+                        "INSERT INTO parent_children (parent_ref, student_ref, relationship) \
+                         VALUES ($1, $2, $3)",
                     )
                     .bind(&parent_ref)
                     .bind(student_ref)
+                    .bind(&p.relationship)
                     .execute(&mut *tx)
                     .await?;
                 }
@@ -218,13 +221,16 @@ pub(super) async fn import(
     Ok(counts)
 }
 
+/// The links of a parent, each as `student_ref|relationship`.
 async fn children_of(
     tx: &mut sqlx::AnyConnection,
     parent_ref: &str,
 ) -> StoreResult<HashSet<String>> {
-    sqlx::query_scalar("SELECT student_ref FROM parent_children WHERE parent_ref = $1")
-        .bind(parent_ref)
-        .fetch_all(&mut *tx)
-        .await
-        .map(|v| v.into_iter().collect())
+    sqlx::query_scalar(
+        "SELECT student_ref || '|' || relationship FROM parent_children WHERE parent_ref = $1",
+    )
+    .bind(parent_ref)
+    .fetch_all(&mut *tx)
+    .await
+    .map(|v| v.into_iter().collect())
 }

@@ -157,6 +157,17 @@ pub(super) async fn insert_outbox(
     Ok(())
 }
 
+pub(super) async fn queue_guardian_notice(
+    tx: &mut sqlx::AnyConnection,
+    now: i64,
+    notice: Option<&GuardianNotice>,
+) -> StoreResult<()> {
+    if let Some(notice) = notice {
+        super::guardians::queue_notices(tx, now, notice).await?;
+    }
+    Ok(())
+}
+
 /// Stores an idempotency key with its answer, in the transaction of the change it guards;
 /// false when a request with the same key got there first (that one's change stands).
 pub(super) async fn claim_idempotency_key(
@@ -449,20 +460,22 @@ impl Store for SqlStore {
     async fn insert_parent(&self, p: &NewParent, now: i64) -> StoreResult<()> {
         let parent_ref = new_id("par");
         let mut tx = self.write_tx().await?;
-        sqlx::query("INSERT INTO parents (parent_ref, email_lower, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
+        sqlx::query("INSERT INTO parents (parent_ref, email_lower, name, password_hash, created_at, language) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(&parent_ref)
             .bind(p.email.to_lowercase())
             .bind(&p.name)
             .bind(&p.password_hash)
             .bind(now)
+            .bind(&p.language)
             .execute(&mut *tx)
             .await?;
         for student_id in &p.children {
             sqlx::query(
-                "INSERT INTO parent_children (parent_ref, student_ref) \
-                 SELECT $1, student_ref FROM students WHERE student_id = $2",
+                "INSERT INTO parent_children (parent_ref, student_ref, relationship) \
+                 SELECT $1, student_ref, $2 FROM students WHERE student_id = $3",
             )
             .bind(&parent_ref)
+            .bind(&p.relationship)
             .bind(student_id)
             .execute(&mut *tx)
             .await?;
@@ -654,6 +667,7 @@ impl Store for SqlStore {
             .await?;
         insert_audit(&mut tx, c.now, &c.audit).await?;
         insert_outbox(&mut tx, c.now, &c.outbox).await?;
+        queue_guardian_notice(&mut tx, c.now, c.guardian_notice.as_ref()).await?;
         let i = &c.idempotency;
         sqlx::query(
             "INSERT INTO idempotency_keys (device_id, key, fingerprint, status, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -721,6 +735,7 @@ impl Store for SqlStore {
         }
         insert_audit(&mut tx, c.now, &c.audit).await?;
         insert_outbox(&mut tx, c.now, &c.outbox).await?;
+        queue_guardian_notice(&mut tx, c.now, c.guardian_notice.as_ref()).await?;
         tx.commit().await?;
         Ok(ChangeOutcome::Applied)
     }
@@ -755,6 +770,10 @@ impl Store for SqlStore {
         rows.iter().map(student_from_row).collect()
     }
 
+    async fn guardians(&self, student_ref: &str) -> StoreResult<Vec<GuardianRecord>> {
+        super::guardians::of_student(self, student_ref).await
+    }
+
     async fn apply_parent_reset(&self, c: &ParentReset<'_>) -> StoreResult<ChangeOutcome> {
         let mut tx = self.write_tx().await?;
         if !claim_idempotency_key(&mut tx, c.now, &c.idempotency).await? {
@@ -778,6 +797,7 @@ impl Store for SqlStore {
         for message in &c.outbox {
             insert_outbox(&mut tx, c.now, message).await?;
         }
+        queue_guardian_notice(&mut tx, c.now, c.guardian_notice.as_ref()).await?;
         tx.commit().await?;
         Ok(ChangeOutcome::Applied)
     }
@@ -1019,6 +1039,7 @@ impl Store for SqlStore {
         if let Some(message) = &a.outbox {
             insert_outbox(&mut tx, a.now, message).await?;
         }
+        queue_guardian_notice(&mut tx, a.now, a.guardian_notice.as_ref()).await?;
         tx.commit().await?;
         Ok(true)
     }

@@ -102,6 +102,17 @@ pub async fn emails(app: &TestApp, username: &str) -> usize {
         .count()
 }
 
+/// Notices queued to a student's guardians about the student's account.
+pub async fn guardian_notices(app: &TestApp, username: &str) -> usize {
+    app.store
+        .outbox(1000)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|m| m.template == "guardian_notice" && m.payload["username"] == username)
+        .count()
+}
+
 pub fn body(a: &Answer) -> String {
     String::from_utf8_lossy(&a.body).into_owned()
 }
