@@ -27,6 +27,12 @@ for i in $(seq 30); do
         sed -n 's/^secret: //p')
     echo "contract.$i Contract-Pool-Pass-$i $secret" >>"$work/staff-pool"
 done
+# The staff run signs in as a supervisor, who may also read the day's report.
+supervisor_secret=$(printf 'Contract-Supervisor-Pass-1\n' |
+    "$service" staff add --database "$db" contract.supervisor --name "Supervisor" \
+        --center "Bronx Family Welcome Center" --role supervisor \
+        --hash-memory-kib 7168 --hash-iterations 1 |
+    sed -n 's/^secret: //p')
 # One more, whose first sign-in is the staff run's example (its code computed just before).
 example_secret=$(printf 'Contract-Example-Pass-1\n' |
     "$service" staff add --database "$db" contract.example --name "Example" \
@@ -40,9 +46,9 @@ for _ in $(seq 50); do curl -sf "$base/v1/health" >/dev/null && break; sleep 0.2
 curl -sf -H "Authorization: Bearer $kiosk" "$base/v1/openapi.json" >"$work/openapi.json"
 sign_in() {
     local code
-    code=$(python3 .ci/totp.py JBSWY3DPEHPK3PXP)
+    code=$(python3 .ci/totp.py "$supervisor_secret")
     curl -sf -H "Authorization: Bearer $counter" -H 'Content-Type: application/json' \
-        -d "{\"staff_id\":\"fwc.bronx.01\",\"password\":\"Counter-Demo-2026\",\"totp\":\"$code\"}" \
+        -d "{\"staff_id\":\"contract.supervisor\",\"password\":\"Contract-Supervisor-Pass-1\",\"totp\":\"$code\"}" \
         "$base/v1/staff/session" |
         python3 -c 'import json,sys; print(json.load(sys.stdin)["session"])'
 }
