@@ -62,6 +62,11 @@ pub struct App {
     exit_wrong: (u32, Option<Instant>),
     /// The language overlay (F2): the highlighted entry while it is open.
     pub language_overlay: Option<usize>,
+    /// F1's help over the visitor's screen, which keeps everything typed on it.
+    pub help_overlay: bool,
+    /// Rows the visitor scrolled the body (PageUp/PageDown) on the screen named first; a
+    /// small terminal shows the rest of a screen this way.
+    pub scroll: (&'static str, i32),
     clear_requested: bool,
     /// A new screen or language: repaint every cell, so no character a terminal measured
     /// differently (combining marks, some scripts) is left behind.
@@ -108,6 +113,8 @@ impl App {
             exit_prompt: None,
             exit_wrong: (0, None),
             language_overlay: None,
+            help_overlay: false,
+            scroll: ("", 0),
             clear_requested: false,
             redraw_requested: false,
             online: true,
@@ -161,10 +168,42 @@ impl App {
     }
 
     /// What is showing, as speech: an overlay when one is open, else the screen.
+    /// F1 opens the help overlay on a family's screens; the menu and problem screens take it
+    /// themselves (to the help screen), and staff screens have their own ways.
+    pub fn help_is_global(&self) -> bool {
+        !matches!(
+            self.screen,
+            Screen::Menu(_) | Screen::Problem(_) | Screen::Help(_)
+        ) && !self.screen.name().starts_with("staff_")
+    }
+
+    /// The screen's own keys, then F1 and F2 where they work and the screen left them out:
+    /// every family screen says how to get help and how to change the language.
+    pub fn footer_keys(&self) -> Vec<&'static str> {
+        let mut keys = self.screen.chrome(&self.ctx).keys;
+        let family = !self.screen.name().starts_with("staff_");
+        if family && !keys.contains(&"key-language") {
+            keys.push("key-language");
+        }
+        if (self.help_is_global() || matches!(self.screen, Screen::Menu(_) | Screen::Problem(_)))
+            && !keys.contains(&"key-help")
+        {
+            keys.push("key-help");
+        }
+        keys
+    }
+
     pub fn spoken(&self, now: Instant) -> Spoken {
         let ctx = &self.ctx;
         if self.language_overlay.is_some() {
             return LanguageScreen::spoken_choices(ctx, &self.offered_languages());
+        }
+        if self.help_overlay {
+            let mut s = Spoken::titled(ctx, &ctx.t("help-title"));
+            for text in help_overlay_texts(ctx) {
+                s.say(ctx, &text);
+            }
+            return s;
         }
         if let Some(prompt) = &self.exit_prompt {
             let mut s = Spoken::titled(ctx, &ctx.t("exit-title"));
@@ -274,6 +313,13 @@ impl App {
             self.language_overlay_key(key, selected);
             return;
         }
+        if self.help_overlay {
+            if matches!(key, Key::Esc | Key::Enter | Key::Help) {
+                self.help_overlay = false;
+                self.redraw_requested = true;
+            }
+            return;
+        }
         let before = self.secret_len();
         if let Some(prompt) = &mut self.exit_prompt {
             match prompt.key_at(key, self.ctx.config.staff_exit_code_hash.as_deref(), now) {
@@ -300,6 +346,21 @@ impl App {
             Key::SignOut if self.ctx.staff.is_some() => {
                 self.end_staff_session();
                 self.restart(now);
+            }
+            Key::Help if self.help_is_global() => {
+                self.help_overlay = true;
+                self.redraw_requested = true;
+            }
+            Key::PageUp | Key::PageDown => {
+                let name = self.screen.name();
+                let before = if self.scroll.0 == name {
+                    self.scroll.1
+                } else {
+                    0
+                };
+                let step = if key == Key::PageUp { -4 } else { 4 };
+                // The view clamps to the body's height; the count is kept within reach.
+                self.scroll = (name, (before + step).clamp(-40, 40));
             }
             Key::Language => {
                 let current = self
@@ -463,6 +524,7 @@ impl App {
         self.visitor_failures = 0;
         self.exit_prompt = None;
         self.language_overlay = None;
+        self.help_overlay = false;
         self.screen_since = now;
         self.last_input = now;
         self.clear_requested = true;
@@ -758,4 +820,14 @@ async fn staff_change<EP: Endpoint<Body = CheckRequest>>(
         .as_staff(session)
         .once(key);
     api.send(call).await.map(drop)
+}
+
+/// What the help overlay says, most needed first: the phone, the counter, the school.
+pub fn help_overlay_texts(ctx: &Ctx) -> [String; 3] {
+    let center = ctx.config.center_name.as_str();
+    [
+        ctx.t("help-phone"),
+        ctx.t_args("help-center", &[("center", Arg::Str(center))]),
+        ctx.t("help-school"),
+    ]
 }

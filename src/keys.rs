@@ -15,6 +15,9 @@ pub enum Key {
     Right,
     Home,
     End,
+    /// Scrolls the screen on a terminal too small to show all of it.
+    PageUp,
+    PageDown,
     Backspace,
     Delete,
     /// F1: help and contact information.
@@ -58,6 +61,8 @@ impl Key {
             KeyCode::Right => Key::Right,
             KeyCode::Home => Key::Home,
             KeyCode::End => Key::End,
+            KeyCode::PageUp => Key::PageUp,
+            KeyCode::PageDown => Key::PageDown,
             KeyCode::Backspace => Key::Backspace,
             KeyCode::Delete => Key::Delete,
             KeyCode::F(1) => Key::Help,

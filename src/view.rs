@@ -1,6 +1,7 @@
 //! Draws the app: chrome around the active screen, then any overlay.
 
-use ratatui::layout::Rect;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
 use tokio::time::Instant;
@@ -23,8 +24,82 @@ pub fn draw(app: &App, frame: &mut Frame, now: Instant) {
         kiosk_reorders: ctx.config.bidi_reorder,
         widths: ctx.config.cell_widths,
     };
-    let mut canvas = Canvas::new(frame, dir);
-    draw_on(app, &mut canvas, now);
+    let cursor = {
+        let mut canvas = Canvas::new(frame, dir);
+        draw_on(app, &mut canvas, now);
+        canvas.cursor()
+    };
+    if let Some(position) = cursor {
+        frame.set_cursor_position(position);
+    }
+}
+
+/// The body of an 80x24 terminal.
+const FULL_BODY: (u16, u16) = (78, 18);
+
+/// How many rows the body may be drawn on before it is scrolled into view: a screen whose
+/// content is taller than this is cut there.
+const BODY_ROWS_DRAWN: u16 = 120;
+
+/// Draws the body off screen on a tall sheet, then shows the part of it that holds the
+/// focus (the field with the cursor, or the chosen item of a list), moved by what the visitor
+/// scrolled (`manual`, PageUp/PageDown). A body that fits is shown as it is; one that does not
+/// marks with ▲ and ▼ that there is more above or below. On a small terminal nothing is lost.
+fn scrolled(canvas: &mut Canvas, body: Rect, manual: i32, draw: impl FnOnce(&mut Canvas, Rect)) {
+    if body.width >= FULL_BODY.0 && body.height >= FULL_BODY.1 {
+        // Every screen fits the body of an 80x24 terminal (the snapshot tests hold it to
+        // that), so from there up it is drawn in place, and what fits only there is shown.
+        draw(canvas, body);
+        return;
+    }
+    let sheet_area = Rect::new(0, 0, body.width, BODY_ROWS_DRAWN.max(body.height));
+    let mut sheet = Buffer::empty(sheet_area);
+    let mut off = Canvas::on(&mut sheet, canvas.direction());
+    draw(&mut off, sheet_area);
+    let cursor = off.cursor();
+    let blank = Buffer::empty(Rect::new(0, 0, 1, 1))[(0, 0)].clone();
+    let used = (0..sheet_area.height)
+        .rev()
+        .find(|&y| (0..sheet_area.width).any(|x| sheet[(x, y)] != blank))
+        .map_or(0, |y| y + 1);
+    let focus = cursor.map(|p| p.y).or_else(|| {
+        let selected = palette().selected;
+        let chosen = |c: &ratatui::buffer::Cell| {
+            selected.bg.is_some_and(|bg| c.bg == bg) && selected.fg.is_none_or(|fg| c.fg == fg)
+        };
+        (0..used).find(|&y| (0..sheet_area.width).any(|x| chosen(&sheet[(x, y)])))
+    });
+    let most = used.saturating_sub(body.height);
+    // The focus a few rows from the bottom edge, so the label above a field shows too.
+    let follow = focus.map_or(0, |f| (f + 3).saturating_sub(body.height));
+    let offset = (i32::from(follow) + manual).clamp(0, i32::from(most)) as u16;
+    let out = canvas.buffer_mut();
+    for row in 0..body.height {
+        for col in 0..body.width {
+            let from = (col, row + offset);
+            let to = (body.x + col, body.y + row);
+            if sheet_area.contains(from.into()) && out.area.contains(to.into()) {
+                out[to] = sheet[from].clone();
+            }
+        }
+    }
+    if let Some(p) = cursor {
+        if p.y >= offset && p.y < offset + body.height {
+            canvas.set_cursor(Position::new(body.x + p.x, body.y + p.y - offset));
+        }
+    }
+    let edge = body.x + body.width - 1;
+    let style = palette().accent;
+    if offset > 0 {
+        canvas.buffer_mut()[(edge, body.y)]
+            .set_symbol("▲")
+            .set_style(style);
+    }
+    if offset < most {
+        canvas.buffer_mut()[(edge, body.y + body.height - 1)]
+            .set_symbol("▼")
+            .set_style(style);
+    }
 }
 
 fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
@@ -44,13 +119,22 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
     } else {
         area.x + 1
     };
+    let footer_rows = chrome::footer_rows(ctx, &app.footer_keys(), area.width - 2);
+    let speech = ctx.config.speech.enabled;
+    // The row above a one-row footer stays free (or holds the speech keys).
+    let bottom = (footer_rows.len() as u16 + u16::from(speech)).max(2);
     let body = Rect {
         x,
         y: area.y + 4,
         width,
-        height: area.height - 6,
+        height: area.height - 4 - bottom,
     };
-    app.screen.draw(canvas, body, ctx);
+    let manual = if app.scroll.0 == app.screen.name() {
+        app.scroll.1
+    } else {
+        0
+    };
+    scrolled(canvas, body, manual, |c, a| app.screen.draw(c, a, ctx));
     if !app.online {
         let banner = Rect {
             y: area.y + 1,
@@ -64,20 +148,54 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
     }
     let footer = Rect {
         x: area.x + 1,
-        y: area.y + area.height - 1,
+        y: area.y + area.height - footer_rows.len() as u16,
         width: area.width - 2,
-        height: 1,
+        height: footer_rows.len() as u16,
     };
-    chrome::footer(canvas, footer, ctx, &c.keys);
-    if ctx.config.speech.enabled {
+    chrome::footer(canvas, footer, &footer_rows);
+    if speech {
         let row = Rect {
             y: footer.y - 1,
+            height: 1,
             ..footer
         };
         chrome::speech_keys(canvas, row, ctx);
     }
 
-    if let Some(selected) = app.language_overlay {
+    if app.help_overlay {
+        let p = palette();
+        let width = area.width.saturating_sub(4).min(60);
+        // Over the footer's rows nothing is drawn: the keys stay readable.
+        let room = area.height.saturating_sub(3);
+        let texts = crate::app::help_overlay_texts(ctx);
+        let close = ctx.t("key-close-help");
+        // What does not fit goes from the end: the school's part, then the counter's.
+        let mut lines = Vec::new();
+        for count in [texts.len(), 2, 1] {
+            lines.clear();
+            for (i, t) in texts.iter().take(count).enumerate() {
+                let style = if i == 0 { p.accent } else { p.text };
+                lines.push(Line::from(Span::styled(t.as_str(), style)));
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::from(Span::styled(close.as_str(), p.muted)));
+            if canvas.lay_out(&lines, width.saturating_sub(2)).height() + 2 <= room {
+                break;
+            }
+        }
+        let height = (canvas.lay_out(&lines, width.saturating_sub(2)).height() + 2).min(room);
+        let popup = centered(
+            Rect {
+                height: room,
+                ..area
+            },
+            width,
+            height,
+        );
+        canvas.clear(popup);
+        let inner = canvas.bordered(popup, &ctx.t("help-title"), p.text);
+        canvas.lines(inner, &lines);
+    } else if let Some(selected) = app.language_overlay {
         let langs = app.offered_languages();
         let popup = centered(area, 40, langs.len() as u16 + 2);
         canvas.clear(popup);

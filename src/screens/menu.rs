@@ -81,6 +81,9 @@ impl MenuScreen {
         let p = palette();
         let mut rest = area;
         for (i, key) in ENTRIES.iter().enumerate() {
+            if rest.height == 0 {
+                break;
+            }
             let style = if i == self.selected {
                 p.selected
             } else {

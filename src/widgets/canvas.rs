@@ -8,7 +8,7 @@ use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
 use ratatui::Frame;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -16,18 +16,38 @@ use unicode_width::UnicodeWidthStr;
 use super::layout::{lay_out, lay_out_line, Laid, LaidLine, Rendering};
 use super::width::width_in;
 
-pub struct Canvas<'a, 'f> {
-    frame: &'a mut Frame<'f>,
+pub struct Canvas<'a> {
+    buf: &'a mut Buffer,
     dir: Rendering,
+    cursor: Option<Position>,
 }
 
-impl<'a, 'f> Canvas<'a, 'f> {
-    pub(crate) fn new(frame: &'a mut Frame<'f>, dir: Rendering) -> Self {
-        Canvas { frame, dir }
+impl<'a> Canvas<'a> {
+    pub(crate) fn new(frame: &'a mut Frame<'_>, dir: Rendering) -> Self {
+        Canvas::on(frame.buffer_mut(), dir)
+    }
+
+    /// A canvas over any buffer: the screen's, or one the body is drawn on before it is
+    /// scrolled into view.
+    pub(crate) fn on(buf: &'a mut Buffer, dir: Rendering) -> Self {
+        Canvas {
+            buf,
+            dir,
+            cursor: None,
+        }
     }
 
     pub fn area(&self) -> Rect {
-        self.frame.area()
+        self.buf.area
+    }
+
+    /// Where the terminal's cursor should stand, if a field asked for it.
+    pub fn cursor(&self) -> Option<Position> {
+        self.cursor
+    }
+
+    pub(crate) fn buffer_mut(&mut self) -> &mut Buffer {
+        self.buf
     }
 
     pub fn direction(&self) -> Rendering {
@@ -125,8 +145,8 @@ impl<'a, 'f> Canvas<'a, 'f> {
 
     /// Gives `area` a background (a field's box, the header bar) without text.
     pub fn fill(&mut self, area: Rect, style: Style) {
-        let area = area.intersection(self.frame.area());
-        let buf = self.frame.buffer_mut();
+        let area = area.intersection(self.buf.area);
+        let buf = &mut *self.buf;
         for y in area.top()..area.bottom() {
             for x in area.left()..area.right() {
                 blank(buf, x, y).set_style(style);
@@ -136,14 +156,14 @@ impl<'a, 'f> Canvas<'a, 'f> {
 
     /// Empties `area` (under an overlay).
     pub fn clear(&mut self, area: Rect) {
-        self.frame.render_widget(Clear, area);
+        Clear.render(area, self.buf);
     }
 
     /// A border around `area` with a title on its top edge; returns the area inside.
     pub fn bordered(&mut self, area: Rect, title: &str, style: Style) -> Rect {
         let block = Block::default().borders(Borders::ALL).border_style(style);
         let inner = block.inner(area);
-        self.frame.render_widget(block, area);
+        block.render(area, self.buf);
         if area.width > 4 && !title.is_empty() {
             let edge = Rect {
                 x: area.x + 2,
@@ -192,17 +212,17 @@ impl<'a, 'f> Canvas<'a, 'f> {
             .bar_gap(2)
             .bar_style(style)
             .value_style(style.add_modifier(ratatui::style::Modifier::REVERSED));
-        self.frame.render_widget(chart, area);
+        ratatui::widgets::Widget::render(chart, area.intersection(self.buf.area), self.buf);
     }
 
     pub fn set_cursor(&mut self, position: Position) {
-        self.frame.set_cursor_position(position);
+        self.cursor = Some(position);
     }
 
     /// Block characters of a picture (a QR code), one per cell, in one style.
     pub(super) fn picture(&mut self, area: Rect, rows: &[String], style: Style) {
-        let area = area.intersection(self.frame.area());
-        let buf = self.frame.buffer_mut();
+        let area = area.intersection(self.buf.area);
+        let buf = &mut *self.buf;
         for (row, y) in rows.iter().zip(area.top()..area.bottom()) {
             for (c, x) in row.chars().zip(area.left()..area.right()) {
                 buf[(x, y)].set_char(c).set_style(style);
@@ -213,12 +233,12 @@ impl<'a, 'f> Canvas<'a, 'f> {
     /// A secret as typed, into the first row of `area` from `skip` columns into it, one
     /// cluster per cell run, left to right, with nothing made from it on the way.
     pub(super) fn put_secret(&mut self, area: Rect, secret: &str, style: Style, skip: u16) {
-        let area = area.intersection(self.frame.area());
+        let area = area.intersection(self.buf.area);
         if area.is_empty() {
             return;
         }
         let widths = self.dir.widths;
-        let buf = self.frame.buffer_mut();
+        let buf = &mut *self.buf;
         let (mut x, mut column) = (area.x, 0u16);
         for cluster in secret.graphemes(true) {
             let cells = width_in(cluster, widths).min(usize::from(u16::MAX)) as u16;
@@ -239,12 +259,12 @@ impl<'a, 'f> Canvas<'a, 'f> {
     /// side the line asks for. Every cell of the row in `area` is written, so nothing of an
     /// earlier drawing is left there.
     pub(super) fn put_line(&mut self, area: Rect, line: &LaidLine, skip: u16) {
-        let area = area.intersection(self.frame.area());
+        let area = area.intersection(self.buf.area);
         if area.is_empty() {
             return;
         }
         let y = area.y;
-        let buf = self.frame.buffer_mut();
+        let buf = &mut *self.buf;
         for x in area.left()..area.right() {
             blank(buf, x, y);
         }

@@ -28,12 +28,21 @@ pub fn header(canvas: &mut Canvas, area: Rect, ctx: &Ctx, chrome: &Chrome) {
         );
     }
     // At the counter, the signed-in staff member's name and center are always shown.
-    let start = match &ctx.staff {
+    let full = match &ctx.staff {
         Some(staff) => format!("{} · {} · {}", ctx.t("app-title"), staff.name, staff.center),
         None => format!("{} · {}", ctx.t("app-title"), ctx.config.center_name),
     };
     let end = canvas.lay_out_line(&Line::from(Span::styled(end, p.header)), area.width);
     let room = area.width.saturating_sub(end.width() + 2);
+    // On a narrow terminal a name cut in the middle reads worse than a shorter header.
+    let start = if super::width::width(&full) <= usize::from(room) {
+        full
+    } else {
+        match &ctx.staff {
+            Some(staff) => staff.name.clone(),
+            None => ctx.t("app-title"),
+        }
+    };
     let start = canvas.lay_out_line(&Line::from(Span::styled(start, p.header)), room);
     canvas.row_ends(area, &start, &end, p.header);
     if area.height > 2 {
@@ -59,11 +68,72 @@ pub fn footer_text(ctx: &Ctx, keys: &[&str]) -> String {
         .join("   ")
 }
 
-/// Footer: the keys that work on this screen.
-pub fn footer(canvas: &mut Canvas, area: Rect, ctx: &Ctx, keys: &[&str]) {
-    let text = footer_text(ctx, keys);
-    let line = canvas.lay_out_line(&Line::from(Span::styled(text, palette().muted)), area.width);
-    canvas.put_line(Rect { height: 1, ..area }, &line, 0);
+/// The most rows the footer takes on a narrow terminal.
+pub const FOOTER_MAX_ROWS: usize = 2;
+
+/// The footer as it fits `width`: one row; or the keys packed onto two rows; or, narrower
+/// still, only each key's name ("Enter", "F2") without what it does. A key is never cut in
+/// half and never left out.
+pub fn footer_rows(ctx: &Ctx, keys: &[&str], width: u16) -> Vec<String> {
+    let one = footer_text(ctx, keys);
+    let width = usize::from(width);
+    if super::width::width(&one) <= width {
+        return vec![one];
+    }
+    let labels: Vec<String> = keys.iter().map(|k| ctx.t(k)).collect();
+    if let Some(rows) = pack(&labels, width) {
+        return rows;
+    }
+    let names: Vec<String> = labels
+        .iter()
+        .map(|l| {
+            l.split_once(':')
+                .map_or(l.as_str(), |(name, _)| name)
+                .to_string()
+        })
+        .collect();
+    pack(&names, width).unwrap_or_else(|| vec![names.join(" ")])
+}
+
+/// Labels onto at most two rows of `width`, two spaces apart, in order.
+fn pack(labels: &[String], width: usize) -> Option<Vec<String>> {
+    let mut rows: Vec<String> = vec![String::new()];
+    for label in labels {
+        let w = super::width::width(label);
+        let row = rows.last_mut()?;
+        let used = super::width::width(row);
+        if row.is_empty() {
+            row.push_str(label);
+        } else if used + 2 + w <= width {
+            row.push_str("  ");
+            row.push_str(label);
+        } else {
+            rows.push(label.clone());
+        }
+        if super::width::width(rows.last()?) > width || rows.len() > FOOTER_MAX_ROWS {
+            return None;
+        }
+    }
+    Some(rows)
+}
+
+/// Footer: the keys that work on this screen, on the rows `footer_rows` gave, ending at the
+/// bottom of `area`.
+pub fn footer(canvas: &mut Canvas, area: Rect, rows: &[String]) {
+    let style = palette().muted;
+    let top = area.bottom().saturating_sub(rows.len() as u16).max(area.y);
+    for (text, y) in rows.iter().zip(top..area.bottom()) {
+        let line = canvas.lay_out_line(&Line::from(Span::styled(text.as_str(), style)), area.width);
+        canvas.put_line(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            &line,
+            0,
+        );
+    }
 }
 
 /// The speech keys, on the row above the footer while the kiosk speaks: the footer itself is

@@ -285,6 +285,7 @@ forgot-myschools-not-arrived = لم تصلك رسالة؟ تحقق من مجلد
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: مساعدة
+key-close-help = Esc: إغلاق
 key-send = Enter: إرسال
 key-change = Esc: تعديل
 key-change-topic = ←→: الموضوع

@@ -263,6 +263,7 @@ forgot-myschools-not-arrived = ইমেইল পাননি? স্প্য�
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: সাহায্য
+key-close-help = Esc: বন্ধ করুন
 key-send = Enter: পাঠান
 key-change = Esc: বদলান
 key-change-topic = ←→: বিষয়

@@ -263,6 +263,7 @@ forgot-myschools-not-arrived = No email? Check the spam folder. For other proble
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: Help
+key-close-help = Esc: Close
 key-send = Enter: Send
 key-change = Esc: Change
 key-change-topic = ←→: Topic

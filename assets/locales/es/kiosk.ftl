@@ -269,6 +269,7 @@ forgot-myschools-not-arrived = ¿No le llegó? Revise la carpeta de correo no de
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: Ayuda
+key-close-help = Esc: Cerrar
 key-send = Enter: Enviar
 key-change = Esc: Cambiar
 key-change-topic = ←→: Tema

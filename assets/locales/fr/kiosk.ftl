@@ -269,6 +269,7 @@ forgot-myschools-not-arrived = Pas d’e-mail ? Regardez dans le dossier des sp
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: Aide
+key-close-help = Esc: Fermer
 key-send = Enter: Envoyer
 key-change = Esc: Modifier
 key-change-topic = ←→: Sujet

@@ -263,6 +263,7 @@ forgot-myschools-not-arrived = Pa gen imèl? Gade nan dosye spam lan. Pou lòt p
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: Èd
+key-close-help = Esc: Fèmen
 key-send = Enter: Voye
 key-change = Esc: Chanje
 key-change-topic = ←→: Sijè

@@ -261,6 +261,7 @@ forgot-myschools-not-arrived = 이메일이 안 왔나요? 스팸 폴더를 확�
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: 도움말
+key-close-help = Esc: 닫기
 key-send = Enter: 보내기
 key-change = Esc: 수정
 key-change-topic = ←→: 주제

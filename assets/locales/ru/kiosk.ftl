@@ -277,6 +277,7 @@ forgot-myschools-not-arrived = Письма нет? Проверьте папк�
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: Помощь
+key-close-help = Esc: Закрыть
 key-send = Enter: Отправить
 key-change = Esc: Изменить
 key-change-topic = ←→: Тема

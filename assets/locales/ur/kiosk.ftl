@@ -263,6 +263,7 @@ forgot-myschools-not-arrived = ای میل نہیں ملی؟ اسپام فولڈ
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: مدد
+key-close-help = Esc: بند کریں
 key-send = Enter: بھیجیں
 key-change = Esc: تبدیل کریں
 key-change-topic = ←→: موضوع

@@ -261,6 +261,7 @@ forgot-myschools-not-arrived = 没有收到邮件？请查看垃圾邮件文件�
 
 ## Help (menu 7), support tickets (menu 6), offline
 key-help = F1: 帮助
+key-close-help = Esc: 关闭
 key-send = Enter: 发送
 key-change = Esc: 修改
 key-change-topic = ←→: 主题
