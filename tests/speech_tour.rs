@@ -85,6 +85,8 @@ impl<'a> Expect<'a> {
             .k("password-rule-common");
         if child {
             self.k("password-rule-child-name");
+        } else {
+            self.k("password-rule-name").k("password-rule-current");
         }
         self.k("password-rule-strength")
             .k("password-rule-match")

@@ -385,8 +385,11 @@ impl NewPasswordScreen {
         s.say_key(ctx, labels[0]).say_key(ctx, labels[1]);
         s.say_key(ctx, "password-rule-length")
             .say_key(ctx, "password-rule-common");
-        if !self.context().is_empty() {
+        if matches!(self.purpose, PasswordPurpose::Child { .. }) {
             s.say_key(ctx, "password-rule-child-name");
+        } else {
+            s.say_key(ctx, "password-rule-name")
+                .say_key(ctx, "password-rule-current");
         }
         s.say_key(ctx, "password-rule-strength")
             .say_key(ctx, "password-rule-match")
