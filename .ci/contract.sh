@@ -16,6 +16,28 @@ db="sqlite:$work/accounts.db"
 "$service" seed-demo --database "$db" --hash-memory-kib 7168 --hash-iterations 1 >/dev/null
 kiosk=$("$service" devices add --database "$db" --name contract-kiosk --mode kiosk)
 counter=$("$service" devices add --database "$db" --name contract-counter --mode counter)
+# Each TOTP code signs in once, and the sign-out run below needs a fresh session per case: a
+# pool of staff members (made as an operator would, secrets read off `staff add`), each good
+# for two sign-ins per 30 seconds, for .ci/schemathesis_hooks.py.
+: >"$work/staff-pool"
+for i in $(seq 30); do
+    secret=$(printf 'Contract-Pool-Pass-%s\n' "$i" |
+        "$service" staff add --database "$db" "contract.$i" --name "Pool $i" \
+            --center "Bronx Family Welcome Center" --hash-memory-kib 7168 --hash-iterations 1 |
+        sed -n 's/^secret: //p')
+    echo "contract.$i Contract-Pool-Pass-$i $secret" >>"$work/staff-pool"
+done
+# The staff run signs in as a supervisor, who may also read the day's report.
+supervisor_secret=$(printf 'Contract-Supervisor-Pass-1\n' |
+    "$service" staff add --database "$db" contract.supervisor --name "Supervisor" \
+        --center "Bronx Family Welcome Center" --role supervisor \
+        --hash-memory-kib 7168 --hash-iterations 1 |
+    sed -n 's/^secret: //p')
+# One more, whose first sign-in is the staff run's example (its code computed just before).
+example_secret=$(printf 'Contract-Example-Pass-1\n' |
+    "$service" staff add --database "$db" contract.example --name "Example" \
+        --center "Bronx Family Welcome Center" --hash-memory-kib 7168 --hash-iterations 1 |
+    sed -n 's/^secret: //p')
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 "$service" serve --database "$db" --listen "127.0.0.1:$port" >"$work/service.log" 2>&1 &
@@ -23,8 +45,11 @@ pid=$!
 for _ in $(seq 50); do curl -sf "$base/v1/health" >/dev/null && break; sleep 0.2; done
 curl -sf -H "Authorization: Bearer $kiosk" "$base/v1/openapi.json" >"$work/openapi.json"
 sign_in() {
+    local code
+    code=$(python3 .ci/totp.py "$supervisor_secret")
     curl -sf -H "Authorization: Bearer $counter" -H 'Content-Type: application/json' \
-        -d '{"staff_id":"fwc.bronx.01","password":"Counter-Demo-2026"}' "$base/v1/staff/session" |
+        -d "{\"staff_id\":\"contract.supervisor\",\"password\":\"Contract-Supervisor-Pass-1\",\"totp\":\"$code\"}" \
+        "$base/v1/staff/session" |
         python3 -c 'import json,sys; print(json.load(sys.stdin)["session"])'
 }
 staff=$(sign_in)
@@ -67,10 +92,22 @@ status=0
 run -H "Authorization: Bearer $kiosk" --exclude-path-regex '^/v1/staff/' || status=1
 # Signing out, each time with a session of its own (.ci/schemathesis_hooks.py). First: the
 # staff run below fuzzes the sign-in, which pauses the staff member's sign-ins for a while.
-CONTRACT_BASE=$base CONTRACT_COUNTER_TOKEN=$counter SCHEMATHESIS_HOOKS=schemathesis_hooks \
+CONTRACT_BASE=$base CONTRACT_COUNTER_TOKEN=$counter CONTRACT_STAFF_POOL=$work/staff-pool \
+    SCHEMATHESIS_HOOKS=schemathesis_hooks \
     PYTHONPATH=.ci run -H "Authorization: Bearer $counter" --include-operation-id staffSignOut \
     --phases examples,coverage,fuzzing || status=1
-# The staff operations, as a counter with a signed-in staff member.
+# The staff operations, as a counter with a signed-in staff member. The sign-in example is a
+# staff member who has not signed in yet, with the code of this moment, so that it gets in.
+python3 - "$work/openapi.json" "$(python3 .ci/totp.py "$example_secret")" <<'PY'
+import json, sys
+path, code = sys.argv[1], sys.argv[2]
+doc = json.load(open(path))
+props = doc["components"]["schemas"]["StaffSessionRequest"]["properties"]
+props["staff_id"]["examples"] = ["contract.example"]
+props["password"]["examples"] = ["Contract-Example-Pass-1"]
+props["totp"]["examples"] = [code]
+json.dump(doc, open(path, "w"))
+PY
 run -H "Authorization: Bearer $counter" -H "X-Staff-Session: $staff" \
     --include-path-regex '^/v1/staff/' --exclude-operation-id staffSignOut || status=1
 if [ "$status" -ne 0 ]; then

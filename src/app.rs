@@ -772,6 +772,14 @@ async fn execute(api: Option<ApiClient>, request: Request) -> Reply {
         Request::StaffSignIn(body) => {
             Reply::StaffSignIn(api.send(Call::<ep::StaffSession>::body(&body)).await)
         }
+        Request::StaffReport(session) => Reply::StaffReport(
+            api.send(
+                Call::<ep::StaffReport>::new()
+                    .query(&account_api::report::ReportQuery::default())
+                    .as_staff(&session),
+            )
+            .await,
+        ),
         Request::StaffSearch { session, q } => {
             let query = StudentSearch { q };
             Reply::StaffSearch(

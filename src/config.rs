@@ -68,6 +68,15 @@ pub struct BackendConfig {
     /// Embedded backend: argon2 iterations.
     #[serde(default = "default_hash_iterations")]
     pub hash_iterations: u32,
+    /// Embedded backend: staff sign in with a TOTP code too (the demo's Jordan Lee has the
+    /// published secret JBSWY3DPEHPK3PXP). `false` lets any six digits through, for a demo
+    /// on a machine without an authenticator; only the embedded service can turn it off.
+    #[serde(default = "default_staff_totp")]
+    pub staff_totp: bool,
+}
+
+fn default_staff_totp() -> bool {
+    true
 }
 
 fn default_data_dir() -> PathBuf {
@@ -261,6 +270,13 @@ impl KioskConfig {
                 "must be between 5 and 120".into(),
             ));
         }
+        if !self.backend.staff_totp && self.backend.kind != BackendKind::Embedded {
+            return Err(invalid(
+                "backend.staff_totp",
+                "can be false only with kind = \"embedded\" (the demo service inside the kiosk)"
+                    .into(),
+            ));
+        }
         if !(1..=120).contains(&self.backend.request_timeout_secs) {
             return Err(invalid(
                 "backend.request_timeout_secs",
@@ -395,6 +411,31 @@ mod tests {
         assert_eq!(c.mode, Mode::Kiosk);
         assert_eq!(c.backend.kind, BackendKind::Embedded);
         assert_eq!(c.idle_timeout_secs, 90);
+    }
+
+    #[test]
+    fn the_staff_code_can_be_off_only_in_the_embedded_demo() {
+        let env = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &[]).unwrap();
+        assert!(c.backend.staff_totp, "on by default");
+        let off = env(&[("KIOSK_BACKEND_STAFF_TOTP", "false")]);
+        let c = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &off).unwrap();
+        assert!(!c.backend.staff_totp);
+        let served = env(&[
+            ("KIOSK_BACKEND_STAFF_TOTP", "false"),
+            ("KIOSK_BACKEND_KIND", "url"),
+            ("KIOSK_BACKEND_URL", "http://127.0.0.1:8080"),
+            ("KIOSK_BACKEND_DEVICE_TOKEN_FILE", "/dev/null"),
+        ]);
+        let e = KioskConfig::parse("kiosk.toml", DEFAULT_TOML, &served)
+            .expect_err("refused with a url backend")
+            .to_string();
+        assert!(e.contains("backend.staff_totp"), "{e}");
     }
 
     #[test]

@@ -40,6 +40,12 @@ pub async fn start(config: &KioskConfig) -> anyhow::Result<EmbeddedService> {
         iterations: config.backend.hash_iterations,
         parallelism: 1,
     };
+    service_config.security.staff_totp = config.backend.staff_totp;
+    if !config.backend.staff_totp {
+        tracing::warn!(
+            "embedded service: staff sign in without a TOTP code (backend.staff_totp = false)"
+        );
+    }
     let app = Application::build(service_config).await?;
     let state = app.state();
     if demo::seed_demo(&state.store, &state.hasher, &state.clock).await? {

@@ -6,7 +6,7 @@ mod common;
 use common::{service, Harness};
 use crossterm::event::KeyCode;
 
-async fn jordan(h: &mut Harness) {
+async fn jordan(h: &mut Harness, svc: &common::Service) {
     assert_eq!(
         h.screen_name(),
         "staff_sign_in",
@@ -15,6 +15,8 @@ async fn jordan(h: &mut Harness) {
     h.text("fwc.bronx.01");
     h.key(KeyCode::Enter);
     h.text("Counter-Demo-2026");
+    h.key(KeyCode::Enter);
+    h.text(&svc.jordan_code());
     h.key(KeyCode::Enter);
     h.settle().await;
     assert_eq!(h.screen_name(), "staff_home", "{}", h.render(80, 24));
@@ -36,7 +38,7 @@ async fn jordan_checks_eli_resumes_self_service_and_gives_a_temporary_password()
     let svc = service().await;
     let token = svc.counter_token().await;
     let mut h = Harness::counter(&svc, &token);
-    jordan(&mut h).await;
+    jordan(&mut h, &svc).await;
     let screen = h.render(80, 24);
     assert!(
         screen.contains("Jordan Lee") && screen.contains("Bronx Family Welcome Center"),
@@ -135,7 +137,7 @@ async fn the_visitor_types_the_password_and_staff_never_see_it() {
     let svc = service().await;
     let token = svc.counter_token().await;
     let mut h = Harness::counter(&svc, &token);
-    jordan(&mut h).await;
+    jordan(&mut h, &svc).await;
     open_eli(&mut h).await;
     h.text("1");
     h.key(KeyCode::Tab);
@@ -176,6 +178,8 @@ async fn a_kiosk_mode_terminal_cannot_sign_staff_in() {
     h.key(KeyCode::Enter);
     h.text("Counter-Demo-2026");
     h.key(KeyCode::Enter);
+    h.text("123456");
+    h.key(KeyCode::Enter);
     h.settle().await;
     assert_eq!(h.screen_name(), "problem");
     assert!(h.app.ctx.staff.is_none());
@@ -186,7 +190,7 @@ async fn fifteen_idle_minutes_sign_the_staff_member_out() {
     let svc = service().await;
     let token = svc.counter_token().await;
     let mut h = Harness::counter(&svc, &token);
-    jordan(&mut h).await;
+    jordan(&mut h, &svc).await;
     tokio::time::pause();
     tokio::time::advance(std::time::Duration::from_secs(10 * 60)).await;
     h.app.handle(kiosk::app::AppEvent::Tick);
@@ -202,7 +206,7 @@ async fn f10_ends_the_staff_session_on_the_service() {
     let svc = service().await;
     let token = svc.counter_token().await;
     let mut h = Harness::counter(&svc, &token);
-    jordan(&mut h).await;
+    jordan(&mut h, &svc).await;
     h.key(KeyCode::F(10));
     assert_eq!(h.screen_name(), "staff_sign_in");
     let mut ended = false;
@@ -225,6 +229,8 @@ async fn an_unregistered_counter_terminal_says_what_staff_can_do() {
     h.key(KeyCode::Enter);
     h.text("Counter-Demo-2026");
     h.key(KeyCode::Enter);
+    h.text("123456");
+    h.key(KeyCode::Enter);
     h.settle().await;
     let screen = h.render(80, 24);
     assert!(screen.contains("supervisor"), "{screen}");
@@ -243,6 +249,8 @@ async fn a_wrong_staff_password_gets_staff_advice() {
     h.key(KeyCode::Enter);
     h.text("Not-The-Password-1");
     h.key(KeyCode::Enter);
+    h.text("123456");
+    h.key(KeyCode::Enter);
     h.settle().await;
     let screen = h.render(80, 24);
     assert!(screen.contains("staff ID"), "{screen}");
@@ -254,7 +262,7 @@ async fn a_parent_is_checked_as_a_linked_guardian_and_an_unlinked_adult_is_refus
     let svc = service().await;
     let token = svc.counter_token().await;
     let mut h = Harness::counter(&svc, &token);
-    jordan(&mut h).await;
+    jordan(&mut h, &svc).await;
     h.text("1");
     h.text("212345678");
     h.key(KeyCode::Enter);

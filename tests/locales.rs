@@ -83,6 +83,8 @@ fn every_file_parses_and_every_message_formats() {
             ("seconds", 5),
             ("minutes", 15),
             ("number", 2),
+            ("visits", 12),
+            ("claimed", 2),
         ] {
             args.set(name, n);
         }
@@ -100,6 +102,9 @@ fn every_file_parses_and_every_message_formats() {
             ("language", "中文"),
             ("reason", "asked"),
             ("handoff", "417"),
+            ("time", "1 min 35 s"),
+            ("median", "5 min 0 s"),
+            ("longest", "12 min 0 s"),
         ] {
             args.set(name, v);
         }

@@ -38,11 +38,14 @@ fn terminal(dir: &Path, config: &Path, base: &str, token: &str, counter: bool) -
     Kiosk::spawn(&args, dir, &[])
 }
 
-fn sign_in(k: &mut Kiosk) {
+/// Jordan Lee signs in with a code no earlier sign-in of this test used (`last`).
+fn sign_in(k: &mut Kiosk, last: &mut i64) {
     k.wait_for("Staff sign-in");
     k.type_text("fwc.bronx.01");
     k.send(TAB);
     k.type_text("Counter-Demo-2026");
+    k.send(ENTER);
+    k.type_text(&common::jordan_code(last));
     k.send(ENTER);
     k.wait_for("Families sent from the kiosks");
 }
@@ -86,8 +89,9 @@ async fn a_family_handoff_is_claimed_by_one_of_two_racing_counters() {
         let mut kiosk = terminal(dir.path(), &config, &svc.base, &kiosk_token, false);
         let mut a = terminal(dir.path(), &config, &svc.base, &counters[0], true);
         let mut b = terminal(dir.path(), &config, &svc.base, &counters[1], true);
-        sign_in(&mut a);
-        sign_in(&mut b);
+        let mut last = 0;
+        sign_in(&mut a, &mut last);
+        sign_in(&mut b, &mut last);
         a.wait_for("Nobody is waiting");
 
         // Dana has neither a PIN nor questions: a dead end, and a number for the counter.

@@ -147,7 +147,8 @@ fn wire_types() {
             "{:?}",
             StaffSessionRequest {
                 staff_id: "x".into(),
-                password: s()
+                password: s(),
+                totp: s(),
             }
         ),
     );
@@ -158,7 +159,8 @@ fn wire_types() {
             StaffSessionResponse {
                 session: s(),
                 name: "n".into(),
-                center: "c".into()
+                center: "c".into(),
+                role: account_api::wire::StaffRole::Staff,
             }
         ),
     );
@@ -254,7 +256,8 @@ fn kiosk_types() {
             StaffContext {
                 session: s(),
                 name: "n".into(),
-                center: "c".into()
+                center: "c".into(),
+                role: account_api::wire::StaffRole::Staff,
             }
         ),
     );

@@ -405,11 +405,14 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
         })
         .await;
         let counter = recorder().config_with(&[("KIOSK_MODE", "counter")]);
+        let code = common::jordan_code(&mut 0);
         visit_as(counter, &base, &counter_token, async |h| {
             assert_eq!(h.screen_name(), "staff_sign_in");
             h.text("fwc.bronx.01");
             h.key(KeyCode::Enter);
             h.text("Counter-Demo-2026");
+            h.key(KeyCode::Enter);
+            h.text(&code);
             h.key(KeyCode::Enter);
             h.settle().await;
             assert_eq!(h.screen_name(), "staff_home");

@@ -376,11 +376,12 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
                 &[("ticket", Arg::Str("SH-2026-000123"))],
             );
         }
-        "staff_sign_in" => {
+        "staff_sign_in" | "staff_sign_in_code" => {
             e.k("staff-sign-in-title")
                 .k("staff-sign-in-intro")
                 .k("staff-id")
-                .k("staff-password");
+                .k("staff-password")
+                .k("staff-code");
         }
         "handoff_sending" => {
             e.k("handoff-title").k("handoff-sending").k("handoff-body");
@@ -405,8 +406,11 @@ fn expected(stop: &str, l: &Locales, lang: &'static str) -> Vec<(&'static str, S
             e.lines.extend(expected(dead_end, l, lang));
         }
         // Staff screens say their title only.
-        "staff_home" | "staff_home_queue" | "staff_home_taken" => {
+        "staff_home" | "staff_home_queue" | "staff_home_taken" | "staff_home_supervisor" => {
             e.k("staff-home-title");
+        }
+        "staff_report" => {
+            e.k("report-title");
         }
         "staff_find" | "staff_find_handoff" => {
             e.k("staff-find-title");

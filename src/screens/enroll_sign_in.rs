@@ -26,6 +26,7 @@ const LABELS: SignInLabels = SignInLabels {
     intro: "enroll-intro",
     name: "enroll-username",
     password: "enroll-password",
+    code: None,
 };
 
 impl EnrollSignInScreen {

@@ -34,6 +34,7 @@ mod questions;
 mod staff_check;
 mod staff_find;
 mod staff_home;
+mod staff_report;
 mod staff_sign_in;
 mod staff_student;
 mod staff_temp;
@@ -66,6 +67,7 @@ pub use questions::QuestionsScreen;
 pub use staff_check::StaffCheckScreen;
 pub use staff_find::StaffFindScreen;
 pub use staff_home::StaffHomeScreen;
+pub use staff_report::StaffReportScreen;
 pub use staff_sign_in::StaffSignInScreen;
 pub use staff_student::StaffStudentScreen;
 pub use staff_temp::{StaffTempScreen, TEMP_SHOWN_SECS};
@@ -165,6 +167,8 @@ pub enum Request {
     NycsaEnd(SecretString),
     /// Ends a staff session on the service (sign-out, idle, restart).
     StaffEnd(SecretString),
+    /// Today's report at the supervisor's center.
+    StaffReport(SecretString),
     ChildPassword {
         student_ref: String,
         body: ChildPasswordRequest,
@@ -214,6 +218,7 @@ pub enum Reply {
     Handoff(Result<HandoffCreated, ApiError>),
     /// The claim's answer, and which hand-off it was for.
     HandoffClaimed(Result<Handoff, ApiError>, String),
+    StaffReport(Result<account_api::report::DayReport, ApiError>),
     Ignored,
 }
 
@@ -263,6 +268,8 @@ pub struct StaffContext {
     pub session: SecretString,
     pub name: String,
     pub center: String,
+    /// Supervisors also see the day's report.
+    pub role: account_api::wire::StaffRole,
 }
 
 /// The state a student carries through the self-service reset.
@@ -332,6 +339,7 @@ pub enum Screen {
     StaffTurn(StaffTurnScreen),
     StaffTemp(StaffTempScreen),
     Handoff(HandoffScreen),
+    StaffReport(StaffReportScreen),
 }
 
 /// Footer hints and the step indicator that the chrome draws around a screen.
@@ -378,6 +386,7 @@ macro_rules! each {
             Screen::StaffTurn($s) => $body,
             Screen::StaffTemp($s) => $body,
             Screen::Handoff($s) => $body,
+            Screen::StaffReport($s) => $body,
         }
     };
 }
@@ -419,6 +428,7 @@ impl Screen {
             Screen::StaffTurn(_) => "staff_turn",
             Screen::StaffTemp(_) => "staff_temp",
             Screen::Handoff(_) => "handoff",
+            Screen::StaffReport(_) => "staff_report",
         }
     }
 
@@ -539,7 +549,8 @@ impl Screen {
             | Screen::StaffFind(_)
             | Screen::StaffStudent(_)
             | Screen::StaffCheck(_)
-            | Screen::StaffTemp(_) => Spoken::titled(ctx, &self.chrome(ctx).title),
+            | Screen::StaffTemp(_)
+            | Screen::StaffReport(_) => Spoken::titled(ctx, &self.chrome(ctx).title),
         }
     }
 

@@ -24,6 +24,7 @@ const LABELS: SignInLabels = SignInLabels {
     intro: "parent-sign-in-intro",
     name: "parent-email",
     password: "parent-password",
+    code: None,
 };
 
 impl ParentSignInScreen {

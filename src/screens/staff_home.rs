@@ -7,14 +7,30 @@ use ratatui::text::{Line, Span};
 use super::handoff_queue::HandoffQueue;
 use super::{
     problem_for, Action, Chrome, Ctx, LanguageScreen, Reply, Request, Screen, StaffFindScreen,
-    StaffStudentScreen,
+    StaffReportScreen, StaffStudentScreen,
 };
 use crate::api::ApiError;
 use crate::keys::Key;
 use crate::widgets::text::below;
 use crate::widgets::theme::palette;
+use account_api::wire::StaffRole;
 
+/// What every staff member may open; a supervisor also sees the day's report, before
+/// signing out.
 const OPTIONS: [&str; 3] = ["staff-find", "staff-family-menu", "staff-sign-out"];
+const SUPERVISOR_OPTIONS: [&str; 4] = [
+    "staff-find",
+    "staff-family-menu",
+    "staff-report",
+    "staff-sign-out",
+];
+
+fn options(ctx: &Ctx) -> &'static [&'static str] {
+    match ctx.staff.as_ref().map(|s| s.role) {
+        Some(StaffRole::Supervisor) => &SUPERVISOR_OPTIONS,
+        _ => &OPTIONS,
+    }
+}
 
 /// The staff menu: find a student, or walk a visitor through the family menu; below it the
 /// queue of families the center's kiosks sent to the counter, each one claimable.
@@ -33,22 +49,29 @@ impl StaffHomeScreen {
             .map(|s| SecretString::from_str_exact(s.session.expose()))
     }
 
-    fn entries(&self) -> usize {
-        OPTIONS.len() + self.queue.items.len()
+    fn entries(&self, ctx: &Ctx) -> usize {
+        options(ctx).len() + self.queue.items.len()
     }
 
     fn open(&self, index: usize, ctx: &Ctx) -> Action {
-        match index {
-            0 => Action::Go(Screen::StaffFind(StaffFindScreen::default())),
-            1 => Action::Go(Screen::Language(LanguageScreen::default())),
-            2 => Action::StaffSignOut,
-            i => match (self.queue.items.get(i - OPTIONS.len()), Self::session(ctx)) {
-                (Some(h), Some(session)) => Action::Request(Request::ClaimHandoff {
-                    session,
-                    handoff: h.handoff.clone(),
-                }),
-                _ => Action::None,
-            },
+        let menu = options(ctx);
+        if let Some(option) = menu.get(index).copied() {
+            return match option {
+                "staff-find" => Action::Go(Screen::StaffFind(StaffFindScreen::default())),
+                "staff-family-menu" => Action::Go(Screen::Language(LanguageScreen::default())),
+                "staff-report" => match Self::session(ctx) {
+                    Some(session) => Action::Request(Request::StaffReport(session)),
+                    None => Action::None,
+                },
+                _ => Action::StaffSignOut,
+            };
+        }
+        match (self.queue.items.get(index - menu.len()), Self::session(ctx)) {
+            (Some(h), Some(session)) => Action::Request(Request::ClaimHandoff {
+                session,
+                handoff: h.handoff.clone(),
+            }),
+            _ => Action::None,
         }
     }
 
@@ -56,13 +79,13 @@ impl StaffHomeScreen {
         // Whatever the key, the staff member has looked: new arrivals are no longer new.
         self.queue.fresh.clear();
         self.queue.notice = None;
-        let n = self.entries();
+        let n = self.entries(ctx);
         self.selected = self.selected.min(n - 1);
         match key {
             Key::Up | Key::BackTab => self.selected = (self.selected + n - 1) % n,
             Key::Down | Key::Tab => self.selected = (self.selected + 1) % n,
             Key::Enter => return self.open(self.selected, ctx),
-            // 1–3 the menu, 4–9 the first hand-offs of the queue.
+            // The menu's options first, then the first hand-offs of the queue.
             Key::Char(c @ '1'..='9') => {
                 let index = c as usize - '1' as usize;
                 if index < n {
@@ -106,7 +129,12 @@ impl StaffHomeScreen {
             Reply::StaffOpen(Ok((status, audit))) => {
                 Action::Go(Screen::StaffStudent(StaffStudentScreen::new(status, audit)))
             }
-            Reply::HandoffClaimed(Err(e), _) | Reply::StaffOpen(Err(e)) => Action::Go(problem_for(
+            Reply::StaffReport(Ok(report)) => {
+                Action::Go(Screen::StaffReport(StaffReportScreen::new(report)))
+            }
+            Reply::HandoffClaimed(Err(e), _)
+            | Reply::StaffOpen(Err(e))
+            | Reply::StaffReport(Err(e)) => Action::Go(problem_for(
                 e,
                 Some(Screen::StaffHome(StaffHomeScreen::default())),
             )),
@@ -124,7 +152,7 @@ impl StaffHomeScreen {
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
-        let lines: Vec<_> = OPTIONS
+        let lines: Vec<_> = options(ctx)
             .iter()
             .enumerate()
             .map(|(i, k)| {
@@ -139,10 +167,11 @@ impl StaffHomeScreen {
             })
             .collect();
         let used = canvas.lines(area, &lines);
-        let selected = self.selected.checked_sub(OPTIONS.len());
+        let menu = options(ctx).len();
+        let selected = self.selected.checked_sub(menu);
         canvas.lines(
             below(area, used + 1),
-            &self.queue.lines(ctx, selected, OPTIONS.len() + 1),
+            &self.queue.lines(ctx, selected, menu + 1),
         );
     }
 }

@@ -18,6 +18,7 @@ const LABELS: SignInLabels = SignInLabels {
     intro: "staff-sign-in-intro",
     name: "staff-id",
     password: "staff-password",
+    code: Some("staff-code"),
 };
 
 impl Default for StaffSignInScreen {
@@ -30,7 +31,7 @@ impl StaffSignInScreen {
     /// The staff password is never shown, even on request: the visitor may be watching.
     pub fn with_staff_id(staff_id: &str) -> Self {
         StaffSignInScreen {
-            form: SignInForm::new(64, 128, staff_id, false),
+            form: SignInForm::new(64, 128, staff_id, false).with_code(),
         }
     }
 
@@ -38,22 +39,31 @@ impl StaffSignInScreen {
         if !self.form.key(key) || self.form.password.is_empty() || self.form.name().is_empty() {
             return Action::None;
         }
-        Action::Request(Request::StaffSignIn(StaffSessionRequest {
-            staff_id: self.form.name().to_string(),
-            password: self.form.password.to_secret(),
-        }))
+        let code = self.form.code.as_ref().map(|c| c.to_secret());
+        match code {
+            Some(code) if self.form.code_complete() => {
+                Action::Request(Request::StaffSignIn(StaffSessionRequest {
+                    staff_id: self.form.name().to_string(),
+                    password: self.form.password.to_secret(),
+                    totp: code,
+                }))
+            }
+            // Not six digits yet: stay on the code.
+            _ => Action::None,
+        }
     }
 
     pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::StaffSignIn(result) = reply else {
             return Action::None;
         };
-        self.form.password.clear();
+        self.form.clear_secrets();
         match result {
             Ok(r) => Action::StaffSignedIn(StaffContext {
                 session: r.session,
                 name: r.name,
                 center: r.center,
+                role: r.role,
             }),
             Err(e) => {
                 let retry = StaffSignInScreen::with_staff_id(self.form.name());

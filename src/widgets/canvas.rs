@@ -190,6 +190,31 @@ impl<'a> Canvas<'a> {
     }
 
     /// Where the terminal's cursor stands after this frame.
+    /// A bar chart of labelled counts (the report's week). Its labels and values are ASCII
+    /// dates and digits, the same in every language, so they skip the text layout.
+    pub fn bar_chart(&mut self, area: Rect, bars: &[(String, u64)], style: Style) {
+        use ratatui::widgets::{Bar, BarChart, BarGroup};
+        if area.width == 0 || area.height < 3 || bars.is_empty() {
+            return;
+        }
+        let group: Vec<Bar> = bars
+            .iter()
+            .map(|(label, value)| {
+                Bar::default()
+                    .value(*value)
+                    .label(Line::from(label.clone()))
+                    .text_value(value.to_string())
+            })
+            .collect();
+        let chart = BarChart::default()
+            .data(BarGroup::default().bars(&group))
+            .bar_width(5)
+            .bar_gap(2)
+            .bar_style(style)
+            .value_style(style.add_modifier(ratatui::style::Modifier::REVERSED));
+        ratatui::widgets::Widget::render(chart, area.intersection(self.buf.area), self.buf);
+    }
+
     pub fn set_cursor(&mut self, position: Position) {
         self.cursor = Some(position);
     }

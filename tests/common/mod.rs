@@ -27,7 +27,33 @@ pub struct Service {
     pub base: String,
     pub token: String,
     pub store: Arc<dyn account_service::store::Store>,
+    /// The last TOTP step a code was made for: codes sign in once.
+    pub last_step: std::sync::Mutex<i64>,
     _dir: tempfile::TempDir,
+}
+
+impl Service {
+    /// Jordan Lee's authenticator code, for a step no earlier sign-in on this service used.
+    pub fn jordan_code(&self) -> String {
+        jordan_code(&mut self.last_step.lock().unwrap())
+    }
+}
+
+/// A code of the demo's Jordan Lee (secret JBSWY3DPEHPK3PXP) for a step later than `*last`
+/// and within the service's window of one step either side of now; when both the current
+/// and the next step are used, it waits for the clock to move on.
+pub fn jordan_code(last: &mut i64) -> String {
+    use account_service::domain::totp::{TotpSecret, STEP_SECS};
+    let secret = TotpSecret::parse(demo::DEMO_STAFF_TOTP).unwrap();
+    loop {
+        let now_step = SystemClock.now().div_euclid(STEP_SECS);
+        let step = (*last + 1).max(now_step);
+        if step <= now_step + 1 {
+            *last = step;
+            return secret.code_at(step * STEP_SECS).unwrap().to_string();
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
 }
 
 pub async fn service() -> Service {
@@ -62,6 +88,7 @@ pub async fn service_with(adjust: impl FnOnce(&mut ServiceConfig)) -> Service {
         base,
         token,
         store,
+        last_step: std::sync::Mutex::new(0),
         _dir: dir,
     }
 }

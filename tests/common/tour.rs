@@ -350,6 +350,59 @@ pub fn jordan() -> StaffContext {
         session: SecretString::from_str_exact("staff-session-SECRET"),
         name: "Jordan Lee".into(),
         center: "Bronx Family Welcome Center".into(),
+        role: account_api::wire::StaffRole::Supervisor,
+    }
+}
+
+/// A day of figures for the report screen: four languages, every outcome, hand-off waits
+/// and a week with a quiet weekend.
+pub fn day_report() -> account_api::report::DayReport {
+    use account_api::report::{DayReport, DayVisits, HandoffWaits, LanguageVisits, OutcomeCounts};
+    let counts = |p, e, h, g| OutcomeCounts {
+        password_changed: p,
+        enrolled: e,
+        handed_off: h,
+        gave_up: g,
+    };
+    let week = [9, 12, 0, 0, 7, 15, 11];
+    DayReport {
+        day: "2026-12-01".into(),
+        time_zone: "America/New_York".into(),
+        center: Some("Bronx Family Welcome Center".into()),
+        languages: vec![
+            LanguageVisits {
+                language: "bn".into(),
+                outcomes: counts(1, 0, 1, 0),
+            },
+            LanguageVisits {
+                language: "en".into(),
+                outcomes: counts(3, 1, 0, 1),
+            },
+            LanguageVisits {
+                language: "es".into(),
+                outcomes: counts(2, 1, 1, 0),
+            },
+            LanguageVisits {
+                language: "zh".into(),
+                outcomes: counts(0, 1, 0, 0),
+            },
+        ],
+        totals: counts(6, 3, 2, 1),
+        median_visit_secs: Some(107),
+        handoffs: HandoffWaits {
+            created: 2,
+            claimed: 2,
+            median_secs: Some(510),
+            max_secs: Some(720),
+        },
+        week: week
+            .iter()
+            .enumerate()
+            .map(|(i, v)| DayVisits {
+                day: format!("2026-11-{:02}", 25 + i).replace("2026-11-31", "2026-12-01"),
+                visits: *v,
+            })
+            .collect(),
     }
 }
 
@@ -360,9 +413,24 @@ pub fn counter_screens(v: Visit) {
     h.key(KeyCode::Tab);
     h.text("Counter-Demo-2026");
     v("staff_sign_in", &mut h, &["Counter-Demo-2026"]);
-    h.app.ctx.staff = Some(jordan());
+    h.key(KeyCode::Tab);
+    // Bengali and Arabic-Indic digits are read as the digits they are, and never shown.
+    h.text("৪৮১٢٠٩");
+    v(
+        "staff_sign_in_code",
+        &mut h,
+        &["Counter-Demo-2026", "481209", "৪৮১", "٢٠٩"],
+    );
+    let mut staff = jordan();
+    staff.role = account_api::wire::StaffRole::Staff;
+    h.app.ctx.staff = Some(staff);
     h.app.screen = Screen::StaffHome(StaffHomeScreen::default());
     v("staff_home", &mut h, &["staff-session-SECRET"]);
+    h.app.ctx.staff = Some(jordan());
+    h.app.screen = Screen::StaffHome(StaffHomeScreen::default());
+    v("staff_home_supervisor", &mut h, &["staff-session-SECRET"]);
+    h.app.screen = Screen::StaffReport(StaffReportScreen::new(day_report()));
+    v("staff_report", &mut h, &["staff-session-SECRET"]);
     let find = StaffFindScreen {
         results: Some(vec![eli_status().student]),
         ..Default::default()

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::report::{DayReport, ReportQuery};
 use crate::wire::*;
 use crate::ErrorCode;
 use crate::ErrorCode as E;
@@ -461,6 +462,16 @@ endpoints! {
         query: AuditQuery,
         answer: AuditList,
         errors: [Forbidden, NotFound],
+    }
+    StaffReport {
+        id: "staffDayReport",
+        summary: "The day's visits, outcomes and waits at the supervisor's center (supervisors only)",
+        Get "/v1/staff/report",
+        access: Staff,
+        body: NoBody,
+        query: ReportQuery,
+        answer: DayReport,
+        errors: [Forbidden, SupervisorRequired],
     }
 }
 

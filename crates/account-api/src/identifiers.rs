@@ -98,9 +98,56 @@ fn ascii_date_text(input: &str) -> String {
         .collect()
 }
 
+/// The zero of each block of ten decimal digits Unicode lays out in order (Arabic-Indic,
+/// extended Arabic-Indic, N'Ko, Devanagari, Bengali, … Myanmar, Khmer, Mongolian).
+const DIGIT_ZEROS: [u32; 20] = [
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810,
+];
+
+/// One typed character as an ASCII digit, whatever script (or full-width form) it is in.
+pub fn ascii_digit(c: char) -> Option<char> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut folded = std::iter::once(c).nfkc();
+    let c = folded.next()?;
+    if folded.next().is_some() {
+        return None;
+    }
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    let point = u32::from(c);
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&point))
+        .and_then(|zero| char::from_digit(point - zero, 10))
+}
+
+/// A staff sign-in code as typed: any script's decimal digits read as ASCII digits, spaces
+/// dropped. `None` unless exactly six digits remain.
+pub fn parse_totp_code(input: &str) -> Option<String> {
+    let mut code = String::new();
+    for c in input.chars().filter(|c| !c.is_whitespace()) {
+        code.push(ascii_digit(c)?);
+    }
+    (code.len() == 6).then_some(code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn totp_codes_in_any_digits() {
+        assert_eq!(parse_totp_code("123 456").as_deref(), Some("123456"));
+        assert_eq!(parse_totp_code("١٢٣٤٥٦").as_deref(), Some("123456"));
+        assert_eq!(parse_totp_code("۰۱۲۳۴۵").as_deref(), Some("012345"));
+        assert_eq!(parse_totp_code("০১২৩৪৫").as_deref(), Some("012345"));
+        assert_eq!(parse_totp_code("１２３４５６").as_deref(), Some("123456"));
+        assert_eq!(parse_totp_code("12a456"), None);
+        assert_eq!(parse_totp_code("12345"), None);
+        assert_eq!(parse_totp_code("1234567"), None);
+    }
 
     #[test]
     fn dates_in_any_digits() {

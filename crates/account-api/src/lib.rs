@@ -10,6 +10,7 @@ pub mod identifiers;
 pub mod openapi;
 pub mod policy;
 pub mod problem;
+pub mod report;
 pub mod secret;
 pub mod wire;
 

@@ -441,6 +441,35 @@ pub struct StaffSessionRequest {
     pub staff_id: String,
     #[schemars(length(min = 1, max = 256), example = &"Counter-Demo-2026")]
     pub password: SecretString,
+    /// The 6-digit code of the staff member's authenticator app (RFC 6238, 30-second steps);
+    /// each code signs in once.
+    #[schemars(length(min = 6, max = 6), pattern(r"^[0-9]{6}$"), example = &"492039")]
+    pub totp: SecretString,
+}
+
+/// What a staff member may do at the counter: supervisors also see the day's report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StaffRole {
+    Staff,
+    Supervisor,
+}
+
+impl StaffRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffRole::Staff => "staff",
+            StaffRole::Supervisor => "supervisor",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "staff" => Some(StaffRole::Staff),
+            "supervisor" => Some(StaffRole::Supervisor),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize, JsonSchema)]
@@ -448,6 +477,7 @@ pub struct StaffSessionResponse {
     pub session: SecretString,
     pub name: String,
     pub center: String,
+    pub role: StaffRole,
 }
 
 /// A student as staff see them in search results.

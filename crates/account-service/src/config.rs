@@ -59,6 +59,10 @@ pub struct SecurityConfig {
     /// How long a kiosk's hand-off waits for a counter to claim it.
     pub handoff_ttl_secs: i64,
     pub password_rules: PasswordRules,
+    /// Staff sign in with a TOTP code besides the password. Off only in the kiosk's embedded
+    /// demo service (`staff_totp = false` in the kiosk's `[backend]`); `serve` refuses to
+    /// start without it unless it listens on loopback only.
+    pub staff_totp: bool,
 }
 
 impl Default for SecurityConfig {
@@ -85,6 +89,7 @@ impl Default for SecurityConfig {
             reset_token_ttl_secs: 10 * 60,
             handoff_ttl_secs: 60 * 60,
             password_rules: PasswordRules::default(),
+            staff_totp: true,
         }
     }
 }

@@ -96,6 +96,10 @@ const STUDENTS: [DemoStudent; 5] = [
 ];
 
 pub const DEMO_CENTER: &str = "Bronx Family Welcome Center";
+pub const DEMO_STAFF_ID: &str = "fwc.bronx.01";
+/// Jordan Lee's TOTP secret, fixed and published so that anyone can try counter mode with an
+/// authenticator app or `oathtool --totp -b JBSWY3DPEHPK3PXP`. Demo data only.
+pub const DEMO_STAFF_TOTP: &str = "JBSWY3DPEHPK3PXP";
 
 /// Loads the demo data unless it is already there. Returns whether anything was loaded.
 pub async fn seed_demo(
@@ -104,6 +108,14 @@ pub async fn seed_demo(
     clock: &Arc<dyn Clock>,
 ) -> anyhow::Result<bool> {
     if store.student_exists(STUDENTS[0].student_id).await? {
+        // Demo data loaded before staff had a second factor: Jordan Lee gets the fixed one.
+        if store.staff(DEMO_STAFF_ID).await?.is_some()
+            && store.staff_totp_secret(DEMO_STAFF_ID).await?.is_none()
+        {
+            store
+                .reset_staff_totp(DEMO_STAFF_ID, DEMO_STAFF_TOTP, clock.now())
+                .await?;
+        }
         return Ok(false);
     }
     let now = clock.now();
@@ -166,10 +178,13 @@ pub async fn seed_demo(
     store
         .insert_staff(
             &NewStaff {
-                staff_id: "fwc.bronx.01".into(),
+                staff_id: DEMO_STAFF_ID.into(),
                 name: "Jordan Lee".into(),
                 center: DEMO_CENTER.into(),
                 password_hash: hasher.hash("Counter-Demo-2026").await?,
+                // Staff, not a supervisor: `staff add --role supervisor` makes one.
+                role: account_api::wire::StaffRole::Staff,
+                totp_secret: zeroize::Zeroizing::new(DEMO_STAFF_TOTP.into()),
             },
             now,
         )

@@ -107,6 +107,26 @@ enum Command {
         #[command(subcommand)]
         command: TicketsCommand,
     },
+    /// Manage staff accounts: their password, role and authenticator (TOTP) secret.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
+    /// The day's figures from the audit log: visits by language and outcome, time to done,
+    /// hand-off waits and the week's trend. Days are the center's (America/New_York).
+    Report {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        day: String,
+        /// Only this center's events (staff by their center, terminals by theirs where
+        /// known; events of a terminal with no recorded center count for every center).
+        #[arg(long)]
+        center: Option<String>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
     /// Export the audit log as JSON lines.
     Audit {
         #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
@@ -182,6 +202,57 @@ enum TicketsCommand {
         #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
         database: String,
         number: String,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReportFormat {
+    Text,
+    Csv,
+    Json,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RoleArg {
+    Staff,
+    Supervisor,
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Add a staff member. The password is read from standard input (one line); a TOTP
+    /// secret is made and printed once, with its QR code, for an authenticator app.
+    Add {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+        /// The ID they sign in with, e.g. fwc.bronx.02.
+        staff_id: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        center: String,
+        #[arg(long, value_enum, default_value_t = RoleArg::Staff)]
+        role: RoleArg,
+        #[command(flatten)]
+        hash: HashArgs,
+    },
+    /// List staff members as JSON lines (never a password hash or a secret).
+    List {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+    },
+    /// Disable a staff member: sign-in fails from now on and their live sessions end.
+    Disable {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+        staff_id: String,
+    },
+    /// Give a staff member a new TOTP secret (a lost phone): printed once with its QR code;
+    /// the old codes stop working and their live sessions end.
+    ResetTotp {
+        #[arg(long, env = "ACCOUNT_SERVICE_DATABASE")]
+        database: String,
+        staff_id: String,
     },
 }
 
@@ -457,6 +528,25 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("{}", serde_json::to_string_pretty(&ticket)?);
             }
         },
+        Command::Staff { command } => staff_command(command).await?,
+        Command::Report {
+            database,
+            day,
+            center,
+            format,
+        } => {
+            let day = account_service::domain::report::parse_day(&day)?;
+            let store = store::connect(&database).await?;
+            let report =
+                account_service::domain::report::day_report(store.as_ref(), day, center.as_deref())
+                    .await?;
+            let text = match format {
+                ReportFormat::Text => account_service::report_format::text(&report),
+                ReportFormat::Csv => account_service::report_format::csv(&report)?,
+                ReportFormat::Json => account_service::report_format::json(&report)?,
+            };
+            print!("{text}");
+        }
         Command::Audit { database, student } => {
             let store = store::connect(&database).await?;
             for row in store.audit_events(student.as_deref(), i64::MAX).await? {
@@ -465,6 +555,55 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+async fn staff_command(command: StaffCommand) -> anyhow::Result<()> {
+    use account_service::staff_admin;
+    let mut out = std::io::stdout().lock();
+    match command {
+        StaffCommand::Add {
+            database,
+            staff_id,
+            name,
+            center,
+            role,
+            hash,
+        } => {
+            let password = staff_admin::read_password(&mut std::io::stdin().lock(), &staff_id)?;
+            let store = store::connect(&database).await?;
+            let hasher = Hasher::new(hash.params(), 1)?;
+            let role = match role {
+                RoleArg::Staff => account_api::wire::StaffRole::Staff,
+                RoleArg::Supervisor => account_api::wire::StaffRole::Supervisor,
+            };
+            staff_admin::add(
+                store.as_ref(),
+                &hasher,
+                &staff_admin::AddStaff {
+                    staff_id: &staff_id,
+                    name: &name,
+                    center: &center,
+                    role,
+                },
+                &password,
+                SystemClock.now(),
+                &mut out,
+            )
+            .await
+        }
+        StaffCommand::List { database } => {
+            let store = store::connect(&database).await?;
+            staff_admin::list(store.as_ref(), &mut out).await
+        }
+        StaffCommand::Disable { database, staff_id } => {
+            let store = store::connect(&database).await?;
+            staff_admin::disable(store.as_ref(), &staff_id, SystemClock.now(), &mut out).await
+        }
+        StaffCommand::ResetTotp { database, staff_id } => {
+            let store = store::connect(&database).await?;
+            staff_admin::reset_totp(store.as_ref(), &staff_id, SystemClock.now(), &mut out).await
+        }
+    }
 }
 
 /// SIGTERM (the service manager) or Ctrl-C: stop accepting, answer what is in flight, exit.

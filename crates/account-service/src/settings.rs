@@ -36,6 +36,14 @@ pub struct Settings {
     /// Where student passwords live: this service's store, or the district's directory.
     #[serde(default)]
     pub directory: DirectorySettings,
+    /// Accepted only as `true`: a served service always asks staff for a TOTP code. The
+    /// kiosk's embedded demo service is the one place it can be off.
+    #[serde(default = "default_staff_totp")]
+    pub staff_totp: bool,
+}
+
+fn default_staff_totp() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -171,6 +179,7 @@ const ENV_KEYS: &[(&str, EnvValue)] = &[
     ("database", EnvValue::Text),
     ("database_pool", EnvValue::Number),
     ("listen", EnvValue::Text),
+    ("staff_totp", EnvValue::Flag),
     ("tls.cert", EnvValue::Text),
     ("tls.key", EnvValue::Text),
     ("hash.memory_kib", EnvValue::Number),
@@ -288,6 +297,15 @@ impl Settings {
         }
         if self.database_pool == 0 {
             anyhow::bail!("database_pool: must be at least 1");
+        }
+        if !self.staff_totp {
+            // Loopback is no exception: a reverse proxy in front of a loopback service is
+            // how the service is usually deployed.
+            anyhow::bail!(
+                "staff_totp: a served service always asks staff for a TOTP code; only the \
+                 kiosk's embedded demo can turn it off (staff_totp = false under [backend] \
+                 in kiosk.toml)"
+            );
         }
         if let Some(tls) = &self.tls {
             for (key, path) in [("tls.cert", &tls.cert), ("tls.key", &tls.key)] {
@@ -450,5 +468,41 @@ fn set_path(table: &mut toml::Table, key: &str, value: toml::Value) {
         None => {
             table.insert(key.to_string(), value);
         }
+    }
+}
+
+#[cfg(test)]
+mod staff_totp_tests {
+    use super::*;
+
+    #[test]
+    fn a_served_service_refuses_to_run_without_the_staff_code() {
+        let file = "database = \"sqlite:/tmp/x.db\"\nstaff_totp = false\n";
+        let dir = std::env::temp_dir().join(format!("staff-totp-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("service.toml");
+        std::fs::write(&path, file).unwrap();
+        let e = format!("{:#}", Settings::load(Some(&path), &[]).unwrap_err());
+        assert!(e.contains("staff_totp"), "{e}");
+        assert!(e.contains("embedded demo"), "{e}");
+        let env = [(env_name("staff_totp"), "false".to_string())];
+        let e = format!(
+            "{:#}",
+            Settings::load(
+                None,
+                &[
+                    env[0].clone(),
+                    (env_name("database"), "sqlite:/tmp/x.db".into())
+                ]
+            )
+            .unwrap_err()
+        );
+        assert!(
+            e.contains("ACCOUNT_SERVICE_STAFF_TOTP") || e.contains("staff_totp"),
+            "{e}"
+        );
+        std::fs::write(&path, "database = \"sqlite:/tmp/x.db\"\n").unwrap();
+        assert!(Settings::load(Some(&path), &[]).unwrap().staff_totp);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

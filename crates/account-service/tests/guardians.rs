@@ -15,7 +15,7 @@ async fn jordan(app: &TestApp, device: &str) -> String {
             ep::StaffSession::PATH,
             device,
             None,
-            Some(json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"})),
+            Some(app.jordan()),
         )
         .await;
     assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
@@ -454,4 +454,99 @@ async fn an_adult_students_guardians_are_not_told() {
     let rows = app.store.outbox(100).await.unwrap();
     assert!(rows.iter().any(|r| r.template == "pin_cleared"));
     assert!(notices(&rows).is_empty());
+}
+
+#[tokio::test]
+async fn a_supervisor_lets_an_unlinked_adult_through_with_a_written_reason() {
+    use account_api::wire::StaffRole;
+    let app = spawn().await;
+    let hasher = account_service::domain::hasher::Hasher::new(
+        account_service::HashParams::insecure_for_tests(),
+        1,
+    )
+    .unwrap();
+    app.store
+        .insert_staff(
+            &account_service::store::NewStaff {
+                staff_id: "fwc.bronx.09".into(),
+                name: "Rosa Diaz".into(),
+                center: "Bronx Family Welcome Center".into(),
+                password_hash: hasher.hash("Supervisor-Demo-2026").await.unwrap(),
+                role: StaffRole::Supervisor,
+                totp_secret: zeroize::Zeroizing::new(account_service::demo::DEMO_STAFF_TOTP.into()),
+            },
+            common::START,
+        )
+        .await
+        .unwrap();
+    let counter = app.counter_device("desk").await;
+    let a = app
+        .staff(
+            Method::POST,
+            ep::StaffSession::PATH,
+            &counter,
+            None,
+            Some(json!({
+                "staff_id": "fwc.bronx.09",
+                "password": "Supervisor-Demo-2026",
+                "totp": app.fresh_code(account_service::demo::DEMO_STAFF_TOTP),
+            })),
+        )
+        .await;
+    assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
+    let session = a.json()["session"].as_str().unwrap().to_string();
+    let eli = student_ref(&app, "EliH9753").await;
+
+    let too_short = check_as(
+        &app,
+        &counter,
+        &session,
+        &eli,
+        json!({"visitor": "guardian", "document": "court order", "override_reason": "papers"}),
+    )
+    .await;
+    assert_eq!(too_short.status, 400, "a reason is written out");
+    let approved = check_as(
+        &app,
+        &counter,
+        &session,
+        &eli,
+        json!({"visitor": "guardian", "document": "court order",
+               "override_reason": "Custody order from family court seen, dated 2026-10-02"}),
+    )
+    .await;
+    assert_eq!(
+        approved.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&approved.body)
+    );
+    let audit = app.store.audit_events(Some(&eli), 10).await.unwrap();
+    let recorded = audit.iter().find(|e| e.action == "identity_check").unwrap();
+    assert_eq!(recorded.result, "override", "audited as an override");
+    assert_eq!(recorded.actor, "fwc.bronx.09");
+    assert!(
+        recorded
+            .detail
+            .contains("not linked, override: Custody order from family court seen"),
+        "{}",
+        recorded.detail
+    );
+    // The check it gave works like any other: the supervisor can act for the visitor.
+    let c = approved.json()["check"].as_str().unwrap().to_string();
+    let resumed = app
+        .staff(
+            Method::POST,
+            &ep::path_with::<ep::StaffResume>(&[&eli]),
+            &counter,
+            Some(&session),
+            Some(json!({"check": c})),
+        )
+        .await;
+    assert_eq!(
+        resumed.status,
+        204,
+        "{}",
+        String::from_utf8_lossy(&resumed.body)
+    );
 }

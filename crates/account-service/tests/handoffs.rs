@@ -19,7 +19,11 @@ async fn sign_in(app: &TestApp, device: &str, staff_id: &str) -> String {
             ep::StaffSession::PATH,
             device,
             None,
-            Some(json!({"staff_id": staff_id, "password": "Counter-Demo-2026"})),
+            Some(json!({
+                "staff_id": staff_id,
+                "password": "Counter-Demo-2026",
+                "totp": app.fresh_code(account_service::demo::DEMO_STAFF_TOTP),
+            })),
         )
         .await;
     assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
@@ -33,11 +37,12 @@ async fn bronx_counter(app: &TestApp) -> (String, String) {
     (device, session)
 }
 
-/// A second center: a staff member there (Jordan's password), a counter and a kiosk.
+/// A second center: a staff member there (Jordan's password and authenticator), a counter
+/// and a kiosk.
 async fn queens(app: &TestApp) -> (String, String, String) {
     app.sql(&format!(
-        "INSERT INTO staff (staff_id, name, center, password_hash, created_at) \
-         SELECT 'fwc.queens.01', 'Sam Rivera', '{QUEENS}', password_hash, created_at \
+        "INSERT INTO staff (staff_id, name, center, password_hash, created_at, totp_secret) \
+         SELECT 'fwc.queens.01', 'Sam Rivera', '{QUEENS}', password_hash, created_at, totp_secret \
          FROM staff WHERE staff_id = 'fwc.bronx.01'"
     ))
     .await;

@@ -448,17 +448,13 @@ async fn staff_sign_in_burst_is_refused_paused_and_counted() {
             (
                 field.doors[i % field.doors.len()].clone(),
                 ep::StaffSession::PATH,
-                json!({"staff_id": "fwc.bronx.01", "password": format!("Wrong-{i}-Pass")}),
+                json!({"staff_id": "fwc.bronx.01", "password": format!("Wrong-{i}-Pass"), "totp": "000000"}),
             )
         })
         .collect();
     requests.insert(
         25,
-        (
-            field.doors[0].clone(),
-            ep::StaffSession::PATH,
-            json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"}),
-        ),
+        (field.doors[0].clone(), ep::StaffSession::PATH, app.jordan()),
     );
     let subject = format!("staff:{}", account_service::tokens::digest("fwc.bronx.01"));
     let mut rounds = 0;
@@ -475,7 +471,7 @@ async fn staff_sign_in_burst_is_refused_paused_and_counted() {
         reqwest::Client::new(),
         field.doors[0].clone(),
         ep::StaffSession::PATH.into(),
-        json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"}),
+        app.jordan(),
     )
     .await;
     assert_eq!(after.code(), "rate_limited", "right password refused too");

@@ -24,7 +24,7 @@ async fn failed_sign_ins_of_every_kind_write_an_audit_row() {
         ep::StaffSession::PATH,
         &counter,
         None,
-        Some(json!({"staff_id": "fwc.bronx.01", "password": "Wrong-Password-1"})),
+        Some(json!({"staff_id": "fwc.bronx.01", "password": "Wrong-Password-1", "totp": "000000"})),
     )
     .await;
     let audit = app.store.audit_events(None, 100).await.unwrap();

@@ -12,7 +12,7 @@ async fn jordan(app: &TestApp, device: &str) -> String {
             ep::StaffSession::PATH,
             device,
             None,
-            Some(json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"})),
+            Some(app.jordan()),
         )
         .await;
     assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
@@ -65,7 +65,7 @@ async fn check(app: &TestApp, device: &str, session: &str, student_ref: &str) ->
 async fn only_counter_terminals_with_a_live_staff_session_get_in() {
     let app = spawn().await;
     let counter = app.counter_device("front desk").await;
-    let body = json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"});
+    let body = app.jordan();
     let kiosk = app
         .staff(
             Method::POST,
@@ -85,7 +85,7 @@ async fn only_counter_terminals_with_a_live_staff_session_get_in() {
             ep::StaffSession::PATH,
             &counter,
             None,
-            Some(json!({"staff_id": "fwc.bronx.01", "password": "nope"})),
+            Some(json!({"staff_id": "fwc.bronx.01", "password": "nope", "totp": "000000"})),
         )
         .await;
     assert_eq!(wrong.code(), "sign_in_failed");

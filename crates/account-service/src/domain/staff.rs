@@ -5,7 +5,7 @@
 use account_api::identifiers::{format_wire_date, parse_student, parse_typed_date};
 use account_api::wire::{
     AuditEntry, AuditList, IdentityCheckRequest, IdentityCheckResponse, StaffPasswordRequest,
-    StaffPasswordResponse, StaffResetMode, StaffSessionRequest, StaffSessionResponse,
+    StaffPasswordResponse, StaffResetMode, StaffRole, StaffSessionRequest, StaffSessionResponse,
     StudentMatches, StudentStatus, StudentSummary, Visitor,
 };
 use account_api::{ErrorCode, Problem, SecretString};
@@ -18,6 +18,7 @@ use crate::domain::lockout::current_pause;
 use crate::domain::self_service::{
     check_new_password, invalid, replay, rfc3339, valid_idempotency_key,
 };
+use crate::domain::totp;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
@@ -67,7 +68,14 @@ pub async fn sign_in(
             staff.as_ref().map(|s| s.password_hash.as_str()),
         )
         .await;
-    let Some(staff) = staff.filter(|_| matched) else {
+    // A disabled staff member, a wrong code or a code already used: the same failure as a
+    // wrong password, counted against the same limit.
+    let staff = staff.filter(|s| matched && s.disabled_at.is_none());
+    let passed = match &staff {
+        Some(s) => second_factor(state, s, req.totp.expose()).await?,
+        None => false,
+    };
+    let Some(staff) = staff.filter(|_| passed) else {
         attempt.wrong(state, device).await?;
         return Err(ApiError::code(ErrorCode::SignInFailed));
     };
@@ -97,9 +105,37 @@ pub async fn sign_in(
         .await?;
     Ok(StaffSessionResponse {
         session: SecretString::from_str_exact(&session),
+        role: role_of(&staff),
         name: staff.name,
         center: staff.center,
     })
+}
+
+pub fn role_of(staff: &StaffRecord) -> StaffRole {
+    StaffRole::parse(&staff.role).unwrap_or(StaffRole::Staff)
+}
+
+/// The TOTP code, checked and its step taken once. With `staff_totp` off (the kiosk's
+/// embedded demo only) every code passes.
+async fn second_factor(
+    state: &AppState,
+    staff: &StaffRecord,
+    code: &str,
+) -> Result<bool, ApiError> {
+    if !state.security.staff_totp {
+        return Ok(true);
+    }
+    let Some(stored) = state.store.staff_totp_secret(&staff.staff_id).await? else {
+        return Ok(false);
+    };
+    let Some(secret) = totp::TotpSecret::parse(&stored) else {
+        tracing::error!(staff = %staff.staff_id, "stored TOTP secret is not base32");
+        return Ok(false);
+    };
+    match secret.matching_step(code, state.clock.now()) {
+        Some(step) => Ok(state.store.take_totp_step(&staff.staff_id, step).await?),
+        None => Ok(false),
+    }
 }
 
 /// Ends a staff session on the service, so a session left behind on a terminal (or copied
@@ -181,6 +217,7 @@ pub async fn staff_for_session(
         .store
         .staff(&token.subject)
         .await?
+        .filter(|s| s.disabled_at.is_none())
         .ok_or_else(unauthorized)
 }
 

@@ -2,6 +2,7 @@ mod enrollment;
 mod handoffs;
 pub(crate) mod meta;
 mod nycsa;
+mod report;
 mod self_service;
 mod staff;
 mod tickets;
@@ -53,6 +54,7 @@ pub fn router(state: AppState, body_limit: usize, timeout: Duration) -> Router {
         .on::<ep::VisitEnd, _, _>(handoffs::visit)
         .on::<ep::StaffHandoffs, _, _>(handoffs::list)
         .on::<ep::StaffClaimHandoff, _, _>(handoffs::claim)
+        .on::<ep::StaffReport, _, _>(report::day)
         .on::<ep::EnrollSession, _, _>(enrollment::session)
         .on::<ep::SetPin, _, _>(enrollment::pin)
         .on::<ep::SetQuestions, _, _>(enrollment::questions)

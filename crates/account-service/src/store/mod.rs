@@ -8,12 +8,14 @@ mod handoffs;
 mod intents;
 mod roster;
 mod sql;
+mod staff_admin;
 mod write_tx;
 
 pub use guardians::{GuardianNotice, GuardianRecord, NOTICE_TEMPLATE};
 pub use handoffs::{ClaimOutcome, HandoffRow, NewHandoff};
 pub use intents::{PasswordPlan, PendingIntent, PlannedAudit, PlannedIdempotency, PlannedMessage};
 pub use sql::{Dialect, SqlStore, DEFAULT_POSTGRES_POOL};
+pub use staff_admin::{CenterDirectory, StaffListRow};
 
 use account_api::identifiers::StudentIdentifier;
 use async_trait::async_trait;
@@ -204,6 +206,8 @@ pub struct StaffRecord {
     pub password_hash: String,
     /// `staff` or `supervisor`.
     pub role: String,
+    /// Set when the staff member was disabled: they can no longer sign in.
+    pub disabled_at: Option<i64>,
 }
 
 impl fmt::Debug for StaffRecord {
@@ -509,6 +513,9 @@ pub struct NewStaff {
     pub name: String,
     pub center: String,
     pub password_hash: String,
+    pub role: account_api::wire::StaffRole,
+    /// Base32, stored as it is (a verifier needs it back; see migration 0012).
+    pub totp_secret: zeroize::Zeroizing<String>,
 }
 
 #[async_trait]
@@ -626,6 +633,30 @@ pub trait Store: Send + Sync {
     async fn apply_staff_action(&self, action: &StaffAction<'_>) -> StoreResult<bool>;
     /// Writes one audit event on its own (events that change nothing else).
     async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()>;
+
+    /// A staff member's TOTP secret (base32), if one is enrolled.
+    async fn staff_totp_secret(
+        &self,
+        staff_id: &str,
+    ) -> StoreResult<Option<zeroize::Zeroizing<String>>>;
+    /// Takes a TOTP step for a staff member: true only if it is later than the last step
+    /// taken, so each code signs in once even when sent twice at the same moment.
+    async fn take_totp_step(&self, staff_id: &str, step: i64) -> StoreResult<bool>;
+    async fn staff_list(&self) -> StoreResult<Vec<StaffListRow>>;
+    /// Disables a staff member and ends their live sessions (audited); `None` when no such
+    /// enabled staff member, else how many sessions were ended.
+    async fn disable_staff(&self, staff_id: &str, now: i64) -> StoreResult<Option<u64>>;
+    /// A new TOTP secret for a staff member; their sessions end. False if no such member.
+    async fn reset_staff_totp(&self, staff_id: &str, secret: &str, now: i64) -> StoreResult<bool>;
+    /// Audit rows with `from <= at < to` and one of these actions, oldest first.
+    async fn audit_between(
+        &self,
+        from: i64,
+        to: i64,
+        actions: &[&str],
+    ) -> StoreResult<Vec<AuditRow>>;
+    /// The centers staff members and terminals belong to, for placing audit events.
+    async fn centers(&self) -> StoreResult<CenterDirectory>;
 
     async fn audit_events(
         &self,

@@ -520,14 +520,19 @@ impl Store for SqlStore {
     }
 
     async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()> {
-        sqlx::query("INSERT INTO staff (staff_id, name, center, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(&s.staff_id)
-            .bind(&s.name)
-            .bind(&s.center)
-            .bind(&s.password_hash)
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO staff (staff_id, name, center, password_hash, created_at, role, totp_secret) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&s.staff_id)
+        .bind(&s.name)
+        .bind(&s.center)
+        .bind(&s.password_hash)
+        .bind(now)
+        .bind(s.role.as_str())
+        .bind(s.totp_secret.as_str())
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
@@ -917,7 +922,7 @@ impl Store for SqlStore {
 
     async fn staff(&self, staff_id: &str) -> StoreResult<Option<StaffRecord>> {
         Ok(sqlx::query_as::<_, StaffRecord>(
-            "SELECT staff_id, name, center, password_hash, 'staff' AS role FROM staff WHERE staff_id = $1",
+            "SELECT staff_id, name, center, password_hash, role, disabled_at FROM staff WHERE staff_id = $1",
         )
         .bind(staff_id)
         .fetch_optional(&self.pool)
@@ -965,6 +970,42 @@ impl Store for SqlStore {
         let mut tx = self.write_tx().await?;
         insert_audit(&mut tx, now, audit).await?;
         tx.commit().await
+    }
+
+    async fn staff_totp_secret(
+        &self,
+        staff_id: &str,
+    ) -> StoreResult<Option<zeroize::Zeroizing<String>>> {
+        super::staff_admin::totp_secret(self, staff_id).await
+    }
+
+    async fn take_totp_step(&self, staff_id: &str, step: i64) -> StoreResult<bool> {
+        super::staff_admin::take_totp_step(self, staff_id, step).await
+    }
+
+    async fn staff_list(&self) -> StoreResult<Vec<StaffListRow>> {
+        super::staff_admin::list(self).await
+    }
+
+    async fn disable_staff(&self, staff_id: &str, now: i64) -> StoreResult<Option<u64>> {
+        super::staff_admin::disable(self, staff_id, now).await
+    }
+
+    async fn reset_staff_totp(&self, staff_id: &str, secret: &str, now: i64) -> StoreResult<bool> {
+        super::staff_admin::reset_totp(self, staff_id, secret, now).await
+    }
+
+    async fn audit_between(
+        &self,
+        from: i64,
+        to: i64,
+        actions: &[&str],
+    ) -> StoreResult<Vec<AuditRow>> {
+        super::staff_admin::audit_between(self, from, to, actions).await
+    }
+
+    async fn centers(&self) -> StoreResult<CenterDirectory> {
+        super::staff_admin::centers(self).await
     }
 
     async fn apply_staff_action(&self, a: &StaffAction<'_>) -> StoreResult<bool> {

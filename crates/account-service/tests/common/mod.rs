@@ -23,6 +23,8 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub store: Arc<dyn Store>,
     pub db_url: String,
+    /// The last TOTP step a test code was made for (see [`TestApp::fresh_code`]).
+    pub last_step: Arc<std::sync::atomic::AtomicI64>,
     _db: Arc<database::TestDatabase>,
 }
 
@@ -82,6 +84,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut ServiceConfig)) -> TestApp {
         clock,
         store,
         db_url: db.url.clone(),
+        last_step: Arc::new(std::sync::atomic::AtomicI64::new(0)),
         _db: db,
     }
 }
@@ -113,6 +116,35 @@ async fn launch(
 }
 
 impl TestApp {
+    /// Jordan Lee's sign-in body with a code their authenticator would show now. Each call
+    /// takes a step no earlier call took (codes sign in once): the next step while it is
+    /// within the ±1 window, else after moving the clock on by one step.
+    pub fn jordan(&self) -> Value {
+        serde_json::json!({
+            "staff_id": demo::DEMO_STAFF_ID,
+            "password": "Counter-Demo-2026",
+            "totp": self.fresh_code(demo::DEMO_STAFF_TOTP),
+        })
+    }
+
+    /// A code of `secret` for a step not used before by this test app.
+    pub fn fresh_code(&self, secret: &str) -> String {
+        use account_service::domain::totp::{TotpSecret, STEP_SECS};
+        use std::sync::atomic::Ordering;
+        let now_step = self.clock.now().div_euclid(STEP_SECS);
+        let mut step = (self.last_step.load(Ordering::SeqCst) + 1).max(now_step);
+        if step > now_step + 1 {
+            self.clock.advance(STEP_SECS);
+            step = self.clock.now().div_euclid(STEP_SECS).max(step);
+        }
+        self.last_step.store(step, Ordering::SeqCst);
+        TotpSecret::parse(secret)
+            .unwrap()
+            .code_at(step * STEP_SECS)
+            .unwrap()
+            .to_string()
+    }
+
     /// A second, independent service instance on the same database, the same clock and the
     /// same terminal token: what a load balancer in front of two instances would reach.
     pub async fn another_instance(&self) -> TestApp {
@@ -124,6 +156,7 @@ impl TestApp {
             clock: self.clock.clone(),
             store,
             db_url: self.db_url.clone(),
+            last_step: self.last_step.clone(),
             _db: self._db.clone(),
         }
     }

@@ -25,7 +25,7 @@ pub async fn counter(app: &TestApp) -> (String, String) {
             ep::StaffSession::PATH,
             &device,
             None,
-            Some(json!({"staff_id": "fwc.bronx.01", "password": "Counter-Demo-2026"})),
+            Some(app.jordan()),
         )
         .await;
     assert_eq!(a.status, 200, "{}", String::from_utf8_lossy(&a.body));
