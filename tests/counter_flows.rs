@@ -323,3 +323,78 @@ async fn a_parent_is_checked_as_a_linked_guardian_and_an_unlinked_adult_is_refus
     assert_eq!(h.screen_name(), "staff_student", "{}", h.render(80, 24));
     assert!(h.render(80, 24).contains("Identity check recorded"));
 }
+
+/// A supervisor at the counter helps an adult who is not linked to Eli: the reason is
+/// written, the check is recorded, and the audit says it was an override.
+#[tokio::test]
+async fn a_supervisor_records_an_override_for_an_unlinked_adult() {
+    let svc = service().await;
+    let hasher = account_service::domain::hasher::Hasher::new(
+        account_service::HashParams::insecure_for_tests(),
+        1,
+    )
+    .unwrap();
+    svc.store
+        .insert_staff(
+            &account_service::store::NewStaff {
+                staff_id: "fwc.bronx.sup".into(),
+                name: "Alex Rivera".into(),
+                center: "Bronx Family Welcome Center".into(),
+                password_hash: hasher.hash("Supervisor-Demo-2026").await.unwrap(),
+                role: account_api::wire::StaffRole::Supervisor,
+                totp_secret: zeroize::Zeroizing::new(account_service::demo::DEMO_STAFF_TOTP.into()),
+            },
+            account_service::clock::Clock::now(&account_service::clock::SystemClock),
+        )
+        .await
+        .unwrap();
+    let token = svc.counter_token().await;
+    let mut h = Harness::counter(&svc, &token);
+    h.text("fwc.bronx.sup");
+    h.key(KeyCode::Enter);
+    h.text("Supervisor-Demo-2026");
+    h.key(KeyCode::Enter);
+    h.text(&svc.jordan_code());
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "staff_home", "{}", h.render(80, 24));
+    open_eli(&mut h).await;
+    h.text("1");
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Tab);
+    let screen = h.render(80, 24);
+    assert!(
+        screen.contains("Which adult: ◀ Not on this list ▶"),
+        "Eli has no linked adult: {screen}"
+    );
+    h.key(KeyCode::Tab);
+    h.text("Family court order");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    h.text("Custody order seen, dated 2026-10-02");
+    h.key(KeyCode::Enter);
+    h.settle().await;
+    assert_eq!(h.screen_name(), "staff_student", "{}", h.render(80, 24));
+    assert!(h.render(80, 24).contains("Identity check recorded"));
+    let eli = svc
+        .store
+        .find_student(&account_api::identifiers::parse_student("EliH9753").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let audit = svc
+        .store
+        .audit_events(Some(&eli.student_ref), 20)
+        .await
+        .unwrap();
+    let check = audit.iter().find(|e| e.action == "identity_check").unwrap();
+    assert_eq!(
+        (check.result.as_str(), check.actor.as_str()),
+        ("override", "fwc.bronx.sup")
+    );
+    assert!(
+        check.detail.contains("Custody order seen"),
+        "{}",
+        check.detail
+    );
+}
