@@ -23,8 +23,8 @@ language-hint = Sèvi ak ↑ ↓ ak Enter, oswa peze nimewo a.
 
 ## Menu
 menu-title = Kijan nou ka ede w jodi a?
-menu-student-reset = Elèv — reyinisyalize modpas Lekòl Piblik NYC mwen
-menu-parent = Paran oswa gadyen — reyinisyalize modpas pitit mwen, oswa jwenn ID kont pitit mwen (NYCSA)
+menu-student-reset = Elèv — chanje modpas Lekòl Piblik NYC mwen
+menu-parent = Paran oswa gadyen — chanje modpas pitit mwen, oswa jwenn ID kont pitit mwen (NYCSA)
 menu-forgot-nycsa = Mwen bliye modpas NYC Schools Account (NYCSA) mwen
 menu-forgot-myschools = Mwen bliye modpas MySchools mwen
 menu-enroll = Elèv — kreye PIN mwen oswa kesyon sekirite mwen
@@ -61,9 +61,9 @@ method-title = Kijan ou vle pwouve se ou menm?
 method-pin = Avèk PIN mwen
 method-questions = Avèk kesyon sekirite mwen yo
 no-method-title = Ou poko gen PIN ni kesyon sekirite
-no-method-body = Pou w reyinisyalize modpas ou poukont ou, ou bezwen yon PIN oswa kesyon sekirite, epi ou poko kreye yo. Men, ou ka jwenn yon nouvo modpas kanmenm:
-no-method-parent = • Mande paran oswa gadyen ou reyinisyalize l nan NYC Schools Account (NYCSA) pa yo. Si yo pa gen kont, yo ka kreye youn gratis.
-no-method-school = • Mande lekòl ou, oswa anplwaye ki nan kontwa Sant Akèy sa a, pou yo reyinisyalize l pou ou.
+no-method-body = Pou w chanje modpas ou poukont ou, ou bezwen yon PIN oswa kesyon sekirite, epi ou poko kreye yo. Men, ou ka jwenn yon nouvo modpas kanmenm:
+no-method-parent = • Mande paran oswa gadyen ou chanje l nan NYC Schools Account (NYCSA) pa yo. Si yo pa gen kont, yo ka kreye youn gratis.
+no-method-school = • Mande lekòl ou, oswa anplwaye ki nan kontwa Sant Akèy sa a, pou yo chanje l pou ou.
 no-method-enroll = Lè w konekte ankò, ou ka kreye yon PIN oswa kesyon sekirite (opsyon 5 nan meni an) pou w ka fè sa poukont ou pwochen fwa.
 
 ## Student reset: PIN
@@ -120,24 +120,24 @@ done-return = Ekran sa a ap retounen nan kòmansman an nan { $seconds } segonn.
 ## Problems
 problem-title = Nou pa t ka kontinye
 not-verified-body = Nou pa jwenn okenn elèv ak enfòmasyon sa yo. Verifye non itilizatè a oswa nimewo elèv la ak dat nesans lan, epi eseye ankò.
-not-verified-help = Ou sèten enfòmasyon yo bon? Apre twòp esè ki pa bon, sèvis otonòm nan kanpe pou yon ti tan. Yon paran oswa yon gadyen ka reyinisyalize modpas ou nan NYCSA, oswa anplwaye ki nan kontwa a ka ede w kounye a.
+not-verified-help = Ou sèten enfòmasyon yo bon? Apre twòp esè ki pa bon, sèvis otonòm nan kanpe pou yon ti tan. Yon paran oswa yon gadyen ka chanje modpas ou nan NYCSA, oswa anplwaye ki nan kontwa a ka ede w kounye a.
 too-many-tries-body = Te gen twòp esè. Pou pwoteje kont yo, ou pa ka eseye ankò pou yon ti tan. Mande anplwaye ki nan kontwa a èd kounye a.
 verification-failed-body = { $method ->
     [pin] PIN sa a pa bon.
    *[questions] Repons sa yo pa bon.
   }
 attempts-left = { $count ->
-    [one] Ou gen { $count } lòt chans. Apre sa, ou p ap ka reyinisyalize modpas la poukont ou pou yon tan.
-   *[other] Ou gen { $count } lòt chans. Apre sa, ou p ap ka reyinisyalize modpas la poukont ou pou yon tan.
+    [one] Ou gen { $count } lòt chans. Apre sa, ou p ap ka chanje modpas la poukont ou pou yon tan.
+   *[other] Ou gen { $count } lòt chans. Apre sa, ou p ap ka chanje modpas la poukont ou pou yon tan.
   }
-paused-temporary-body = Ou pa ka reyinisyalize modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a. Ou ka eseye ankò nan { $minutes ->
+paused-temporary-body = Ou pa ka chanje modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a. Ou ka eseye ankò nan { $minutes ->
     [one] { $minutes } minit
    *[other] { $minutes } minit
   }.
-paused-until-reset-body = Ou pa ka reyinisyalize modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a.
-paused-help = Yon paran oswa gadyen ka reyinisyalize modpas ou nan NYC Schools Account (NYCSA), oswa anplwaye ki nan kontwa a ka ede w kounye a.
-too-soon-body = Ou ka reyinisyalize modpas ou poukont ou yon fwa chak 30 jou. Ou ka fè l ankò poukont ou apati { $date }.
-too-soon-help = Si w bezwen l kounye a, yon paran oswa gadyen ka reyinisyalize l nan NYC Schools Account (NYCSA), oswa anplwaye ki nan kontwa a ka ede w.
+paused-until-reset-body = Ou pa ka chanje modpas la poukont ou pou kounye a, paske te gen twòp move esè sou kont sa a.
+paused-help = Yon paran oswa gadyen ka chanje modpas ou nan NYC Schools Account (NYCSA), oswa anplwaye ki nan kontwa a ka ede w kounye a.
+too-soon-body = Ou ka chanje modpas ou poukont ou yon fwa chak 30 jou. Ou ka fè l ankò poukont ou apati { $date }.
+too-soon-help = Si w bezwen l kounye a, yon paran oswa gadyen ka chanje l nan NYC Schools Account (NYCSA), oswa anplwaye ki nan kontwa a ka ede w.
 flow-expired-body = Sa te pran twòp tan, kidonk nou rete pou sekirite ou. Tanpri rekòmanse.
 offline-body = Nou pa ka konekte ak sèvis kont yo kounye a. Tanpri eseye ankò nan kèk minit.
 offline-help = Pou jwenn èd kounye a, mande anplwaye ki nan kontwa a oswa rele 718-935-2009.
@@ -193,8 +193,8 @@ enroll-change-pin = Chanje PIN mwen
 enroll-set-questions = Kreye kesyon sekirite
 enroll-change-questions = Chanje kesyon sekirite mwen yo
 enroll-finish = Fini
-enroll-optional = PIN ak kesyon sekirite pa obligatwa. Men si w pa gen youn nan yo, ou p ap ka reyinisyalize modpas ou poukont ou nan kyòs sa a oswa sou entènèt.
-enroll-young = Si yon PIN t ap difisil pou sonje, oswa pou yon elèv ki piti, yon paran oswa gadyen ka reyinisyalize modpas la nan NYC Schools Account (NYCSA).
+enroll-optional = PIN ak kesyon sekirite pa obligatwa. Men si w pa gen youn nan yo, ou p ap ka chanje modpas ou poukont ou nan kyòs sa a oswa sou entènèt.
+enroll-young = Si yon PIN t ap difisil pou sonje, oswa pou yon elèv ki piti, yon paran oswa gadyen ka chanje modpas la nan NYC Schools Account (NYCSA).
 enroll-pin-title = Kreye PIN ou
 enroll-pin-new = Nouvo PIN
 enroll-pin-confirm = Tape PIN nan ankò
@@ -214,20 +214,20 @@ question-reason-length = Chak repons bezwen omwen 3 karaktè.
 question-reason-answers-repeated = Chak repons dwe diferan.
 question-reason-question-words = Yon repons pa ka gen mo ki nan kesyon li.
 pin-saved-title = PIN ou anrejistre
-pin-saved-body = Kounye a ou ka reyinisyalize modpas ou poukont ou ak PIN sa a. Nou voye yon imèl nan kont Lekòl Piblik NYC ou pou konfime sa.
+pin-saved-body = Kounye a ou ka chanje modpas ou poukont ou ak PIN sa a. Nou voye yon imèl nan kont Lekòl Piblik NYC ou pou konfime sa.
 questions-saved-title = Kesyon sekirite ou yo anrejistre
-questions-saved-body = Kounye a ou ka reyinisyalize modpas ou poukont ou ak repons sa yo. Nou voye yon imèl nan kont Lekòl Piblik NYC ou pou konfime sa.
+questions-saved-body = Kounye a ou ka chanje modpas ou poukont ou ak repons sa yo. Nou voye yon imèl nan kont Lekòl Piblik NYC ou pou konfime sa.
 password-temporary-hint = Ou konekte ak yon modpas tanporè. Tanpri chwazi pwòp modpas ou anvan.
 sign-in-failed-body = Non itilizatè a oswa modpas la pa bon.
-sign-in-failed-help = Ou bliye modpas ou? Sèvi ak opsyon 1 avèk PIN oswa kesyon ou yo, mande yon paran oswa gadyen reyinisyalize l nan NYCSA, oswa mande anplwaye ki nan kontwa a.
-sign-in-failed-nycsa-help = Si ou bliye modpas NYCSA ou, chwazi opsyon 3 nan meni an pou w resevwa yon lyen pa imèl pou reyinisyalize l, oswa mande anplwaye ki nan kontwa a.
+sign-in-failed-help = Ou bliye modpas ou? Sèvi ak opsyon 1 avèk PIN oswa kesyon ou yo, mande yon paran oswa gadyen chanje l nan NYCSA, oswa mande anplwaye ki nan kontwa a.
+sign-in-failed-nycsa-help = Si ou bliye modpas NYCSA ou, chwazi opsyon 3 nan meni an pou w resevwa yon lyen pa imèl pou chanje l, oswa mande anplwaye ki nan kontwa a.
 sign-in-failed-staff-help = Verifye ID anplwaye a, modpas la ak kòd la (kòd la chanje chak 30 segonn epi li mache yon sèl fwa). Apre 5 move esè, koneksyon anplwaye a kanpe pou 15 minit; yon sipèvizè ka ede.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: Tounen nan pitit mwen yo
 qr-scan = Eskane l ak telefòn ou
 parent-title = Paran ak gadyen
-parent-intro = Avèk yon NYC Schools Account (NYCSA), ou ka reyinisyalize modpas pitit ou epi wè ID kont li.
+parent-intro = Avèk yon NYC Schools Account (NYCSA), ou ka chanje modpas pitit ou epi wè ID kont li.
 parent-sign-in = Konekte nan NYC Schools Account (NYCSA) mwen
 parent-no-account = Mwen pa gen yon NYC Schools Account
 parent-sign-in-title = Konekte nan NYC Schools Account
@@ -247,17 +247,17 @@ child-id-hint = Pitit ou konekte ak ID kont sa a ak pwòp modpas li.
 child-done-title = Modpas la chanje
 child-done-body = Kounye a { $name } ka konekte ak nouvo modpas la. Nou voye yon imèl ba ou ak nan kont Lekòl Piblik NYC pitit ou a.
 no-nycsa-title = Jwenn yon NYC Schools Account
-no-nycsa-what = NYC Schools Account (NYCSA) pèmèt paran ak gadyen wè enfòmasyon pitit yo epi reyinisyalize modpas pitit yo.
+no-nycsa-what = NYC Schools Account (NYCSA) pèmèt paran ak gadyen wè enfòmasyon pitit yo epi chanje modpas pitit yo.
 no-nycsa-free = Li gratis.
 no-nycsa-how = Pou w kreye youn, mande lekòl pitit ou, oswa anplwaye ki nan kontwa { $center }. Ou ka kòmanse sou sit entènèt NYCSA a tou ak kòd QR la.
 forgot-email = Adrès imèl
 forgot-email-error = Tape yon adrès imèl konplè, tankou name@example.org.
 forgot-nycsa-title = Ou bliye modpas NYC Schools Account ou?
-forgot-nycsa-intro = Tape adrès imèl NYC Schools Account (NYCSA) ou. N ap voye yon lyen pou reyinisyalize modpas la.
+forgot-nycsa-intro = Tape adrès imèl NYC Schools Account (NYCSA) ou. N ap voye yon lyen pou chanje modpas la.
 forgot-myschools-title = Ou bliye modpas MySchools ou?
-forgot-myschools-intro = Tape adrès imèl kont MySchools ou. N ap voye yon lyen pou reyinisyalize modpas la.
+forgot-myschools-intro = Tape adrès imèl kont MySchools ou. N ap voye yon lyen pou chanje modpas la.
 forgot-sent-title = Gade imèl ou
-forgot-sent-body = Si gen yon kont ki sèvi ak adrès sa a, nou voye yon lyen pou reyinisyalize modpas la. Lyen an bon pou 30 minit.
+forgot-sent-body = Si gen yon kont ki sèvi ak adrès sa a, nou voye yon lyen pou chanje modpas la. Lyen an bon pou 30 minit.
 forgot-nycsa-not-arrived = Pa gen imèl? Gade nan dosye spam lan. Si pwoblèm nan kontinye, kontakte lekòl pitit ou.
 forgot-myschools-not-arrived = Pa gen imèl? Gade nan dosye spam lan. Pou lòt pwoblèm ak MySchools, pale ak konseye lekòl pitit ou, jwenn èd nan yon Sant Akèy Fanmi, oswa rele 718-935-2009.
 
@@ -338,7 +338,7 @@ staff-yes = wi
 staff-no = non
 staff-paused = Reyinisyalizasyon poukont li sispann
 staff-paused-temporary = pou 15 minit
-staff-paused-until_reset = jiskaske yon paran oswa anplwaye reyinisyalize l
+staff-paused-until_reset = jiskaske yon paran oswa anplwaye chanje l
 staff-last-reset = Dènye reyinisyalizasyon
 staff-must-change = Gen yon modpas tanporè ki poko chanje.
 staff-audit = Dènye aktivite

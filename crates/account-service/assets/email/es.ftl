@@ -13,9 +13,9 @@ password_changed-p1 = La contraseña de su cuenta escolar { $username } se cambi
 password_changed-p2 = Ya puede iniciar sesión en su cuenta escolar con su nueva contraseña.
 
 ## child_password_changed
-child_password_changed-subject = Usted cambió la contraseña de su hijo/a
-child_password_changed-p1 = El { $changed_at }, usted cambió la contraseña de la cuenta escolar de su hijo/a { $first_name } ({ $username }) desde su NYC Schools Account (NYCSA).
-child_password_changed-p2 = Dele la nueva contraseña a su hijo/a en persona. No la envíe por mensaje de texto ni por correo electrónico.
+child_password_changed-subject = Usted cambió la contraseña de su hijo o hija
+child_password_changed-p1 = El { $changed_at }, usted cambió la contraseña de la cuenta escolar de { $first_name } ({ $username }) desde su NYC Schools Account (NYCSA).
+child_password_changed-p2 = Dele la nueva contraseña a su hijo o hija en persona. No la envíe por mensaje de texto ni por correo electrónico.
 
 ## pin_set
 pin_set-subject = Se guardó su PIN
@@ -41,8 +41,8 @@ myschools_reset_link-p2 = El enlace funciona una sola vez, y solo durante { $exp
 
 ## self_service_resumed
 self_service_resumed-subject = Ya puede volver a restablecer su contraseña por su cuenta
-self_service_resumed-p1 = El { $at }, el personal del centro { $center } volvió a activar en su cuenta { $username } la opción de restablecer la contraseña usted mismo/a.
-self_service_resumed-p2 = Ya puede volver a restablecer su contraseña usted mismo/a, con su PIN o con sus preguntas de seguridad.
+self_service_resumed-p1 = El { $at }, el personal del centro { $center } volvió a activar en su cuenta { $username } la opción de restablecer la contraseña por su cuenta.
+self_service_resumed-p2 = Ya puede volver a restablecer su contraseña por su cuenta, con su PIN o con sus preguntas de seguridad.
 
 ## pin_cleared
 pin_cleared-subject = Se eliminó su PIN

@@ -20,12 +20,12 @@ child_password_changed-p2 = Tanpri bay pitit ou nouvo modpas la an pèsòn. Pa v
 ## pin_set
 pin_set-subject = PIN ou anrejistre
 pin_set-p1 = Nan dat { $at }, yo anrejistre yon PIN pou kont ou { $username }.
-pin_set-p2 = Avèk PIN sa a, ou ka reyinisyalize modpas ou poukont ou nan yon kyòs nan yon Sant Akèy. Kenbe PIN ou an sekrè, pa janm bay pèsonn li.
+pin_set-p2 = Avèk PIN sa a, ou ka chanje modpas ou poukont ou nan yon kyòs nan yon Sant Akèy. Kenbe PIN ou an sekrè, pa janm bay pèsonn li.
 
 ## questions_set
 questions_set-subject = Kesyon sekirite ou yo anrejistre
 questions_set-p1 = Nan dat { $at }, yo anrejistre kesyon sekirite pou kont ou { $username }.
-questions_set-p2 = Ou ka reponn kesyon sa yo pou reyinisyalize modpas ou poukont ou. Pa di pèsonn repons ou yo.
+questions_set-p2 = Ou ka reponn kesyon sa yo pou chanje modpas ou poukont ou. Pa di pèsonn repons ou yo.
 
 ## nycsa_reset_link
 nycsa_reset_link-subject = Reyinisyalize modpas NYC Schools Account ou
@@ -40,9 +40,9 @@ myschools_reset_link-p1 = Pou chwazi yon nouvo modpas pou kont MySchools ou (sit
 myschools_reset_link-p2 = Lyen an mache yon sèl fwa sèlman, epi pandan { $expires_in_minutes } minit sèlman.
 
 ## self_service_resumed
-self_service_resumed-subject = Ou ka reyinisyalize modpas ou poukont ou ankò
-self_service_resumed-p1 = Nan dat { $at }, anplwaye nan { $center } te remete opsyon pou w reyinisyalize modpas ou poukont ou sou kont ou { $username }.
-self_service_resumed-p2 = Kounye a ou ka reyinisyalize modpas ou poukont ou ankò, ak PIN ou oswa ak kesyon sekirite ou yo.
+self_service_resumed-subject = Ou ka chanje modpas ou poukont ou ankò
+self_service_resumed-p1 = Nan dat { $at }, anplwaye nan { $center } te remete opsyon pou w chanje modpas ou poukont ou sou kont ou { $username }.
+self_service_resumed-p2 = Kounye a ou ka chanje modpas ou poukont ou ankò, ak PIN ou oswa ak kesyon sekirite ou yo.
 
 ## pin_cleared
 pin_cleared-subject = Yo retire PIN ou
