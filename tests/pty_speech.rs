@@ -142,6 +142,8 @@ fn avas_pin_reset_in_spanish_is_spoken_screen_by_screen() {
         "password-confirm",
         "password-rule-length",
         "password-rule-common",
+        "password-rule-name",
+        "password-rule-current",
         "password-rule-strength",
         "password-rule-match",
         "password-hint",
