@@ -1,6 +1,6 @@
 //! Draws the app: chrome around the active screen, then any overlay.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
@@ -57,14 +57,13 @@ fn scrolled(canvas: &mut Canvas, body: Rect, manual: i32, draw: impl FnOnce(&mut
     let mut off = Canvas::on(&mut sheet, canvas.direction());
     draw(&mut off, sheet_area);
     let cursor = off.cursor();
-    let blank = Buffer::empty(Rect::new(0, 0, 1, 1))[(0, 0)].clone();
     let used = (0..sheet_area.height)
         .rev()
-        .find(|&y| (0..sheet_area.width).any(|x| sheet[(x, y)] != blank))
+        .find(|&y| (0..sheet_area.width).any(|x| sheet[(x, y)] != Cell::EMPTY))
         .map_or(0, |y| y + 1);
     let focus = cursor.map(|p| p.y).or_else(|| {
         let selected = palette().selected;
-        let chosen = |c: &ratatui::buffer::Cell| {
+        let chosen = |c: &Cell| {
             selected.bg.is_some_and(|bg| c.bg == bg) && selected.fg.is_none_or(|fg| c.fg == fg)
         };
         (0..used).find(|&y| (0..sheet_area.width).any(|x| chosen(&sheet[(x, y)])))
@@ -176,7 +175,9 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         let texts = crate::app::help_overlay_texts(ctx);
         let close = ctx.t("key-close-help");
         // What does not fit goes from the end: the school's part first.
+        let inner_width = width.saturating_sub(2);
         let mut lines = Vec::new();
+        let mut height = 0;
         for count in (1..=texts.len()).rev() {
             lines.clear();
             for (i, t) in texts.iter().take(count).enumerate() {
@@ -185,11 +186,12 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
                 lines.push(Line::raw(""));
             }
             lines.push(Line::from(Span::styled(close.as_str(), p.muted)));
-            if canvas.lay_out(&lines, width.saturating_sub(2)).height() + 2 <= room {
+            height = canvas.lay_out(&lines, inner_width).height() + 2;
+            if height <= room {
                 break;
             }
         }
-        let height = (canvas.lay_out(&lines, width.saturating_sub(2)).height() + 2).min(room);
+        let height = height.min(room);
         let popup = centered(
             Rect {
                 height: room,

@@ -189,7 +189,6 @@ impl<'a> Canvas<'a> {
         inner
     }
 
-    /// Where the terminal's cursor stands after this frame.
     /// A bar chart of labelled counts (the report's week). Its labels and values are ASCII
     /// dates and digits, the same in every language, so they skip the text layout.
     pub fn bar_chart(&mut self, area: Rect, bars: &[(String, u64)], style: Style) {
@@ -215,6 +214,7 @@ impl<'a> Canvas<'a> {
         ratatui::widgets::Widget::render(chart, area.intersection(self.buf.area), self.buf);
     }
 
+    /// Where the terminal's cursor stands after this frame.
     pub fn set_cursor(&mut self, position: Position) {
         self.cursor = Some(position);
     }
