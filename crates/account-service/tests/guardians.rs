@@ -62,6 +62,20 @@ async fn check_as(
     .await
 }
 
+/// A check for the student themself, the kind every change below needs.
+async fn student_check(app: &TestApp, device: &str, session: &str, student: &str) -> String {
+    let a = check_as(
+        app,
+        device,
+        session,
+        student,
+        json!({"visitor": "student", "document": "school ID"}),
+    )
+    .await;
+    assert_eq!(a.status, 201, "{}", String::from_utf8_lossy(&a.body));
+    a.json()["check"].as_str().unwrap().to_string()
+}
+
 /// A grandmother who is Ava's guardian and reads Chinese, and a neighbour linked to Ben only.
 async fn more_adults(app: &TestApp) {
     let hash = "$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA".to_string();
@@ -257,18 +271,7 @@ async fn every_guardian_of_a_minor_is_told_in_their_language_and_nobody_else() {
     let counter = app.counter_device("desk").await;
     let session = jordan(&app, &counter).await;
     let ava = student_ref(&app, "AvaM1234").await;
-    let c = check_as(
-        &app,
-        &counter,
-        &session,
-        &ava,
-        json!({"visitor": "student", "document": "school ID"}),
-    )
-    .await
-    .json()["check"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let c = student_check(&app, &counter, &session, &ava).await;
     let reset = app
         .staff(
             Method::POST,
@@ -429,18 +432,7 @@ async fn an_adult_students_guardians_are_not_told() {
     let counter = app.counter_device("desk").await;
     let session = jordan(&app, &counter).await;
     let ava = student_ref(&app, "AvaM1234").await;
-    let c = check_as(
-        &app,
-        &counter,
-        &session,
-        &ava,
-        json!({"visitor": "student", "document": "school ID"}),
-    )
-    .await
-    .json()["check"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let c = student_check(&app, &counter, &session, &ava).await;
     let a = app
         .staff(
             Method::DELETE,

@@ -10,7 +10,7 @@ use account_service::demo::{DEMO_STAFF_ID, DEMO_STAFF_TOTP};
 use account_service::domain::report;
 use account_service::domain::totp::{TotpSecret, STEP_SECS};
 use account_service::report_format;
-use account_service::store::{AuditEvent, NewStaff};
+use account_service::store::AuditEvent;
 use common::{spawn, TestApp};
 use reqwest::Method;
 use serde_json::json;
@@ -212,35 +212,6 @@ async fn a_new_secret_ends_the_old_one() {
     assert_eq!(new.status, 200);
 }
 
-async fn add_staff(app: &TestApp, id: &str, role: StaffRole, secret: &TotpSecret) {
-    app.store
-        .insert_staff(
-            &NewStaff {
-                staff_id: id.into(),
-                name: "Sam Ortiz".into(),
-                center: "Bronx Family Welcome Center".into(),
-                password_hash: app_hash("Counter-Staff-2026").await,
-                role,
-                totp_secret: zeroize::Zeroizing::new(secret.expose().into()),
-            },
-            app.clock.now(),
-        )
-        .await
-        .unwrap();
-}
-
-/// An argon2id hash with the cheap test parameters the service runs with.
-async fn app_hash(password: &str) -> String {
-    account_service::domain::hasher::Hasher::new(
-        account_service::HashParams::insecure_for_tests(),
-        1,
-    )
-    .unwrap()
-    .hash(password)
-    .await
-    .unwrap()
-}
-
 #[tokio::test]
 async fn only_supervisors_get_the_report() {
     let app = spawn().await;
@@ -256,7 +227,15 @@ async fn only_supervisors_get_the_report() {
     assert_eq!(refused.code(), "supervisor_required");
 
     let secret = TotpSecret::generate();
-    add_staff(&app, "fwc.bronx.02", StaffRole::Supervisor, &secret).await;
+    app.add_staff(
+        "fwc.bronx.02",
+        "Sam Ortiz",
+        "Bronx Family Welcome Center",
+        StaffRole::Supervisor,
+        "Counter-Staff-2026",
+        secret.expose(),
+    )
+    .await;
     let desk2 = app.counter_device("desk 2").await;
     let b = sign_in(
         &app,
@@ -461,20 +440,15 @@ async fn scripted_day(app: &TestApp) {
 async fn the_reports_figures_from_a_scripted_day() {
     let app = spawn().await;
     let queens = TotpSecret::generate();
-    app.store
-        .insert_staff(
-            &NewStaff {
-                staff_id: "fwc.queens.01".into(),
-                name: "Ana Lopez".into(),
-                center: "Queens Family Welcome Center".into(),
-                password_hash: app_hash("Counter-Queens-2026").await,
-                role: StaffRole::Staff,
-                totp_secret: zeroize::Zeroizing::new(queens.expose().into()),
-            },
-            app.clock.now(),
-        )
-        .await
-        .unwrap();
+    app.add_staff(
+        "fwc.queens.01",
+        "Ana Lopez",
+        "Queens Family Welcome Center",
+        StaffRole::Staff,
+        "Counter-Queens-2026",
+        queens.expose(),
+    )
+    .await;
     scripted_day(&app).await;
     let day = report::parse_day("2026-12-01").unwrap();
     let bronx = report::day_report(app.store.as_ref(), day, Some("Bronx Family Welcome Center"))

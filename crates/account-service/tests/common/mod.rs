@@ -357,6 +357,39 @@ impl TestApp {
         answer(req).await
     }
 
+    /// Adds a staff member with a test-strength hash of `password` and the base32 TOTP
+    /// `secret`, as `account-service staff add` would.
+    pub async fn add_staff(
+        &self,
+        staff_id: &str,
+        name: &str,
+        center: &str,
+        role: account_api::wire::StaffRole,
+        password: &str,
+        secret: &str,
+    ) {
+        let hash =
+            account_service::domain::hasher::Hasher::new(HashParams::insecure_for_tests(), 1)
+                .unwrap()
+                .hash(password)
+                .await
+                .unwrap();
+        self.store
+            .insert_staff(
+                &store::NewStaff {
+                    staff_id: staff_id.into(),
+                    name: name.into(),
+                    center: center.into(),
+                    password_hash: hash,
+                    role,
+                    totp_secret: zeroize::Zeroizing::new(secret.into()),
+                },
+                self.clock.now(),
+            )
+            .await
+            .unwrap();
+    }
+
     /// Ava's flow through a correct PIN, returning the reset token.
     pub async fn ava_reset_token(&self) -> String {
         let flow = self.flow("AvaM1234", "2012-03-14").await;
