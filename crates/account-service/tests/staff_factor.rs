@@ -273,6 +273,9 @@ async fn only_supervisors_get_the_report() {
     assert_eq!(bad_day.status, 400);
 }
 
+/// The Bronx kiosk of the scripted day.
+const KIOSK: &str = "dev_kiosk";
+
 /// 2026-12-01 00:00 in New York (EST) is 05:00 UTC.
 const DAY_START: i64 = 1_796_101_200;
 
@@ -293,55 +296,32 @@ async fn event(app: &TestApp, at: i64, device: &str, actor: &str, action: &str, 
         .unwrap();
 }
 
-fn visit(language: &str, outcome: &str, seconds: i64) -> String {
-    json!({"language": language, "outcome": outcome, "seconds": seconds}).to_string()
+/// A visit the kiosk reported ended at `at`, as `visit_ended` records it.
+async fn kiosk_visit(app: &TestApp, at: i64, language: &str, outcome: &str, seconds: i64) {
+    let detail = json!({"language": language, "outcome": outcome, "seconds": seconds});
+    event(
+        app,
+        at,
+        KIOSK,
+        "kiosk",
+        report::VISIT_ENDED,
+        &detail.to_string(),
+    )
+    .await;
 }
 
 /// A scripted day at the Bronx center, with events just outside it on both sides.
 async fn scripted_day(app: &TestApp) {
-    let kiosk = "dev_kiosk";
     let h = 3600;
     // The evening before (23:59 New York): the previous day, and in the week's trend.
-    event(
-        app,
-        DAY_START - 60,
-        kiosk,
-        "kiosk",
-        report::VISIT_ENDED,
-        &visit("en", "gave_up", 30),
-    )
-    .await;
-    event(
-        app,
-        DAY_START + 9 * h,
-        kiosk,
-        "kiosk",
-        report::VISIT_ENDED,
-        &visit("es", "password_changed", 95),
-    )
-    .await;
-    event(
-        app,
-        DAY_START + 9 * h + 600,
-        kiosk,
-        "kiosk",
-        report::VISIT_ENDED,
-        &visit("es", "password_changed", 120),
-    )
-    .await;
+    kiosk_visit(app, DAY_START - 60, "en", "gave_up", 30).await;
+    kiosk_visit(app, DAY_START + 9 * h, "es", "password_changed", 95).await;
+    kiosk_visit(app, DAY_START + 9 * h + 600, "es", "password_changed", 120).await;
+    kiosk_visit(app, DAY_START + 10 * h, "es", "handed_off", 200).await;
     event(
         app,
         DAY_START + 10 * h,
-        kiosk,
-        "kiosk",
-        report::VISIT_ENDED,
-        &visit("es", "handed_off", 200),
-    )
-    .await;
-    event(
-        app,
-        DAY_START + 10 * h,
-        kiosk,
+        KIOSK,
         "kiosk",
         report::HANDOFF_CREATED,
         r#"{"language":"es","reason":"no_method","number":"417"}"#,
@@ -356,19 +336,11 @@ async fn scripted_day(app: &TestApp) {
         r#"{"waited_secs":300,"number":"417"}"#,
     )
     .await;
-    event(
-        app,
-        DAY_START + 11 * h,
-        kiosk,
-        "kiosk",
-        report::VISIT_ENDED,
-        &visit("zh", "enrolled", 60),
-    )
-    .await;
+    kiosk_visit(app, DAY_START + 11 * h, "zh", "enrolled", 60).await;
     event(
         app,
         DAY_START + 12 * h,
-        kiosk,
+        KIOSK,
         "kiosk",
         report::HANDOFF_CREATED,
         r#"{"language":"bn","reason":"paused","number":"418"}"#,
@@ -383,25 +355,9 @@ async fn scripted_day(app: &TestApp) {
         r#"{"waited_secs":720,"number":"418"}"#,
     )
     .await;
-    event(
-        app,
-        DAY_START + 12 * h + 800,
-        kiosk,
-        "kiosk",
-        report::VISIT_ENDED,
-        &visit("bn", "handed_off", 400),
-    )
-    .await;
+    kiosk_visit(app, DAY_START + 12 * h + 800, "bn", "handed_off", 400).await;
     // 10 pm New York, already December 2nd in UTC: still this day.
-    event(
-        app,
-        DAY_START + 22 * h,
-        kiosk,
-        "kiosk",
-        report::VISIT_ENDED,
-        &visit("en", "gave_up", 15),
-    )
-    .await;
+    kiosk_visit(app, DAY_START + 22 * h, "en", "gave_up", 15).await;
     // A claim at another center: not the Bronx's.
     event(
         app,
@@ -413,27 +369,11 @@ async fn scripted_day(app: &TestApp) {
     )
     .await;
     // The next day in New York.
-    event(
-        app,
-        DAY_START + 24 * h + 60,
-        kiosk,
-        "kiosk",
-        report::VISIT_ENDED,
-        &visit("en", "enrolled", 10),
-    )
-    .await;
+    kiosk_visit(app, DAY_START + 24 * h + 60, "en", "enrolled", 10).await;
     // Three days earlier.
-    event(
-        app,
-        DAY_START - 3 * 24 * h + 5 * h,
-        kiosk,
-        "kiosk",
-        report::VISIT_ENDED,
-        &visit("ru", "enrolled", 50),
-    )
-    .await;
+    kiosk_visit(app, DAY_START - 3 * 24 * h + 5 * h, "ru", "enrolled", 50).await;
     // Something else happening is not a visit.
-    event(app, DAY_START + 9 * h, kiosk, "kiosk", "staff_sign_in", "").await;
+    event(app, DAY_START + 9 * h, KIOSK, "kiosk", "staff_sign_in", "").await;
 }
 
 #[tokio::test]
