@@ -1,7 +1,7 @@
 //! A student's parents and guardians: who the counter may act for, and who is told when a
 //! minor's account changes.
 
-use account_api::wire::GuardianSummary;
+use account_api::wire::{GuardianSummary, StaffRole};
 use time::{Date, Month, OffsetDateTime};
 
 use crate::domain::self_service::rfc3339;
@@ -96,7 +96,7 @@ pub fn notice(
 
 /// Whether this staff member may let an unlinked adult through with a written reason.
 pub fn may_override(staff: &StaffRecord) -> bool {
-    staff.role == "supervisor"
+    crate::domain::staff::role_of(staff) == StaffRole::Supervisor
 }
 
 /// `m***@example.org`: enough for the visitor to recognise their own address, too little to
