@@ -7,7 +7,7 @@ use crate::i18n::{self, Language};
 use crate::keys::Key;
 use crate::speech::Spoken;
 use crate::widgets::theme::palette;
-use crate::widgets::width::width;
+use crate::widgets::width::width_in;
 
 /// The start screen: each offered language named in its own script.
 #[derive(Debug, Default)]
@@ -110,7 +110,10 @@ impl LanguageScreen {
                 }
             })
             .collect();
-        let column = labels.iter().map(|l| width(l)).max().unwrap_or(0) + 2;
+        // Counted in the cells this terminal gives each cluster, so the second column lines up
+        // on a terminal that draws a script narrower than wcwidth says (mlterm's Bengali).
+        let cells = |s: &str| width_in(s, canvas.direction().widths);
+        let column = labels.iter().map(|l| cells(l)).max().unwrap_or(0) + 2;
         // What to press, said in each language, for a visitor who reads no other; shown
         // for every row or for none, and only where it fits beside the names.
         let choices: Vec<String> = langs
@@ -127,7 +130,7 @@ impl LanguageScreen {
                 }
             })
             .collect();
-        let widest = choices.iter().map(|c| width(c)).max().unwrap_or(0);
+        let widest = choices.iter().map(|c| cells(c)).max().unwrap_or(0);
         let beside = column + widest < area.width as usize;
         let mut lines = Vec::new();
         for (i, (label, choice)) in labels.into_iter().zip(choices).enumerate() {
@@ -136,7 +139,7 @@ impl LanguageScreen {
             } else {
                 p.text
             };
-            let pad = column.saturating_sub(width(&label));
+            let pad = column.saturating_sub(cells(&label));
             let mut spans = vec![Span::styled(label, style)];
             if beside {
                 spans.push(Span::raw(" ".repeat(pad)));
