@@ -68,12 +68,17 @@ fn scrolled(canvas: &mut Canvas, body: Rect, manual: i32, draw: impl FnOnce(&mut
         };
         (0..used).find(|&y| (0..sheet_area.width).any(|x| chosen(&sheet[(x, y)])))
     });
-    let most = used.saturating_sub(body.height);
-    // The focus a few rows from the bottom edge, so the label above a field shows too.
-    let follow = focus.map_or(0, |f| (f + 3).saturating_sub(body.height));
+    // A body that does not fit gives its last row to the keys that scroll it.
+    let hint = used > body.height && body.height > 2;
+    let window = body.height - u16::from(hint);
+    let most = used.saturating_sub(window);
+    // The focus a few rows from the bottom edge, so the label above a field shows too; in
+    // a window of a few rows, near its middle.
+    let margin = 2.min(window.saturating_sub(1) / 2);
+    let follow = focus.map_or(0, |f| (f + 1 + margin).saturating_sub(window));
     let offset = (i32::from(follow) + manual).clamp(0, i32::from(most)) as u16;
     let out = canvas.buffer_mut();
-    for row in 0..body.height {
+    for row in 0..window {
         for col in 0..body.width {
             let from = (col, row + offset);
             let to = (body.x + col, body.y + row);
@@ -83,7 +88,7 @@ fn scrolled(canvas: &mut Canvas, body: Rect, manual: i32, draw: impl FnOnce(&mut
         }
     }
     if let Some(p) = cursor {
-        if p.y >= offset && p.y < offset + body.height {
+        if p.y >= offset && p.y < offset + window {
             canvas.set_cursor(Position::new(body.x + p.x, body.y + p.y - offset));
         }
     }
@@ -94,7 +99,23 @@ fn scrolled(canvas: &mut Canvas, body: Rect, manual: i32, draw: impl FnOnce(&mut
             .set_symbol("▲")
             .set_style(style);
     }
-    if offset < most {
+    if hint {
+        let keys = [(offset > 0, "PgUp ▲"), (offset < most, "PgDn ▼")];
+        let text = keys
+            .iter()
+            .filter(|(shown, _)| *shown)
+            .map(|(_, key)| *key)
+            .collect::<Vec<_>>()
+            .join("  ");
+        let shown = (crate::widgets::width::width(&text) as u16).min(body.width);
+        let row = Rect {
+            x: body.x + body.width - shown,
+            y: body.y + window,
+            width: shown,
+            height: 1,
+        };
+        canvas.lines_left_to_right(row, &[Line::from(Span::styled(text, style))]);
+    } else if offset < most {
         canvas.buffer_mut()[(edge, body.y + body.height - 1)]
             .set_symbol("▼")
             .set_style(style);

@@ -91,9 +91,7 @@ impl MenuScreen {
             };
             let number = format!(" {}. ", i + 1);
             let indent = width(&number) as u16;
-            if canvas.direction().rtl || rest.width <= indent + 10 {
-                // Right-to-left rows are ordered by the terminal or the bidi pass as a whole
-                // row, so the number stays in the same run as its text.
+            if rest.width <= indent + 10 {
                 let used = canvas.lines(
                     rest,
                     &[Line::from(Span::styled(
@@ -104,9 +102,16 @@ impl MenuScreen {
                 rest = below(rest, used);
                 continue;
             }
-            // A wrapped item continues under its own text, not under its number.
+            // A wrapped item continues under its own text, not under its number. Where the
+            // kiosk sets right-to-left rows itself the number stands at the right edge; a
+            // terminal that does its own bidi turns each whole row, the indent with it.
+            let (text_x, number_x) = if canvas.direction().mirrored() {
+                (rest.x, rest.x + rest.width - indent)
+            } else {
+                (rest.x + indent, rest.x)
+            };
             let text = Rect {
-                x: rest.x + indent,
+                x: text_x,
                 width: rest.width - indent,
                 ..rest
             };
@@ -115,6 +120,7 @@ impl MenuScreen {
                 &[Line::from(Span::styled(format!("{} ", ctx.t(key)), style))],
             );
             let number_cell = Rect {
+                x: number_x,
                 width: indent,
                 height: 1,
                 ..rest

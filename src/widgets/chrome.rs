@@ -35,12 +35,17 @@ pub fn header(canvas: &mut Canvas, area: Rect, ctx: &Ctx, chrome: &Chrome) {
     let end = canvas.lay_out_line(&Line::from(Span::styled(end, p.header)), area.width);
     let room = area.width.saturating_sub(end.width() + 2);
     // On a narrow terminal a name cut in the middle reads worse than a shorter header.
-    let start = if super::width::width(&full) <= usize::from(room) {
+    // A visitor needs the step and the language more than the name of the schools, so
+    // that goes first; at the counter the staff member's name stays, cut if it must be.
+    let fits = |text: &str| super::width::width(text) <= usize::from(room);
+    let start = if fits(&full) {
         full
     } else {
         match &ctx.staff {
             Some(staff) => staff.name.clone(),
-            None => ctx.t("app-title"),
+            None => Some(ctx.t("app-title"))
+                .filter(|title| fits(title))
+                .unwrap_or_default(),
         }
     };
     let start = canvas.lay_out_line(&Line::from(Span::styled(start, p.header)), room);
