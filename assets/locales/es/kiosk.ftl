@@ -24,7 +24,7 @@ language-hint = Use ↑ ↓ y Enter, u oprima el número.
 ## Menu
 menu-title = ¿Cómo podemos ayudarle hoy?
 menu-student-reset = Estudiante — restablecer mi contraseña de las Escuelas Públicas de NYC
-menu-parent = Padre o tutor — restablecer la contraseña de mi hijo o hija o buscar su ID de cuenta (NYCSA)
+menu-parent = Padre, madre o tutor — restablecer la contraseña de mi hijo o hija, o buscar su ID de cuenta (NYCSA)
 menu-forgot-nycsa = Olvidé mi contraseña de NYC Schools Account (NYCSA)
 menu-forgot-myschools = Olvidé mi contraseña de MySchools
 menu-enroll = Estudiante — configurar mi PIN o mis preguntas de seguridad
@@ -88,7 +88,7 @@ question-favorite_movie = ¿Cuál es su película favorita?
 question-favorite_animal = ¿Cuál es su animal favorito?
 question-dream_job = ¿Qué trabajo quiere tener cuando sea grande?
 question-favorite_game = ¿Cuál es su juego favorito?
-question-grandmother_name = ¿Cuál es el nombre de pila de su abuela?
+question-grandmother_name = ¿Cuál es el primer nombre de su abuela?
 question-unknown = Pregunta de seguridad
 
 ## New password
@@ -123,7 +123,7 @@ done-return = Esta pantalla volverá al inicio en { $seconds ->
 ## Problems
 problem-title = No pudimos continuar
 not-verified-body = No encontramos a ningún estudiante con esos datos. Revise el usuario o número de estudiante y la fecha de nacimiento, e intente de nuevo.
-not-verified-help = ¿Está seguro de que los datos son correctos? Después de demasiados intentos fallidos, el servicio se detiene por un tiempo. Un padre, madre o tutor puede restablecer su contraseña en NYCSA, o el personal del mostrador puede ayudarle ahora.
+not-verified-help = ¿Los datos son correctos? Después de demasiados intentos incorrectos, el autoservicio se detiene por un tiempo. Un padre, madre o tutor puede restablecer su contraseña en NYCSA, o el personal del mostrador puede ayudarle ahora.
 too-many-tries-body = Hubo demasiados intentos. Para proteger las cuentas, no se puede volver a intentar por un tiempo. Pida ayuda ahora al personal del mostrador.
 verification-failed-body = { $method ->
     [pin] El PIN no coincide.
@@ -142,7 +142,7 @@ paused-help = Un padre, madre o tutor puede restablecer su contraseña en NYC Sc
 too-soon-body = Puede restablecer su contraseña por su cuenta una vez cada 30 días. Podrá volver a hacerlo el { $date }.
 too-soon-help = Si la necesita ahora, un padre, madre o tutor puede restablecerla en NYC Schools Account (NYCSA), o el personal del mostrador puede ayudarle.
 flow-expired-body = Esto tardó demasiado, así que lo detuvimos por su seguridad. Empiece de nuevo, por favor.
-offline-body = Ahora no podemos conectar con el servicio de cuentas. Intente de nuevo en unos minutos.
+offline-body = Ahora no podemos conectarnos con el servicio de cuentas. Intente de nuevo en unos minutos.
 offline-help = Para recibir ayuda ahora, pregunte al personal del mostrador o llame al 718-935-2009.
 unauthorized-body = Este quiosco no está registrado en el servicio de cuentas. Avise al personal del mostrador, por favor.
 unauthorized-counter-body = Esta terminal de mostrador no está registrada en el servicio de cuentas, o su registro fue revocado. Pida a su supervisor o al equipo de TI que la registre de nuevo (account-service devices add --mode counter).
@@ -227,7 +227,7 @@ password-temporary-hint = Inició sesión con una contraseña temporal. Primero 
 sign-in-failed-body = El usuario o la contraseña no son correctos.
 sign-in-failed-help = ¿Olvidó su contraseña? Use la opción 1 con su PIN o sus preguntas, pida a un padre, madre o tutor que la restablezca en NYCSA, o pregunte al personal del mostrador.
 sign-in-failed-nycsa-help = Si olvidó la contraseña de NYCSA, elija la opción 3 del menú para recibir por correo un enlace para restablecerla, o pregunte al personal del mostrador.
-sign-in-failed-staff-help = Revise el ID de personal, la contraseña y el código (el código cambia cada 30 segundos y sirve una sola vez). Después de 5 intentos fallidos, el inicio de sesión del personal se detiene 15 minutos; un supervisor puede ayudar.
+sign-in-failed-staff-help = Revise el ID de personal, la contraseña y el código (el código cambia cada 30 segundos y sirve una sola vez). Después de 5 intentos incorrectos, el inicio de sesión del personal se detiene 15 minutos; un supervisor puede ayudar.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: Volver a mis hijos
@@ -244,7 +244,7 @@ parent-forgot-hint = ¿Olvidó su contraseña de NYCSA? Vuelva al menú y elija 
 children-title = Sus hijos
 children-hello = Hola, { $name }. Elija a su hijo o hija:
 children-none = Todavía no hay hijos vinculados a esta cuenta. El personal del mostrador o la escuela de su hijo o hija pueden ayudarle.
-children-wrong-info = Si algún dato de su hijo o hija es incorrecto, comuníquese con la escuela de su hijo o hija.
+children-wrong-info = Si algún dato de su hijo o hija es incorrecto, comuníquese con la escuela.
 child-show-id = Mostrar el ID de cuenta
 child-reset = Restablecer la contraseña
 child-account-id = ID de cuenta
@@ -313,7 +313,7 @@ ticket-done-body = Anote { $ticket }, por favor. Nos comunicaremos con usted. Pa
 key-sign-out = F10: Cerrar sesión
 key-search = Enter: Buscar
 staff-sign-in-title = Inicio de sesión del personal
-staff-sign-in-intro = Este es un terminal del mostrador. El personal inicia sesión con su ID de personal, su contraseña y el código de 6 dígitos de su aplicación de autenticación.
+staff-sign-in-intro = Esta es una terminal del mostrador. El personal inicia sesión con su ID de personal, su contraseña y el código de 6 dígitos de su aplicación de autenticación.
 staff-id = ID de personal
 staff-password = Contraseña
 staff-code = Código de 6 dígitos
@@ -364,7 +364,7 @@ staff-done-clear-pin = Se borró el PIN. El estudiante puede crear uno nuevo.
 staff-done-clear-questions = Se borraron las preguntas de seguridad. El estudiante puede configurar otras.
 staff-done-visitor-password = Se guardó la contraseña nueva del visitante.
 staff-check-title = Verificación de identidad
-staff-check-intro = ¿quién es el visitante y qué documento vio?
+staff-check-intro = ¿Quién es el visitante y qué documento vio?
 staff-visitor = Visitante
 staff-visitor-student = Estudiante
 staff-visitor-parent = Padre o madre
@@ -407,14 +407,14 @@ speech-secret-typed = { $count ->
 speech-secret-deleted = Borrado
 
 ## Ask at the counter (hand-offs)
-key-counter = F6: Pedir ayuda en el mostrador
+key-counter = F6: Ayuda en el mostrador
 help-counter = ¿No puede seguir? Oprima F6 y reciba un número para el mostrador.
 handoff-title = Pedir ayuda en el mostrador
 handoff-sending = Estamos pidiendo su número para el mostrador…
 handoff-number-label = Su número para el mostrador:
 handoff-tell = Vaya al mostrador y diga su número: { $number }. El personal puede ver lo que pasó aquí, así que no tiene que explicarlo otra vez.
 handoff-tell-short = Vaya al mostrador y diga su número: { $number }.
-handoff-body = Una persona del mostrador le ayudará en persona. Para salir de esta pantalla, oprima Enter.
+handoff-body = Alguien del mostrador le ayudará en persona. Para salir de esta pantalla, oprima Enter.
 handoff-offline = En este momento el quiosco no puede conectarse con el servicio de cuentas, así que no hay número. Vaya al mostrador de todos modos: el personal le ayudará.
 handoff-reason-no-method = sin PIN ni preguntas
 handoff-reason-paused = autoservicio en pausa

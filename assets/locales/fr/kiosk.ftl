@@ -39,7 +39,7 @@ lookup-title = Réinitialiser votre mot de passe des écoles publiques de NYC
 lookup-intro = Tapez votre nom d’utilisateur (par ex. AvaM1234) ou votre numéro d’élève à 9 chiffres, et votre date de naissance.
 lookup-student = Nom d’utilisateur ou numéro d’élève
 lookup-birth-date = Date de naissance (MM/JJ/AAAA)
-lookup-date-understood = Nous lisons : { $date }. Si ce n’est pas votre date de naissance, corrigez-la.
+lookup-date-understood = Nous avons compris : { $date }. Si ce n’est pas votre date de naissance, corrigez-la.
 date-in-words = { $day } { $month } { $year }
 month-1 = janvier
 month-2 = février
@@ -76,11 +76,11 @@ questions-title = Répondez à vos questions de sécurité
 questions-hint = Tapez les réponses que vous avez choisies. Les majuscules et les espaces en trop ne comptent pas.
 
 question-first_pet = Quel était le nom de votre premier animal de compagnie ?
-question-birth_city = Dans quelle ville êtes-vous né(e) ?
-question-favorite_teacher = Qui est votre enseignant(e) préféré(e) ?
+question-birth_city = Quelle est votre ville de naissance ?
+question-favorite_teacher = Qui est votre professeur préféré ?
 question-favorite_book = Quel est votre livre préféré ?
 question-favorite_food = Quel est votre plat préféré ?
-question-best_friend = Comment s’appelle votre meilleur(e) ami(e) ?
+question-best_friend = Comment s’appelle votre meilleur ami ?
 question-first_school = Quel était le nom de votre première école ?
 question-favorite_sport = Quel est votre sport préféré ?
 question-favorite_place = Quel est l’endroit que vous préférez visiter ?
@@ -113,7 +113,7 @@ password-hint = Astuce : trois ou quatre mots pris au hasard sont faciles à re
 password-fix-first = Le nouveau mot de passe ne respecte pas encore toutes les règles. Regardez la liste.
 
 ## Done
-done-title = Votre mot de passe a été modifié
+done-title = Votre mot de passe a été changé
 done-body = Vous pouvez maintenant vous connecter avec votre nouveau mot de passe. Nous avons envoyé un e-mail à votre compte des écoles publiques de NYC pour confirmer le changement.
 done-return = Cet écran reviendra au début dans { $seconds ->
     [one] { $seconds } seconde
@@ -123,8 +123,8 @@ done-return = Cet écran reviendra au début dans { $seconds ->
 ## Problems
 problem-title = Impossible de continuer
 not-verified-body = Aucun élève ne correspond à ces informations. Vérifiez le nom d’utilisateur ou le numéro d’élève et la date de naissance, puis réessayez.
-not-verified-help = Vous êtes sûr que les informations sont exactes ? Après trop d’essais erronés, le libre-service s’arrête pendant un moment. Un parent ou tuteur peut réinitialiser votre mot de passe dans NYCSA, ou le personnel du comptoir peut vous aider dès maintenant.
-too-many-tries-body = Il y a eu trop d’essais. Pour protéger les comptes, il n’est plus possible de réessayer pendant un moment. Demandez de l’aide au personnel du comptoir dès maintenant.
+not-verified-help = Les informations sont-elles exactes ? Après trop d’essais incorrects, le libre-service s’arrête pendant un moment. Un parent ou tuteur peut réinitialiser votre mot de passe dans NYCSA, ou le personnel du comptoir peut vous aider tout de suite.
+too-many-tries-body = Il y a eu trop d’essais. Pour protéger les comptes, il n’est plus possible de réessayer pendant un moment. Demandez de l’aide au personnel du comptoir tout de suite.
 verification-failed-body = { $method ->
     [pin] Ce code PIN ne correspond pas.
    *[questions] Ces réponses ne correspondent pas.
@@ -145,10 +145,10 @@ flow-expired-body = Cela a pris trop de temps, nous avons donc arrêté pour vot
 offline-body = Le service des comptes est injoignable pour le moment. Veuillez réessayer dans quelques minutes.
 offline-help = Pour obtenir de l’aide maintenant, adressez-vous au personnel du comptoir ou appelez le 718-935-2009.
 unauthorized-body = Cette borne n’est pas enregistrée auprès du service des comptes. Veuillez prévenir le personnel du comptoir.
-unauthorized-counter-body = Ce terminal de comptoir n’est pas enregistré auprès du service des comptes, ou son enregistrement a été révoqué. Demandez à votre responsable ou au service informatique de l’enregistrer à nouveau (account-service devices add --mode counter).
+unauthorized-counter-body = Ce poste de comptoir n’est pas enregistré auprès du service des comptes, ou son enregistrement a été révoqué. Demandez à votre superviseur ou au service informatique de l’enregistrer à nouveau (account-service devices add --mode counter).
 internal-body = Un problème est survenu de notre côté. Veuillez réessayer ou demander au personnel du comptoir.
 directory-unavailable-body = L’annuaire des mots de passe du système scolaire ne répond pas pour le moment. Votre mot de passe n’a pas été changé.
-directory-unavailable-help = Veuillez réessayer dans quelques minutes. Rien n’a été compté contre le compte. Pour obtenir de l’aide maintenant, adressez-vous au personnel du comptoir.
+directory-unavailable-help = Veuillez réessayer dans quelques minutes. Cet essai n’a pas été compté comme un échec. Pour obtenir de l’aide maintenant, adressez-vous au personnel du comptoir.
 session-ended-body = Il y a eu trop d’essais incorrects sur cette borne. Nous avons tout recommencé pour votre sécurité.
 
 ## Password rejected by the service
@@ -183,7 +183,7 @@ too-small = Veuillez agrandir cette fenêtre (au moins 40 × 12).
 ## Enrollment (menu 5)
 key-save = Enter: Valider
 key-finish = Esc: Terminer
-key-set-up-more = Enter: Configurer autre chose
+key-set-up-more = Enter: Créer autre chose
 key-change-question = ←→: Autre
 enroll-title = Créer votre code PIN ou vos questions de sécurité
 enroll-intro = Connectez-vous avec votre nom d’utilisateur et votre mot de passe des écoles publiques de NYC.
@@ -223,11 +223,11 @@ pin-saved-title = Votre code PIN est enregistré
 pin-saved-body = Vous pouvez maintenant réinitialiser votre mot de passe vous-même avec ce code PIN. Nous avons envoyé un e-mail à votre compte des écoles publiques de NYC pour le confirmer.
 questions-saved-title = Vos questions de sécurité sont enregistrées
 questions-saved-body = Vous pouvez maintenant réinitialiser votre mot de passe vous-même avec ces réponses. Nous avons envoyé un e-mail à votre compte des écoles publiques de NYC pour le confirmer.
-password-temporary-hint = Vous vous êtes connecté(e) avec un mot de passe temporaire. Veuillez d’abord choisir votre propre mot de passe.
+password-temporary-hint = Vous utilisez un mot de passe temporaire. Veuillez d’abord choisir votre propre mot de passe.
 sign-in-failed-body = Le nom d’utilisateur ou le mot de passe n’est pas correct.
 sign-in-failed-help = Mot de passe oublié ? Utilisez l’option 1 avec votre code PIN ou vos questions, demandez à un parent ou tuteur de le réinitialiser dans NYCSA, ou adressez-vous au personnel du comptoir.
 sign-in-failed-nycsa-help = Si vous avez oublié votre mot de passe NYCSA, choisissez l’option 3 du menu pour recevoir par e-mail un lien de réinitialisation, ou adressez-vous au personnel du comptoir.
-sign-in-failed-staff-help = Vérifiez l’identifiant, le mot de passe et le code du personnel (le code change toutes les 30 secondes et ne sert qu’une fois). Après 5 essais erronés, la connexion du personnel s’arrête 15 minutes ; un responsable peut aider.
+sign-in-failed-staff-help = Vérifiez l’identifiant, le mot de passe et le code du personnel (le code change toutes les 30 secondes et ne sert qu’une fois). Après 5 essais incorrects, la connexion du personnel s’arrête 15 minutes ; un superviseur peut aider.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: Retour à mes enfants
@@ -250,7 +250,7 @@ child-reset = Réinitialiser le mot de passe
 child-account-id = Identifiant
 child-email = E-mail
 child-id-hint = Votre enfant se connecte avec cet identifiant et son propre mot de passe.
-child-done-title = Le mot de passe a été modifié
+child-done-title = Le mot de passe a été changé
 child-done-body = { $name } peut maintenant se connecter avec le nouveau mot de passe. Nous vous avons envoyé un e-mail, ainsi qu’au compte des écoles publiques de NYC de votre enfant.
 no-nycsa-title = Obtenir un NYC Schools Account
 no-nycsa-what = NYC Schools Account (NYCSA) permet aux parents et tuteurs de voir les informations de leur enfant et de réinitialiser son mot de passe.
@@ -285,7 +285,7 @@ ticket-topic = Sujet
 ticket-topic-student_password = Mot de passe d’élève
 ticket-topic-nycsa = NYC Schools Account (NYCSA)
 ticket-topic-myschools = MySchools
-ticket-topic-wrong_child_info = Informations erronées sur mon enfant
+ticket-topic-wrong_child_info = Informations incorrectes sur mon enfant
 ticket-topic-other = Autre chose
 ticket-description = De quoi avez-vous besoin ?
 ticket-name = Votre nom
@@ -313,7 +313,7 @@ ticket-done-body = Veuillez noter { $ticket }. Nous vous contacterons. Pour suiv
 key-sign-out = F10: Déconnexion
 key-search = Enter: Rechercher
 staff-sign-in-title = Connexion du personnel
-staff-sign-in-intro = Ce poste est un poste de comptoir. Le personnel se connecte avec son identifiant, son mot de passe et le code à 6 chiffres de son application d’authentification.
+staff-sign-in-intro = Ceci est un poste de comptoir. Le personnel se connecte avec son identifiant, son mot de passe et le code à 6 chiffres de son application d’authentification.
 staff-id = Identifiant du personnel
 staff-password = Mot de passe
 staff-code = Code à 6 chiffres
@@ -364,7 +364,7 @@ staff-done-clear-pin = Le code PIN est effacé. L’élève peut en créer un no
 staff-done-clear-questions = Les questions de sécurité sont effacées. L’élève peut en créer de nouvelles.
 staff-done-visitor-password = Le nouveau mot de passe du visiteur est enregistré.
 staff-check-title = Vérification d’identité
-staff-check-intro = qui est le visiteur, et quel document avez-vous vu ?
+staff-check-intro = Qui est le visiteur, et quel document avez-vous vu ?
 staff-visitor = Visiteur
 staff-visitor-student = L’élève
 staff-visitor-parent = Un parent
@@ -376,7 +376,7 @@ staff-adult-unlisted = Pas dans cette liste
 staff-override-hint = Seul un superviseur peut accepter un adulte qui n’est pas lié à cet élève. Écrivez la raison ci-dessous (par exemple : papiers de garde vus).
 staff-override-reason = Raison du superviseur (au moins 10 caractères)
 staff-guardian-not-linked = Cet adulte n’est pas lié à l’élève. Choisissez un parent ou un tuteur lié, ou demandez à un superviseur.
-staff-supervisor-required = Seul un superviseur peut accepter un adulte qui n’est pas lié. Demandez à un superviseur de se connecter à ce guichet.
+staff-supervisor-required = Seul un superviseur peut accepter un adulte qui n’est pas lié. Demandez à un superviseur de se connecter à ce comptoir.
 staff-relationship-parent = parent
 staff-relationship-guardian = tuteur
 staff-relationship-relative = proche
@@ -408,7 +408,7 @@ speech-secret-deleted = Effacé
 
 ## Ask at the counter (hand-offs)
 key-counter = F6: Demander au comptoir
-help-counter = Bloqué ? Appuyez sur F6 pour obtenir un numéro pour le comptoir.
+help-counter = Besoin d’aide ? Appuyez sur F6 pour un numéro à donner au comptoir.
 handoff-title = Demander au comptoir
 handoff-sending = Nous demandons votre numéro pour le comptoir…
 handoff-number-label = Votre numéro pour le comptoir :

@@ -9,13 +9,13 @@ please-wait = Подождите…
 ## Footer keys
 key-continue = Enter: Далее
 key-back = Esc: Назад
-key-move = Tab/↑↓: Далее
+key-move = Tab/↑↓: Поле
 key-select = ↑↓: Выбор
 key-language = F2: Язык
 key-show-hide = F3: Показать/скрыть
 key-menu = Esc: Меню
 key-start-over = Enter: Начать заново
-key-try-again = Enter: Попробовать снова
+key-try-again = Enter: Ещё раз
 
 ## Language picker
 language-title = Выберите язык
@@ -101,7 +101,7 @@ password-rule-name = Не содержит ваше имя или имя пол�
 password-rule-child-name = Не содержит имя ребёнка или ID его учётной записи
 password-rule-strength = Трудно угадать
 password-rule-match = Оба пароля совпадают
-password-mismatch = Два ввода не совпадают.
+password-mismatch = Пароли не совпадают.
 password-rule-current = Не совпадает с текущим паролем
 password-strength = Надёжность: { $label }
 strength-0 = очень низкая
@@ -125,7 +125,7 @@ done-return = Этот экран вернётся к началу через { 
 ## Problems
 problem-title = Не удалось продолжить
 not-verified-body = Ученик с такими данными не найден. Проверьте имя пользователя или номер ученика и дату рождения и попробуйте ещё раз.
-not-verified-help = Уверены, что данные верны? После слишком многих неудачных попыток самообслуживание на время останавливается. Родитель или опекун может сбросить ваш пароль в NYCSA, а сотрудники за стойкой могут помочь вам прямо сейчас.
+not-verified-help = Уверены, что данные верны? После слишком многих неудачных попыток самостоятельный сброс на время приостанавливается. Родитель или опекун может сбросить ваш пароль в NYCSA, а сотрудники за стойкой могут помочь вам прямо сейчас.
 too-many-tries-body = Слишком много попыток. Чтобы защитить учётные записи, повторить попытку пока нельзя. Обратитесь за помощью к сотрудникам за стойкой.
 verification-failed-body = { $method ->
     [pin] PIN-код не подошёл.
@@ -151,10 +151,10 @@ flow-expired-body = Это заняло слишком много времени
 offline-body = Сейчас нет связи с сервисом учётных записей. Попробуйте ещё раз через несколько минут.
 offline-help = Чтобы получить помощь сейчас, обратитесь к сотрудникам за стойкой или позвоните по номеру 718-935-2009.
 unauthorized-body = Этот терминал не зарегистрирован в сервисе учётных записей. Пожалуйста, сообщите сотрудникам за стойкой.
-unauthorized-counter-body = Этот терминал стойки не зарегистрирован в службе учётных записей, или его регистрация отозвана. Попросите руководителя или ИТ-отдел зарегистрировать его снова (account-service devices add --mode counter).
+unauthorized-counter-body = Этот терминал стойки не зарегистрирован в сервисе учётных записей, или его регистрация отозвана. Попросите руководителя или ИТ-отдел зарегистрировать его снова (account-service devices add --mode counter).
 internal-body = У нас произошла ошибка. Попробуйте ещё раз или обратитесь к сотрудникам за стойкой.
 directory-unavailable-body = Каталог паролей школьной системы сейчас не отвечает. Ваш пароль не изменён.
-directory-unavailable-help = Попробуйте ещё раз через несколько минут. Эта попытка не засчитана против учётной записи. Чтобы получить помощь сейчас, обратитесь к сотрудникам за стойкой.
+directory-unavailable-help = Попробуйте ещё раз через несколько минут. Эта попытка не засчитана как неудачная. Чтобы получить помощь сейчас, обратитесь к сотрудникам за стойкой.
 session-ended-body = На этом терминале было слишком много неверных попыток. Для вашей безопасности мы начали заново.
 
 ## Password rejected by the service
@@ -235,7 +235,7 @@ password-temporary-hint = Вы вошли с временным паролем. 
 sign-in-failed-body = Неверное имя пользователя или пароль.
 sign-in-failed-help = Забыли пароль? Выберите пункт 1 и используйте PIN-код или контрольные вопросы, попросите родителя или опекуна сбросить его в NYCSA или обратитесь к сотрудникам за стойкой.
 sign-in-failed-nycsa-help = Если вы забыли пароль NYCSA, выберите в меню пункт 3, чтобы получить ссылку для сброса по электронной почте, или обратитесь к сотрудникам за стойкой.
-sign-in-failed-staff-help = Проверьте служебный номер, пароль и код (код меняется каждые 30 секунд и действует один раз). После 5 неудачных попыток вход для сотрудников приостанавливается на 15 минут; руководитель может помочь.
+sign-in-failed-staff-help = Проверьте ID сотрудника, пароль и код (код меняется каждые 30 секунд и действует один раз). После 5 неудачных попыток вход для сотрудников приостанавливается на 15 минут; руководитель может помочь.
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: К списку детей
@@ -333,7 +333,7 @@ staff-sign-out = Выйти
 report-title = Отчёт за сегодня
 report-day = { $day } — посещений: { $visits }
 report-median-visit = Время от первого нажатия до конца посещения (медиана): { $time }
-report-handoff-waits = Передано на стойку и принято: { $claimed }. Ожидание: медиана { $median }, самое долгое { $longest }
+report-handoff-waits = Направлены к стойке и приняты: { $claimed }. Ожидание: медиана { $median }, самое долгое { $longest }
 report-duration = { $minutes } мин { $seconds } с
 report-none = пока нет
 report-all = Всего
@@ -372,7 +372,7 @@ staff-done-clear-pin = PIN-код удалён. Ученик может созд
 staff-done-clear-questions = Контрольные вопросы удалены. Ученик может настроить новые.
 staff-done-visitor-password = Новый пароль посетителя сохранён.
 staff-check-title = Проверка личности
-staff-check-intro = кто посетитель и какой документ вы видели?
+staff-check-intro = Кто посетитель и какой документ вы видели?
 staff-visitor = Посетитель
 staff-visitor-student = Сам ученик
 staff-visitor-parent = Родитель
@@ -404,7 +404,7 @@ staff-temp-countdown = Этот пароль исчезнет через { $seco
   }.
 
 ## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer
-key-listen = F4: Прослушать снова
+key-listen = F4: Повторить
 key-voice = F5: Голос вкл/выкл
 speech-press = { $choice } — нажмите { $number }.
 speech-language-choice = Для русского языка нажмите { $number }.
@@ -419,9 +419,9 @@ speech-secret-typed = { $count ->
 speech-secret-deleted = Удалено
 
 ## Ask at the counter (hand-offs)
-key-counter = F6: Спросить у стойки
+key-counter = F6: Помощь у стойки
 help-counter = Не получается? Нажмите F6 и получите номер для стойки.
-handoff-title = Спросить у стойки
+handoff-title = Помощь у стойки
 handoff-sending = Получаем ваш номер для стойки…
 handoff-number-label = Ваш номер для стойки:
 handoff-tell = Подойдите к стойке и назовите свой номер: { $number }. Сотрудники видят, что произошло здесь, поэтому объяснять заново не нужно.
@@ -429,7 +429,7 @@ handoff-tell-short = Подойдите к стойке и назовите св
 handoff-body = Сотрудник за стойкой поможет вам лично. Чтобы выйти с этого экрана, нажмите Enter.
 handoff-offline = Сейчас терминал не может связаться с сервисом учётных записей, поэтому номера нет. Всё равно подойдите к стойке: вам помогут.
 handoff-reason-no-method = нет PIN-кода и вопросов
-handoff-reason-paused = самообслуживание приостановлено
+handoff-reason-paused = сброс приостановлен
 handoff-reason-too-soon = правило 30 дней
 handoff-reason-sign-in-failed = не удалось войти
 handoff-reason-not-found = ученик не найден

@@ -55,12 +55,12 @@ questions_cleared-p1 = El { $at }, el personal del centro { $center } eliminó l
 questions_cleared-p2 = Después de iniciar sesión, puede crear nuevas preguntas de seguridad en un quiosco de un Centro de Bienvenida.
 
 ## guardian_notice
-guardian_notice-subject = Hubo un cambio en la cuenta escolar de su hijo
+guardian_notice-subject = Hubo un cambio en la cuenta escolar de su hijo o hija
 guardian_notice-p1 = { $change ->
      [pin_set] El { $at } se guardó un PIN para la cuenta escolar de { $first_name } ({ $username }).
      [questions_set] El { $at } se guardaron preguntas de seguridad para la cuenta escolar de { $first_name } ({ $username }).
-     [pin_cleared] El { $at } se quitó el PIN de la cuenta escolar de { $first_name } ({ $username }).
-     [questions_cleared] El { $at } se quitaron las preguntas de seguridad de la cuenta escolar de { $first_name } ({ $username }).
+     [pin_cleared] El { $at } se eliminó el PIN de la cuenta escolar de { $first_name } ({ $username }).
+     [questions_cleared] El { $at } se eliminaron las preguntas de seguridad de la cuenta escolar de { $first_name } ({ $username }).
     *[password] El { $at } se cambió la contraseña de la cuenta escolar de { $first_name } ({ $username }).
 }
 guardian_notice-p2 = { $place ->
@@ -68,4 +68,4 @@ guardian_notice-p2 = { $place ->
      [counter] Esto lo hizo el personal de { $center }, después de verificar la identidad de la persona que lo pidió.
     *[kiosk] Esto se hizo en un quiosco de un Centro de Bienvenida Familiar.
 }
-guardian_notice-p3 = Si ni usted, ni su hijo, ni otro tutor de su hijo pidió esto, llame enseguida al Centro de Bienvenida Familiar al 718-935-2009.
+guardian_notice-p3 = Si ni usted, ni su hijo o hija, ni otro padre, madre o tutor pidió esto, llame enseguida al Centro de Bienvenida Familiar al 718-935-2009.

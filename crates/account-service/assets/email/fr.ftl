@@ -65,7 +65,7 @@ guardian_notice-p1 = { $change ->
 }
 guardian_notice-p2 = { $place ->
      [nycsa] Cela a été fait par un autre parent ou tuteur, avec son NYC Schools Account (NYCSA).
-     [counter] Cela a été fait par le personnel de { $center }, après vérification de l'identité de la personne qui l'a demandé.
-    *[kiosk] Cela a été fait sur une borne d'un Family Welcome Center.
+     [counter] Cela a été fait par le personnel de { $center }, après vérification de l’identité de la personne qui l’a demandé.
+    *[kiosk] Cela a été fait sur une borne d’un centre d’accueil des familles.
 }
-guardian_notice-p3 = Si ni vous, ni votre enfant, ni un autre tuteur de votre enfant n'avez demandé cela, appelez tout de suite le Family Welcome Center au 718-935-2009.
+guardian_notice-p3 = Si ni vous, ni votre enfant, ni un autre parent ou tuteur de votre enfant n’avez demandé cela, appelez tout de suite le centre d’accueil des familles au 718-935-2009.

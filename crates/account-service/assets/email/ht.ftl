@@ -28,13 +28,13 @@ questions_set-p1 = Nan dat { $at }, yo anrejistre kesyon sekirite pou kont ou { 
 questions_set-p2 = Ou ka reponn kesyon sa yo pou chanje modpas ou poukont ou. Pa di pèsonn repons ou yo.
 
 ## nycsa_reset_link
-nycsa_reset_link-subject = Reyinisyalize modpas NYC Schools Account ou
+nycsa_reset_link-subject = Chanje modpas NYC Schools Account ou
 nycsa_reset_link-greeting = Bonjou { $name },
 nycsa_reset_link-p1 = Pou chwazi yon nouvo modpas pou NYC Schools Account (NYCSA) ou, louvri lyen sa a: { $link }
 nycsa_reset_link-p2 = Lyen an mache yon sèl fwa sèlman, epi pandan { $expires_in_minutes } minit sèlman.
 
 ## myschools_reset_link
-myschools_reset_link-subject = Reyinisyalize modpas MySchools ou
+myschools_reset_link-subject = Chanje modpas MySchools ou
 myschools_reset_link-greeting = Bonjou { $name },
 myschools_reset_link-p1 = Pou chwazi yon nouvo modpas pou kont MySchools ou (sit entènèt pou fè aplikasyon nan lekòl piblik NYC yo), louvri lyen sa a: { $link }
 myschools_reset_link-p2 = Lyen an mache yon sèl fwa sèlman, epi pandan { $expires_in_minutes } minit sèlman.
@@ -66,6 +66,6 @@ guardian_notice-p1 = { $change ->
 guardian_notice-p2 = { $place ->
      [nycsa] Se yon lòt paran oswa gadyen ki fè sa, ak NYC Schools Account (NYCSA) pa li.
      [counter] Se anplwaye { $center } ki fè sa, apre yo te verifye idantite moun ki te mande l la.
-    *[kiosk] Sa te fèt sou yon kyòs nan yon Sant Akèy pou Fanmi.
+    *[kiosk] Sa te fèt sou yon kyòs nan yon Sant Akèy Fanmi.
 }
-guardian_notice-p3 = Si ni ou menm, ni pitit ou, ni yon lòt gadyen pitit ou pa t mande sa, rele Sant Akèy pou Fanmi an touswit nan 718-935-2009.
+guardian_notice-p3 = Si ni ou menm, ni pitit ou, ni yon lòt paran oswa gadyen pitit ou pa t mande sa, rele Sant Akèy Fanmi an touswit nan 718-935-2009.
