@@ -62,7 +62,7 @@ method-pin = 用我的 PIN
 method-questions = 用我的安全问题
 no-method-title = 您还没有设置 PIN 或安全问题
 no-method-body = 要自己重设密码，需要 PIN 或安全问题，但您还没有设置。您仍然可以通过以下方式获得新密码：
-no-method-parent = • 请家长或监护人在其纽约市学校账户（NYCSA）中为您重设。如果他们还没有账户，可以免费注册。
+no-method-parent = • 请家长或监护人在他们的纽约市学校账户（NYCSA）中为您重设。如果他们还没有账户，可以免费注册。
 no-method-school = • 请您的学校或本家庭欢迎中心柜台的工作人员为您重设。
 no-method-enroll = 重新登录后，您可以设置 PIN 或安全问题（菜单第 5 项），下次就能自己重设了。
 
