@@ -38,7 +38,9 @@ not-ready-body = هذا الخيار غير متاح على هذا الجهاز 
 lookup-title = إعادة تعيين كلمة مرورك في مدارس مدينة نيويورك العامة
 lookup-intro = اكتب اسم المستخدم (مثل AvaM1234) أو رقم الطالب المكون من 9 أرقام، وتاريخ ميلادك.
 lookup-student = اسم المستخدم أو رقم الطالب
-lookup-birth-date = تاريخ الميلاد (الشهر ثم اليوم ثم السنة، مثل 03/14/2012)
+# No month/day/year order in words: read right to left, such words run opposite to the
+# digits, which stay left to right. The example says which number is the month instead.
+lookup-birth-date = تاريخ الميلاد (الشهر أولا: 03/14/2012 يعني 14 مارس 2012)
 lookup-date-understood = فهمنا التاريخ هكذا: { $date }. إذا لم يكن هذا تاريخ ميلادك، فغيّره.
 date-in-words = { $day } { $month } { $year }
 month-1 = يناير
@@ -54,7 +56,7 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 lookup-error-student = اكتب اسم مستخدم (مثل AvaM1234) أو رقم طالب من 9 أرقام.
-lookup-error-birth-date = اكتب تاريخ الميلاد بالترتيب شهر/يوم/سنة، مثلا 03/14/2012.
+lookup-error-birth-date = اكتب الشهر أولا، مثلا 03/14/2012 يعني 14 مارس 2012.
 
 ## Student reset: method
 method-title = كيف تريد إثبات هويتك؟
@@ -160,7 +162,7 @@ unauthorized-body = هذا الجهاز غير مسجل في خدمة الحسا
 unauthorized-counter-body = جهاز مكتب الاستقبال هذا غير مسجل في خدمة الحسابات، أو تم إلغاء تسجيله. اطلب من المشرف أو من قسم تكنولوجيا المعلومات تسجيله مرة أخرى (account-service devices add --mode counter).
 internal-body = حدث خطأ من جهتنا. يرجى المحاولة مرة أخرى، أو اسأل موظفي مكتب الاستقبال.
 directory-unavailable-body = دليل كلمات المرور في نظام المدارس لا يستجيب الآن. لم يتم تغيير كلمة المرور الخاصة بك.
-directory-unavailable-help = يرجى المحاولة مرة أخرى بعد بضع دقائق. لم يُحتسب أي شيء ضد الحساب. للحصول على المساعدة الآن، اسأل موظفي مكتب الاستقبال.
+directory-unavailable-help = يرجى المحاولة مرة أخرى بعد بضع دقائق. لم تُحسب أي محاولة خاطئة على الحساب. للحصول على المساعدة الآن، اسأل موظفي مكتب الاستقبال.
 session-ended-body = حدثت محاولات خاطئة كثيرة على هذا الجهاز. بدأنا من جديد حفاظا على أمانك.
 
 ## Password rejected by the service
@@ -391,12 +393,12 @@ staff-adult = أي شخص بالغ
 staff-adult-unlisted = ليس في هذه القائمة
 staff-override-hint = لا يوافق على شخص بالغ غير مرتبط بهذا الطالب إلا المشرف. اكتب السبب أدناه (مثلا: تم الاطلاع على أوراق الحضانة).
 staff-override-reason = سبب المشرف (10 أحرف على الأقل)
-staff-guardian-not-linked = هذا الشخص البالغ غير مرتبط بالطالب. اختر أحد الوالدين أو وليّ أمر مرتبطًا، أو اطلب مساعدة المشرف.
+staff-guardian-not-linked = هذا الشخص البالغ غير مرتبط بالطالب. اختر أحد الوالدين أو وصيا مرتبطا، أو اطلب مساعدة المشرف.
 staff-supervisor-required = لا يوافق على شخص بالغ غير مرتبط إلا المشرف. اطلب من المشرف تسجيل الدخول على هذا المكتب.
 staff-relationship-parent = أحد الوالدين
-staff-relationship-guardian = وليّ أمر
+staff-relationship-guardian = وصي
 staff-relationship-relative = قريب
-staff-guardians = الوالدان وأولياء الأمور
+staff-guardians = الوالدان والأوصياء
 staff-guardians-none = لا أحد مرتبط
 staff-turn-title = يرجى توجيه لوحة المفاتيح نحو الزائر
 staff-turn-body = يرجى توجيه لوحة المفاتيح نحو الزائر.
@@ -431,7 +433,7 @@ speech-secret-deleted = تم الحذف
 
 ## Ask at the counter (hand-offs)
 key-counter = F6: اسأل في مكتب الاستقبال
-help-counter = هل توقفت؟ اضغط F6 لتحصل على رقم لمكتب الاستقبال.
+help-counter = أتحتاج مساعدة؟ اضغط F6 لتحصل على رقم لمكتب الاستقبال.
 handoff-title = اسأل في مكتب الاستقبال
 handoff-sending = جارٍ الحصول على رقمك لمكتب الاستقبال…
 handoff-number-label = رقمك لمكتب الاستقبال:

@@ -54,7 +54,7 @@ month-10 = اکتوبر
 month-11 = نومبر
 month-12 = دسمبر
 lookup-error-student = یوزر نیم (جیسے AvaM1234) یا 9 ہندسوں والی اسٹوڈنٹ ID لکھیں۔
-lookup-error-birth-date = تاریخ پیدائش مہینہ/دن/سال کی ترتیب میں لکھیں، جیسے 03/14/2012۔
+lookup-error-birth-date = پہلے مہینہ لکھیں، جیسے 03/14/2012 یعنی 14 مارچ 2012۔
 
 ## Student reset: method
 method-title = آپ اپنی شناخت کیسے ثابت کرنا چاہتے ہیں؟
@@ -88,7 +88,7 @@ question-favorite_movie = آپ کی پسندیدہ فلم کون سی ہے؟
 question-favorite_animal = آپ کا پسندیدہ جانور کون سا ہے؟
 question-dream_job = بڑے ہو کر آپ کون سا کام کرنا چاہتے ہیں؟
 question-favorite_game = آپ کا پسندیدہ گیم کون سا ہے؟
-question-grandmother_name = آپ کی دادی یا نانی کا پہلا نام کیا ہے؟
+question-grandmother_name = آپ کی دادی یا نانی کا نام کیا ہے؟
 question-unknown = حفاظتی سوال
 
 ## New password
@@ -145,7 +145,7 @@ unauthorized-body = یہ کیوسک اکاؤنٹ سروس میں رجسٹرڈ ن
 unauthorized-counter-body = یہ کاؤنٹر ٹرمینل اکاؤنٹ سروس میں رجسٹرڈ نہیں ہے، یا اس کی رجسٹریشن منسوخ کر دی گئی ہے۔ اپنے سپروائزر یا IT سے اسے دوبارہ رجسٹر کرنے کو کہیں (account-service devices add --mode counter)۔
 internal-body = ہماری طرف کوئی خرابی ہو گئی۔ براہ کرم دوبارہ کوشش کریں، یا کاؤنٹر پر موجود عملے سے پوچھیں۔
 directory-unavailable-body = اسکول سسٹم کی پاس ورڈ ڈائریکٹری ابھی جواب نہیں دے رہی۔ آپ کا پاس ورڈ تبدیل نہیں ہوا۔
-directory-unavailable-help = براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔ اکاؤنٹ کے خلاف کچھ شمار نہیں کیا گیا۔ ابھی مدد کے لیے کاؤنٹر پر موجود عملے سے پوچھیں۔
+directory-unavailable-help = براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔ کوئی غلط کوشش شمار نہیں کی گئی۔ ابھی مدد کے لیے کاؤنٹر پر موجود عملے سے پوچھیں۔
 session-ended-body = اس کیوسک پر بہت زیادہ غلط کوششیں ہوئیں۔ آپ کی حفاظت کے لیے ہم نے دوبارہ شروع کر دیا ہے۔
 
 ## Password rejected by the service
@@ -203,7 +203,7 @@ enroll-pin-rule-repeat = ایک ہی حرف بار بار نہیں (جیسے 111
 enroll-pin-rule-sequence = لگاتار ترتیب نہیں (جیسے 12345)
 enroll-pin-rule-birthday = آپ کی تاریخ پیدائش نہیں
 enroll-pin-mismatch = دونوں PIN ایک جیسے نہیں ہیں۔
-enroll-pin-hint = ایسا PIN چنیں جو آپ کو یاد رہے۔ اسکول میں کوئی اسے نہیں جانتا اور نہ دیکھ سکتا ہے۔
+enroll-pin-hint = ایسا PIN چنیں جو آپ کو یاد رہے۔ اسکول میں نہ کوئی اسے جانتا ہے، نہ دیکھ سکتا ہے۔
 enroll-questions-title = اپنے حفاظتی سوالات سیٹ کریں
 enroll-questions-hint = ◀ ▶ سے تین مختلف سوالات چنیں، اور ایسے جوابات جو آپ کو یاد رہیں۔
 enroll-password-again = محفوظ کرنے کے لیے اپنا پاس ورڈ دوبارہ لکھیں
@@ -221,7 +221,7 @@ password-temporary-hint = آپ نے عارضی پاس ورڈ سے سائن ان 
 sign-in-failed-body = یوزر نیم یا پاس ورڈ درست نہیں ہے۔
 sign-in-failed-help = پاس ورڈ بھول گئے؟ اپنے PIN یا سوالات کے ساتھ آپشن 1 استعمال کریں، والدین یا سرپرست سے NYCSA میں ری سیٹ کروائیں، یا کاؤنٹر پر موجود عملے سے پوچھیں۔
 sign-in-failed-nycsa-help = اگر آپ NYCSA کا پاس ورڈ بھول گئے ہیں تو مینو میں آپشن 3 منتخب کریں، ای میل پر ری سیٹ لنک مل جائے گا، یا کاؤنٹر پر موجود عملے سے پوچھیں۔
-sign-in-failed-staff-help = اسٹاف ID، پاس ورڈ اور کوڈ چیک کریں (کوڈ ہر 30 سیکنڈ میں بدلتا ہے اور صرف ایک بار چلتا ہے)۔ 5 غلط کوششوں کے بعد اسٹاف سائن اِن 15 منٹ کے لیے رک جاتا ہے؛ سپروائزر مدد کر سکتا ہے۔
+sign-in-failed-staff-help = اسٹاف ID، پاس ورڈ اور کوڈ چیک کریں (کوڈ ہر 30 سیکنڈ میں بدلتا ہے اور صرف ایک بار چلتا ہے)۔ 5 غلط کوششوں کے بعد عملے کا سائن ان 15 منٹ کے لیے رک جاتا ہے؛ سپروائزر مدد کر سکتا ہے۔
 
 ## Parents and guardians (menu 2), forgotten NYCSA and MySchools passwords (menus 3, 4)
 key-other-child = Enter: بچوں کی فہرست پر واپس
@@ -410,7 +410,7 @@ handoff-offline = کیوسک ابھی اکاؤنٹ سروس سے رابطہ نہ
 handoff-reason-no-method = PIN یا سوالات نہیں
 handoff-reason-paused = سیلف سروس رکی ہوئی ہے
 handoff-reason-too-soon = 30 دن کا اصول
-handoff-reason-sign-in-failed = سائن اِن نہیں ہو سکا
+handoff-reason-sign-in-failed = سائن ان نہیں ہو سکا
 handoff-reason-not-found = طالب علم نہیں ملا
 handoff-reason-refused = سروس نے انکار کیا
 handoff-reason-asked = مدد مانگی

@@ -62,7 +62,7 @@ method-pin = 用我的 PIN
 method-questions = 用我的安全问题
 no-method-title = 您还没有设置 PIN 或安全问题
 no-method-body = 要自己重设密码，需要 PIN 或安全问题，但您还没有设置。您仍然可以通过以下方式获得新密码：
-no-method-parent = • 请家长或监护人在其纽约市学校账户（NYCSA）中为您重设。如果他们还没有账户，可以免费注册。
+no-method-parent = • 请家长或监护人在他们的纽约市学校账户（NYCSA）中为您重设。如果他们还没有账户，可以免费注册。
 no-method-school = • 请您的学校或本家庭欢迎中心柜台的工作人员为您重设。
 no-method-enroll = 重新登录后，您可以设置 PIN 或安全问题（菜单第 5 项），下次就能自己重设了。
 
@@ -101,7 +101,7 @@ password-rule-name = 不含您的姓名或用户名
 password-rule-child-name = 不含孩子的姓名或账户 ID
 password-rule-strength = 不容易被猜到
 password-rule-match = 两次输入一致
-password-mismatch = 两次输入的不一样。
+password-mismatch = 两次输入的密码不一致。
 password-rule-current = 不是当前的密码
 password-strength = 强度：{ $label }
 strength-0 = 很弱
@@ -120,7 +120,7 @@ done-return = 本页面将在 { $seconds } 秒后返回首页。
 ## Problems
 problem-title = 无法继续
 not-verified-body = 找不到与这些信息相符的学生。请检查用户名或学生 ID 以及出生日期，然后重试。
-not-verified-help = 确定信息无误？多次输错后，自助服务会暂停一段时间。家长或监护人可以在 NYCSA 中重设您的密码，柜台工作人员也可以现在帮助您。
+not-verified-help = 信息确定没错吗？多次输错后，自助服务会暂停一段时间。家长或监护人可以在 NYCSA 中重设您的密码，柜台工作人员也可以现在帮助您。
 too-many-tries-body = 尝试次数过多。为保护账户安全，暂时无法再试。请现在向柜台工作人员求助。
 verification-failed-body = { $method ->
     [pin] PIN 不正确。
@@ -154,7 +154,7 @@ reason-contains_name = 密码包含您的姓名或用户名。
 reason-too_weak = 密码太容易被猜到。
 reason-same_as_current = 与您当前的密码相同。
 reason-invisible_character = 其中含有屏幕上看不到的字符。请重新输入。
-reason-directory_policy = 学校系统自己的密码规则不接受这个密码。请尝试更长的密码，例如三四个单词。
+reason-directory_policy = 学校系统自己的密码规则不接受这个密码。请尝试更长的密码，例如三四个词语。
 reason-directory_account = 学校系统无法更改此账户的密码。请询问柜台工作人员。
 
 ## Idle
@@ -217,7 +217,7 @@ questions-saved-title = 您的安全问题已保存
 questions-saved-body = 现在您可以用这些答案自己重设密码了。我们已向您的纽约市公立学校账户发送电子邮件确认。
 password-temporary-hint = 您是用临时密码登录的。请先设置您自己的密码。
 sign-in-failed-body = 用户名或密码不正确。
-sign-in-failed-help = 忘记密码了？您可以用菜单第 1 项通过 PIN 或安全问题重设，请家长或监护人在 NYCSA 中重设，或询问柜台工作人员。
+sign-in-failed-help = 忘记密码了？可以用菜单第 1 项（PIN 或安全问题）重设，也可以请家长或监护人在 NYCSA 中重设，或询问柜台工作人员。
 sign-in-failed-nycsa-help = 如果忘记了 NYCSA 密码，请选择菜单第 3 项，通过电子邮件获取重设链接，或询问柜台工作人员。
 sign-in-failed-staff-help = 请检查员工 ID、密码和验证码（验证码每 30 秒更换一次，且只能使用一次）。输错 5 次后，员工登录会暂停 15 分钟；主管可以提供帮助。
 
@@ -255,7 +255,7 @@ forgot-nycsa-intro = 请输入您的纽约市学校账户（NYCSA）的电子邮
 forgot-myschools-title = 忘记了 MySchools 的密码？
 forgot-myschools-intro = 请输入您的 MySchools 账户的电子邮件地址。我们会发送重设密码的链接。
 forgot-sent-title = 请查看您的电子邮件
-forgot-sent-body = 如果有账户使用这个地址，我们已向它发送了重设链接。链接在 30 分钟内有效。
+forgot-sent-body = 如果有账户使用这个地址，我们已把重设链接发到这个地址。链接在 30 分钟内有效。
 forgot-nycsa-not-arrived = 没有收到邮件？请查看垃圾邮件文件夹。如果问题仍然存在，请联系孩子的学校。
 forgot-myschools-not-arrived = 没有收到邮件？请查看垃圾邮件文件夹。如有其他 MySchools 问题，请咨询孩子学校的辅导员，到家庭欢迎中心寻求帮助，或致电 718-935-2009。
 
@@ -379,7 +379,7 @@ staff-turn-body = 请把键盘转向来访者。
 staff-turn-note = 来访者输入两次新密码。密码不会显示，工作人员始终看不到。
 staff-temp-title = 临时密码
 staff-temp-intro = 请把这个临时密码交给来访者。它只显示一次：
-staff-temp-must-change = 学生下次登录时必须设置新密码（自助服务机菜单第 5 项）。
+staff-temp-must-change = 学生下次登录时必须设置新密码（自助机菜单第 5 项）。
 staff-temp-countdown = 此密码将在 { $seconds } 秒后消失。
 
 ## Spoken guidance (speech in kiosk.toml): said aloud, except the two keys shown above the footer

@@ -5,7 +5,7 @@ greeting = مرحبًا { $first_name }،
 greeting-parent = مرحبًا،
 not-you = إذا لم تطلب ذلك، فتواصل فورًا مع المدرسة أو مع المرشد المدرسي، أو اتصل بالخط الساخن لمدارس مدينة نيويورك العامة على الرقم 718-935-2009.
 signature = مدارس مدينة نيويورك العامة — مراكز الترحيب بالعائلات
-footer = هذه رسالة آلية. من فضلك لا ترد عليها، لأن لا أحد يقرأ الردود.
+footer = هذه رسالة آلية. من فضلك لا ترد عليها، لأن أحدا لا يقرأ الردود.
 
 ## password_changed
 password_changed-subject = تم تغيير كلمة المرور الخاصة بك
@@ -14,7 +14,7 @@ password_changed-p2 = يمكنك الآن تسجيل الدخول إلى حسا�
 
 ## child_password_changed
 child_password_changed-subject = لقد غيّرت كلمة مرور طفلك
-child_password_changed-p1 = بتاريخ { $changed_at }، قمت بتغيير كلمة مرور الحساب المدرسي لطفلك { $first_name } ({ $username }) من خلال حسابك في مدارس مدينة نيويورك (NYCSA).
+child_password_changed-p1 = بتاريخ { $changed_at }، قمت بتغيير كلمة مرور الحساب المدرسي لطفلك { $first_name } ({ $username }) من خلال حساب مدارس مدينة نيويورك (NYCSA) الخاص بك.
 child_password_changed-p2 = من فضلك أعطِ كلمة المرور الجديدة لطفلك وجهًا لوجه. لا ترسلها في رسالة نصية أو بالبريد الإلكتروني.
 
 ## pin_set
@@ -30,7 +30,7 @@ questions_set-p2 = يمكنك الإجابة عن هذه الأسئلة لإعا
 ## nycsa_reset_link
 nycsa_reset_link-subject = إعادة تعيين كلمة مرور حساب مدارس مدينة نيويورك
 nycsa_reset_link-greeting = مرحبًا { $name }،
-nycsa_reset_link-p1 = لاختيار كلمة مرور جديدة لحسابك في مدارس مدينة نيويورك (NYCSA)، افتح هذا الرابط: { $link }
+nycsa_reset_link-p1 = لاختيار كلمة مرور جديدة لحساب مدارس مدينة نيويورك (NYCSA) الخاص بك، افتح هذا الرابط: { $link }
 nycsa_reset_link-p2 = يعمل هذا الرابط مرة واحدة فقط، ولمدة { $expires_in_minutes } دقيقة فقط.
 
 ## myschools_reset_link
@@ -57,15 +57,15 @@ questions_cleared-p2 = بعد تسجيل الدخول، يمكنك إعداد أ
 ## guardian_notice
 guardian_notice-subject = تغيير في الحساب المدرسي لطفلك
 guardian_notice-p1 = { $change ->
-     [pin_set] بتاريخ { $at }، تم حفظ رقم PIN للحساب المدرسي لـ { $first_name } ({ $username }).
+     [pin_set] بتاريخ { $at }، تم حفظ رمز PIN للحساب المدرسي لـ { $first_name } ({ $username }).
      [questions_set] بتاريخ { $at }، تم حفظ أسئلة الأمان للحساب المدرسي لـ { $first_name } ({ $username }).
-     [pin_cleared] بتاريخ { $at }، تم حذف رقم PIN من الحساب المدرسي لـ { $first_name } ({ $username }).
+     [pin_cleared] بتاريخ { $at }، تم حذف رمز PIN من الحساب المدرسي لـ { $first_name } ({ $username }).
      [questions_cleared] بتاريخ { $at }، تم حذف أسئلة الأمان من الحساب المدرسي لـ { $first_name } ({ $username }).
     *[password] بتاريخ { $at }، تم تغيير كلمة مرور الحساب المدرسي لـ { $first_name } ({ $username }).
 }
 guardian_notice-p2 = { $place ->
-     [nycsa] قام بذلك أحد الوالدين أو وليّ أمر آخر، من خلال حسابه في مدارس مدينة نيويورك (NYCSA).
+     [nycsa] قام بذلك ولي أمر آخر من خلال حساب مدارس مدينة نيويورك (NYCSA) الخاص به.
      [counter] قام بذلك موظفو { $center } بعد التحقق من هوية الشخص الذي طلب ذلك.
-    *[kiosk] تم ذلك على جهاز الخدمة الذاتية في أحد مراكز استقبال العائلات.
+    *[kiosk] تم ذلك على جهاز الخدمة الذاتية في أحد مراكز الترحيب بالعائلات.
 }
-guardian_notice-p3 = إذا لم تطلب ذلك أنت أو طفلك أو وليّ أمر آخر لطفلك، فاتصل فورًا بمركز استقبال العائلات على الرقم 718-935-2009.
+guardian_notice-p3 = إذا لم تطلب ذلك أنت أو طفلك أو ولي أمر آخر لطفلك، فاتصل فورًا بمركز الترحيب بالعائلات على الرقم 718-935-2009.

@@ -20,7 +20,7 @@ child_password_changed-p2 = 请当面把新密码告诉孩子。不要用短信�
 ## pin_set
 pin_set-subject = 您的 PIN 已保存
 pin_set-p1 = 您的账户 { $username } 已于 { $at } 保存了 PIN。
-pin_set-p2 = 有了这个 PIN，您可以在家庭欢迎中心的自助服务机上自己重设密码。请对 PIN 保密，绝不要告诉任何人。
+pin_set-p2 = 有了这个 PIN，您可以在家庭欢迎中心的自助机上自己重设密码。请对 PIN 保密，绝不要告诉任何人。
 
 ## questions_set
 questions_set-subject = 您的安全问题已保存
@@ -47,25 +47,25 @@ self_service_resumed-p2 = 现在您又可以用您的 PIN 或安全问题自己�
 ## pin_cleared
 pin_cleared-subject = 您的 PIN 已被删除
 pin_cleared-p1 = { $center } 的工作人员已于 { $at } 删除了您的账户 { $username } 的 PIN。
-pin_cleared-p2 = 登录后，您可以在家庭欢迎中心的自助服务机上设置新的 PIN。
+pin_cleared-p2 = 登录后，您可以在家庭欢迎中心的自助机上设置新的 PIN。
 
 ## questions_cleared
 questions_cleared-subject = 您的安全问题已被删除
 questions_cleared-p1 = { $center } 的工作人员已于 { $at } 删除了您的账户 { $username } 的安全问题。
-questions_cleared-p2 = 登录后，您可以在家庭欢迎中心的自助服务机上设置新的安全问题。
+questions_cleared-p2 = 登录后，您可以在家庭欢迎中心的自助机上设置新的安全问题。
 
 ## guardian_notice
 guardian_notice-subject = 您孩子的学校账户有变动
 guardian_notice-p1 = { $change ->
-     [pin_set] 已于 { $at } 为 { $first_name } 的学校账户（{ $username }）保存了 PIN 码。
+     [pin_set] 已于 { $at } 为 { $first_name } 的学校账户（{ $username }）保存了 PIN。
      [questions_set] 已于 { $at } 为 { $first_name } 的学校账户（{ $username }）保存了安全问题。
-     [pin_cleared] { $first_name } 的学校账户（{ $username }）的 PIN 码已于 { $at } 被删除。
+     [pin_cleared] { $first_name } 的学校账户（{ $username }）的 PIN 已于 { $at } 被删除。
      [questions_cleared] { $first_name } 的学校账户（{ $username }）的安全问题已于 { $at } 被删除。
     *[password] { $first_name } 的学校账户（{ $username }）的密码已于 { $at } 更改。
 }
 guardian_notice-p2 = { $place ->
      [nycsa] 此操作是由另一位家长或监护人通过其纽约市学校账户（NYCSA）完成的。
      [counter] 此操作是由 { $center } 的工作人员在核实申请人身份后完成的。
-    *[kiosk] 此操作是在家庭欢迎中心的自助终端上完成的。
+    *[kiosk] 此操作是在家庭欢迎中心的自助机上完成的。
 }
 guardian_notice-p3 = 如果您、您的孩子或孩子的其他监护人都没有提出这项请求，请立即致电家庭欢迎中心：718-935-2009。
