@@ -97,7 +97,7 @@ fn add_exact(secret: &str) {
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
+    memchr::memmem::find(hay, needle).is_some()
 }
 
 struct ScanningAllocator;
@@ -302,6 +302,13 @@ fn no_flow_leaves_a_secret_in_freed_memory() {
         .build()
         .unwrap();
     ARMED.store(true, Ordering::Relaxed);
+    // The scan itself: a copy of a secret freed on purpose is found, and then forgotten.
+    drop(std::hint::black_box(format!(
+        "[{}]",
+        "Purple-Otter-Skates-91"
+    )));
+    let planted = std::mem::take(&mut *FINDINGS.lock().unwrap());
+    assert_eq!(planted.len(), 1, "the planted copy was found: {planted:?}");
     rt.block_on(async {
         visit(&base, &token, async |h| {
             common::lookup(h, "AvaM1234", "03/14/2012").await;
