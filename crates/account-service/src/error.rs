@@ -20,6 +20,11 @@ impl ApiError {
         ApiError::Problem(Box::new(problem))
     }
 
+    /// A request the schema let through and the service still cannot take.
+    pub fn invalid(detail: &str) -> Self {
+        ApiError::with(Problem::new(ErrorCode::InvalidRequest).with_detail(detail))
+    }
+
     pub fn rejected(code: ErrorCode, reasons: Vec<RejectReason>) -> Self {
         let mut p = Problem::new(code);
         p.reasons = Some(reasons);

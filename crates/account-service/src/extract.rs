@@ -228,7 +228,21 @@ where
 }
 
 /// A `{student_ref}` path parameter. One that cannot be a reference names no student: 404.
+/// "Can be a reference" is the pattern the document publishes for the parameter.
 pub struct StudentRef(pub String);
+
+fn plausible_student_ref(value: &str) -> bool {
+    static PATTERN: OnceLock<jsonschema::Validator> = OnceLock::new();
+    PATTERN
+        .get_or_init(|| {
+            jsonschema::draft202012::new(&serde_json::json!({
+                "type": "string",
+                "pattern": STUDENT_REF_PATTERN,
+            }))
+            .expect("the published student reference pattern is a valid JSON Schema regex")
+        })
+        .is_valid(&serde_json::Value::from(value))
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for StudentRef {
     type Rejection = ApiError;
@@ -238,11 +252,7 @@ impl<S: Send + Sync> FromRequestParts<S> for StudentRef {
         let Path(value) = Path::<String>::from_request_parts(parts, state)
             .await
             .map_err(|_| not_found())?;
-        let plausible = (1..=64).contains(&value.len())
-            && value
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-        if plausible {
+        if plausible_student_ref(&value) {
             Ok(StudentRef(value))
         } else {
             Err(not_found())

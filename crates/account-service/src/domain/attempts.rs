@@ -2,12 +2,14 @@
 //! here: the guess is counted before it is verified, one guess per account is in flight at a
 //! time, and a door over its limit refuses the right guess too (DESIGN §5).
 
-use account_api::{ErrorCode, Problem};
+use account_api::identifiers::StudentIdentifier;
 
 use crate::domain::lockout::Pause;
-use crate::error::ApiError;
 use crate::state::AppState;
-use crate::store::{AttemptRequest, Device, FailureCounts, FailureRecord, Reservation};
+use crate::store::{
+    AttemptRequest, Device, FailureCounts, FailureRecord, Reservation, StoreResult,
+};
+use crate::tokens::digest;
 
 /// Which limits a door uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,19 +69,17 @@ pub enum Refusal {
     Busy,
 }
 
-impl Refusal {
-    /// The answer for doors that must not say more than "not now".
-    pub fn rate_limited(self) -> ApiError {
-        let mut p = Problem::new(ErrorCode::RateLimited);
-        p.retry_after = Some(match self {
-            Refusal::Paused(Pause::Temporary { retry_after_secs }) => {
-                retry_after_secs.max(1) as u64
-            }
-            Refusal::Paused(Pause::UntilReset) => 24 * 3600,
-            Refusal::Busy => 1,
-        });
-        ApiError::with(p)
-    }
+/// What text that is neither a username nor a student ID is looked up as: a username no
+/// account can have (usernames hold no spaces), so it is answered, limited and timed like an
+/// unknown account.
+pub fn unusable_identifier(typed: &str) -> StudentIdentifier {
+    StudentIdentifier::Username(format!(" {}", digest(typed.trim())))
+}
+
+/// The subject an unknown student's guesses count against: what was typed, so that unknown
+/// and known accounts are limited alike.
+pub fn unknown_subject(ident: &StudentIdentifier) -> String {
+    format!("unknown:{}", digest(&format!("{ident:?}")))
 }
 
 /// A guess that is counted as a failure until it is found right.
@@ -124,7 +124,7 @@ pub async fn enter(
     state: &AppState,
     device: &Device,
     door: Door<'_>,
-) -> Result<Result<Attempt, Refusal>, ApiError> {
+) -> StoreResult<Result<Attempt, Refusal>> {
     let request = AttemptRequest {
         failure: record(state, device, door.kind, door.subject, door.student_ref),
         // A terminal serves one visitor at a time, but its limit counts visitors' typos, not
@@ -159,7 +159,7 @@ pub async fn enter(
 
 impl Attempt {
     /// The guess was right: it no longer counts.
-    pub async fn right(self, state: &AppState) -> Result<(), ApiError> {
+    pub async fn right(self, state: &AppState) -> StoreResult<()> {
         state.store.withdraw_attempt(self.id).await?;
         Ok(())
     }
@@ -167,7 +167,7 @@ impl Attempt {
     /// The guess was wrong: the growing delay is waited while the guess still holds the
     /// account (so guesses sent at once wait their turn like guesses sent one after
     /// another), then it is settled and any pause applied.
-    pub async fn wrong(self, state: &AppState, device: &Device) -> Result<FailureCounts, ApiError> {
+    pub async fn wrong(self, state: &AppState, device: &Device) -> StoreResult<FailureCounts> {
         state
             .delay
             .wait(state.security.failure_delay(self.failures))
@@ -181,7 +181,7 @@ impl Attempt {
         self,
         state: &AppState,
         device: &Device,
-    ) -> Result<FailureCounts, ApiError> {
+    ) -> StoreResult<FailureCounts> {
         let f = record(
             state,
             device,

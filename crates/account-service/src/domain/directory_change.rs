@@ -7,33 +7,45 @@
 //! whether the password changed. The visitor sees "changed" only after the directory said so.
 
 use account_api::policy::PasswordReason;
-use account_api::problem::RejectReason;
-use account_api::{ErrorCode, Problem, SecretString};
+use account_api::SecretString;
 use std::sync::OnceLock;
 
 use crate::directory::{BindOutcome, Directory, DirectoryError};
-use crate::error::ApiError;
+use crate::domain::password::PasswordRejected;
 use crate::state::AppState;
 use crate::store::PasswordPlan;
 
-/// The answer when the directory cannot be asked: nothing changed, the same request may come
-/// again (the kiosk keeps the password and the idempotency key).
-pub fn unavailable() -> ApiError {
-    let mut p = Problem::new(ErrorCode::DirectoryUnavailable);
-    p.retry_after = Some(30);
-    ApiError::with(p)
+/// The directory cannot be asked: nothing changed, the same request may come again (the
+/// kiosk keeps the password and the idempotency key).
+#[derive(Debug, thiserror::Error)]
+#[error("the directory cannot be reached")]
+pub struct DirectoryUnavailable;
+
+/// Why a password did not reach the directory.
+#[derive(Debug, thiserror::Error)]
+pub enum DirectoryChangeError {
+    #[error(transparent)]
+    Unavailable(#[from] DirectoryUnavailable),
+    /// The directory's own policy or the account's state refused it.
+    #[error(transparent)]
+    Refused(#[from] PasswordRejected),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
 }
 
-fn refused(reason: PasswordReason) -> ApiError {
-    ApiError::rejected(
-        ErrorCode::PasswordRejected,
-        vec![RejectReason::Password(reason)],
-    )
+impl From<sqlx::Error> for DirectoryChangeError {
+    fn from(e: sqlx::Error) -> Self {
+        DirectoryChangeError::Internal(e.into())
+    }
+}
+
+fn refused(reason: PasswordReason) -> DirectoryChangeError {
+    PasswordRejected(vec![reason]).into()
 }
 
 enum Failure {
     Directory(DirectoryError),
-    Api(ApiError),
+    Change(DirectoryChangeError),
 }
 
 impl From<DirectoryError> for Failure {
@@ -49,7 +61,7 @@ pub async fn apply(
     directory: &Directory,
     plan: &PasswordPlan,
     password: &SecretString,
-) -> Result<bool, ApiError> {
+) -> Result<bool, DirectoryChangeError> {
     crate::domain::reconcile::student(state, directory, &plan.student_ref).await?;
     let intent = OnceLock::new();
     let written = directory
@@ -68,8 +80,8 @@ pub async fn apply(
                         Ok(())
                     }
                     // Another change for this student is in flight (this instance or another).
-                    Ok(None) => Err(Failure::Api(unavailable())),
-                    Err(e) => Err(Failure::Api(e.into())),
+                    Ok(None) => Err(Failure::Change(DirectoryUnavailable.into())),
+                    Err(e) => Err(Failure::Change(e.into())),
                 }
             }
         })
@@ -78,9 +90,7 @@ pub async fn apply(
     match written {
         Ok(()) => {
             let Some(id) = id else {
-                return Err(ApiError::Internal(anyhow::anyhow!(
-                    "directory write without an intent"
-                )));
+                return Err(anyhow::anyhow!("directory write without an intent").into());
             };
             let recorded = state
                 .store
@@ -94,7 +104,7 @@ pub async fn apply(
             );
             Ok(recorded)
         }
-        Err(Failure::Api(e)) => Err(e),
+        Err(Failure::Change(e)) => Err(e),
         Err(Failure::Directory(e)) => {
             let may_have_landed = matches!(e, DirectoryError::Unavailable { sent: true, .. });
             if let (Some(id), false) = (id, may_have_landed) {
@@ -108,7 +118,7 @@ pub async fn apply(
                 DirectoryError::PolicyRefused(_) => refused(PasswordReason::DirectoryPolicy),
                 DirectoryError::AccountRefused(_) => refused(PasswordReason::DirectoryAccount),
                 DirectoryError::ServiceBindRefused(_) | DirectoryError::Unavailable { .. } => {
-                    unavailable()
+                    DirectoryUnavailable.into()
                 }
             })
         }
@@ -121,13 +131,13 @@ pub async fn password_matches(
     directory: &Directory,
     username: &str,
     password: &SecretString,
-) -> Result<bool, ApiError> {
+) -> Result<bool, DirectoryUnavailable> {
     match directory.check_password(username, password).await {
         Ok(BindOutcome::Accepted) => Ok(true),
         Ok(BindOutcome::WrongPassword | BindOutcome::AccountUnusable) => Ok(false),
         Err(e) => {
             tracing::warn!(error = %e, "the directory could not check a password");
-            Err(unavailable())
+            Err(DirectoryUnavailable)
         }
     }
 }

@@ -3,22 +3,25 @@
 //! session, is audited and queues the confirmation email in the same transaction.
 
 use account_api::identifiers::{parse_student, parse_wire_date};
-use account_api::policy::{check_pin, check_questions, normalize_answer};
-use account_api::problem::RejectReason;
+use account_api::policy::{
+    check_pin, check_questions, normalize_answer, PinReason, QuestionReason,
+};
 use account_api::wire::{
     EnrollSessionRequest, EnrollSessionResponse, SetPasswordRequest, SetPinRequest,
     SetQuestionsRequest,
 };
-use account_api::{ErrorCode, SecretString};
+use account_api::SecretString;
 
-use crate::domain::attempts::{self, Door, DoorKind, Refusal};
-use crate::domain::directory_change;
-use crate::domain::guardians::{self, Change, Place};
-use crate::domain::self_service::{
-    as_if_failed, check_new_password, live_token, paused_problem, rfc3339, token_student,
-    unknown_subject, unusable_identifier,
+use crate::clock::rfc3339;
+use crate::domain::attempts::{
+    self, unknown_subject, unusable_identifier, Door, DoorKind, Refusal,
 };
-use crate::error::ApiError;
+use crate::domain::directory_change::{self, DirectoryChangeError};
+use crate::domain::guardians::{self, Change, Place};
+use crate::domain::lockout::{as_if_failed, Pause};
+use crate::domain::password::{check_new_password, PasswordRejected};
+use crate::domain::session_tokens::{live_token, token_student, TokenError};
+use crate::domain::sign_in::SignInError;
 use crate::state::AppState;
 use crate::store::{
     AuditEvent, ChangeOutcome, Device, EnrollmentChange, EnrollmentKind, NewToken, OutboxMessage,
@@ -28,11 +31,40 @@ use crate::tokens::{digest, new_token};
 
 pub const ENROLL_TOKEN: &str = "enroll";
 
+/// Why a PIN, questions or a password were not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum EnrollmentError {
+    #[error(transparent)]
+    Token(#[from] TokenError),
+    /// A temporary password must be replaced before anything else.
+    #[error("the temporary password must be changed first")]
+    PasswordChangeRequired,
+    #[error("the PIN was refused")]
+    PinRejected(Vec<PinReason>),
+    #[error("the questions were refused")]
+    QuestionsRejected(Vec<QuestionReason>),
+    #[error("self-service is paused")]
+    Paused(Pause),
+    #[error("too many attempts")]
+    RateLimited(Refusal),
+    /// The current password, asked again before questions are saved, was wrong.
+    #[error("sign-in failed")]
+    SignInFailed,
+    #[error(transparent)]
+    Password(#[from] PasswordRejected),
+    #[error(transparent)]
+    Directory(#[from] DirectoryChangeError),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+crate::domain::store_failures_are_internal!(EnrollmentError);
+
 pub async fn session(
     state: &AppState,
     device: &Device,
     req: EnrollSessionRequest,
-) -> Result<EnrollSessionResponse, ApiError> {
+) -> Result<EnrollSessionResponse, SignInError> {
     let ident = parse_student(&req.student).unwrap_or_else(|| unusable_identifier(&req.student));
     let student = state.store.find_student(&ident).await?;
     let unknown = unknown_subject(&ident);
@@ -42,12 +74,12 @@ pub async fn session(
     };
     let attempt = match attempts::enter(state, device, door).await? {
         Ok(attempt) => attempt,
-        Err(Refusal::Busy) => return Err(Refusal::Busy.rate_limited()),
+        Err(Refusal::Busy) => return Err(SignInError::RateLimited(Refusal::Busy)),
         Err(Refusal::Paused(_)) => {
             // The password is not checked while paused, and the answer is an unknown
             // account's: a paused account is no sign that it exists.
             as_if_failed(state, req.password.expose()).await;
-            return Err(ApiError::code(ErrorCode::SignInFailed));
+            return Err(SignInError::Failed);
         }
     };
     let matched = match (&state.directory, &student) {
@@ -57,7 +89,7 @@ pub async fn session(
                 Err(e) => {
                     // Not the student's doing: nothing is counted against them.
                     attempt.right(state).await?;
-                    return Err(e);
+                    return Err(e.into());
                 }
             }
         }
@@ -79,7 +111,7 @@ pub async fn session(
         }
         _ => {
             attempt.wrong(state, device).await?;
-            return Err(ApiError::code(ErrorCode::SignInFailed));
+            return Err(SignInError::Failed);
         }
     };
     let has_questions = state
@@ -115,11 +147,11 @@ async fn session_student(
     device: &Device,
     session: &SecretString,
     allow_must_change: bool,
-) -> Result<(String, StudentRecord), ApiError> {
+) -> Result<(String, StudentRecord), EnrollmentError> {
     let (hash, token) = live_token(state, device, session, ENROLL_TOKEN).await?;
     let student = token_student(state, &token).await?;
     if student.must_change_password && !allow_must_change {
-        return Err(ApiError::code(ErrorCode::PasswordChangeRequired));
+        return Err(EnrollmentError::PasswordChangeRequired);
     }
     Ok((hash, student))
 }
@@ -132,7 +164,7 @@ async fn apply(
     kind: EnrollmentKind<'_>,
     action: &str,
     template: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), EnrollmentError> {
     let now = state.clock.now();
     let change = match kind {
         EnrollmentKind::Pin { .. } => Change::PinSet,
@@ -169,7 +201,7 @@ async fn apply(
         .await?;
     match outcome {
         ChangeOutcome::Applied => Ok(()),
-        _ => Err(ApiError::code(ErrorCode::FlowExpired)),
+        _ => Err(TokenError::Expired.into()),
     }
 }
 
@@ -177,14 +209,11 @@ pub async fn set_pin(
     state: &AppState,
     device: &Device,
     req: SetPinRequest,
-) -> Result<(), ApiError> {
+) -> Result<(), EnrollmentError> {
     let (hash, student) = session_student(state, device, &req.session, false).await?;
     let reasons = check_pin(req.pin.expose(), parse_wire_date(&student.birth_date));
     if !reasons.is_empty() {
-        return Err(ApiError::rejected(
-            ErrorCode::PinRejected,
-            reasons.into_iter().map(RejectReason::Pin).collect(),
-        ));
+        return Err(EnrollmentError::PinRejected(reasons));
     }
     let pin_hash = state.hasher.hash(req.pin.expose()).await?;
     drop(req);
@@ -206,12 +235,12 @@ pub async fn set_questions(
     state: &AppState,
     device: &Device,
     req: SetQuestionsRequest,
-) -> Result<(), ApiError> {
+) -> Result<(), EnrollmentError> {
     let (hash, student) = session_student(state, device, &req.session, false).await?;
     let attempt = match attempts::enter(state, device, Door::student(&student.student_ref)).await? {
         Ok(attempt) => attempt,
-        Err(Refusal::Busy) => return Err(Refusal::Busy.rate_limited()),
-        Err(Refusal::Paused(pause)) => return Err(paused_problem(pause)),
+        Err(Refusal::Busy) => return Err(EnrollmentError::RateLimited(Refusal::Busy)),
+        Err(Refusal::Paused(pause)) => return Err(EnrollmentError::Paused(pause)),
     };
     let matched = match &state.directory {
         Some(directory) => {
@@ -221,7 +250,7 @@ pub async fn set_questions(
                 Ok(matched) => matched,
                 Err(e) => {
                     attempt.right(state).await?;
-                    return Err(e);
+                    return Err(DirectoryChangeError::from(e).into());
                 }
             }
         }
@@ -234,7 +263,7 @@ pub async fn set_questions(
     };
     if !matched {
         attempt.wrong(state, device).await?;
-        return Err(ApiError::code(ErrorCode::SignInFailed));
+        return Err(EnrollmentError::SignInFailed);
     }
     attempt.right(state).await?;
     let pairs: Vec<(&str, &str)> = req
@@ -244,10 +273,7 @@ pub async fn set_questions(
         .collect();
     let reasons = check_questions(&pairs);
     if !reasons.is_empty() {
-        return Err(ApiError::rejected(
-            ErrorCode::QuestionsRejected,
-            reasons.into_iter().map(RejectReason::Question).collect(),
-        ));
+        return Err(EnrollmentError::QuestionsRejected(reasons));
     }
     let mut hashed = Vec::with_capacity(3);
     for a in &req.answers {
@@ -271,7 +297,7 @@ pub async fn set_password(
     state: &AppState,
     device: &Device,
     req: SetPasswordRequest,
-) -> Result<(), ApiError> {
+) -> Result<(), EnrollmentError> {
     let (hash, student) = session_student(state, device, &req.session, true).await?;
     check_new_password(state, &student, &req.new_password).await?;
     let password_hash = state.hasher.hash(req.new_password.expose()).await?;

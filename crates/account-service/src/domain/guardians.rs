@@ -4,7 +4,7 @@
 use account_api::wire::{GuardianSummary, StaffRole};
 use time::{Date, Month, OffsetDateTime};
 
-use crate::domain::self_service::rfc3339;
+use crate::clock::rfc3339;
 use crate::store::{GuardianNotice, GuardianRecord, StaffRecord, StudentRecord};
 
 /// What changed on a child's account, as the notice names it.

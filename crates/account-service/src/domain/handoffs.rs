@@ -7,11 +7,10 @@ use account_api::wire::{
     Handoff, HandoffCreated, HandoffList, HandoffReason, HandoffRequest, HandoffStudent,
     VisitRequest,
 };
-use account_api::{ErrorCode, SecretString};
+use account_api::SecretString;
 
 use crate::domain::enrollment::ENROLL_TOKEN;
-use crate::domain::self_service::{FLOW_TOKEN, RESET_TOKEN};
-use crate::error::ApiError;
+use crate::domain::session_tokens::{FLOW_TOKEN, RESET_TOKEN};
 use crate::state::AppState;
 use crate::store::{
     AuditEvent, ClaimOutcome, Device, DeviceMode, HandoffRow, NewHandoff, StaffRecord,
@@ -29,20 +28,41 @@ const MAX_PROOF_BYTES: usize = 256;
 /// reset token (PIN or answers checked), or an enrollment session (password checked).
 const PROOF_KINDS: [&str; 3] = [FLOW_TOKEN, RESET_TOKEN, ENROLL_TOKEN];
 
-fn kiosk_only(device: &Device) -> Result<(), ApiError> {
+/// Why a hand-off or a visit report was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum HandoffError {
+    #[error("only a kiosk hands off and reports visits")]
+    KioskOnly,
+    /// Over this kiosk's hourly limit, or the center's queue is full.
+    #[error("too many")]
+    TooMany,
+    /// The proof of the student is no token this kiosk was given, or it expired.
+    #[error("the proof is unknown or expired")]
+    ProofExpired,
+    #[error("no such hand-off")]
+    NotFound,
+    #[error("another counter took the hand-off")]
+    Taken,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+crate::domain::store_failures_are_internal!(HandoffError);
+
+fn kiosk_only(device: &Device) -> Result<(), HandoffError> {
     match device.mode {
         DeviceMode::Kiosk => Ok(()),
-        DeviceMode::Counter => Err(ApiError::code(ErrorCode::Forbidden)),
+        DeviceMode::Counter => Err(HandoffError::KioskOnly),
     }
 }
 
-async fn within_rate(state: &AppState, bucket: &str, per_hour: u32) -> Result<(), ApiError> {
+async fn within_rate(state: &AppState, bucket: &str, per_hour: u32) -> Result<(), HandoffError> {
     let count = state
         .store
         .rate_event(bucket, state.clock.now(), 3600)
         .await?;
     if count > per_hour {
-        return Err(ApiError::code(ErrorCode::RateLimited));
+        return Err(HandoffError::TooMany);
     }
     Ok(())
 }
@@ -53,25 +73,24 @@ async fn proven_student(
     state: &AppState,
     device: &Device,
     proof: &SecretString,
-) -> Result<String, ApiError> {
-    let refused = || ApiError::code(ErrorCode::FlowExpired);
+) -> Result<String, HandoffError> {
     if proof.len() > MAX_PROOF_BYTES {
-        return Err(refused());
+        return Err(HandoffError::ProofExpired);
     }
     let token = state
         .store
         .token(&digest(proof.expose()))
         .await?
-        .ok_or_else(refused)?;
+        .ok_or(HandoffError::ProofExpired)?;
     let live = PROOF_KINDS.contains(&token.kind.as_str())
         && token.device_id == device.id
         && token.expires_at > state.clock.now();
     if !live {
-        return Err(refused());
+        return Err(HandoffError::ProofExpired);
     }
     match state.store.student(&token.subject).await? {
         Some(student) => Ok(student.student_ref),
-        None => Err(refused()),
+        None => Err(HandoffError::ProofExpired),
     }
 }
 
@@ -79,7 +98,7 @@ pub async fn create(
     state: &AppState,
     device: &Device,
     req: HandoffRequest,
-) -> Result<HandoffCreated, ApiError> {
+) -> Result<HandoffCreated, HandoffError> {
     kiosk_only(device)?;
     within_rate(
         state,
@@ -106,7 +125,7 @@ pub async fn create(
         })
         .await?
         // 900 families waiting at one center: the queue is past any use.
-        .ok_or_else(|| ApiError::code(ErrorCode::RateLimited))?;
+        .ok_or(HandoffError::TooMany)?;
     tracing::info!(handoff = %id, %number, device = %device.id, reason = req.reason.as_str(), "hand-off created");
     Ok(HandoffCreated {
         handoff: id,
@@ -130,7 +149,7 @@ fn wire(row: HandoffRow, now: i64) -> Handoff {
     }
 }
 
-pub async fn list(state: &AppState, staff: &StaffRecord) -> Result<HandoffList, ApiError> {
+pub async fn list(state: &AppState, staff: &StaffRecord) -> Result<HandoffList, sqlx::Error> {
     let now = state.clock.now();
     let rows = state.store.open_handoffs(&staff.center, now).await?;
     Ok(HandoffList {
@@ -151,9 +170,9 @@ pub async fn claim(
     device: &Device,
     staff: &StaffRecord,
     handoff: &str,
-) -> Result<Handoff, ApiError> {
+) -> Result<Handoff, HandoffError> {
     if !plausible_id(handoff) {
-        return Err(ApiError::code(ErrorCode::NotFound));
+        return Err(HandoffError::NotFound);
     }
     let now = state.clock.now();
     let outcome = state
@@ -166,8 +185,8 @@ pub async fn claim(
             // Minutes waited until the claim.
             Ok(wire(row, now))
         }
-        ClaimOutcome::Taken => Err(ApiError::code(ErrorCode::HandoffTaken)),
-        ClaimOutcome::Missing => Err(ApiError::code(ErrorCode::NotFound)),
+        ClaimOutcome::Taken => Err(HandoffError::Taken),
+        ClaimOutcome::Missing => Err(HandoffError::NotFound),
     }
 }
 
@@ -183,7 +202,7 @@ pub async fn visit_ended(
     state: &AppState,
     device: &Device,
     req: VisitRequest,
-) -> Result<(), ApiError> {
+) -> Result<(), HandoffError> {
     kiosk_only(device)?;
     within_rate(
         state,
@@ -196,7 +215,7 @@ pub async fn visit_ended(
         outcome: req.outcome.as_str(),
         seconds: req.seconds,
     })
-    .map_err(|_| ApiError::code(ErrorCode::Internal))?;
+    .map_err(anyhow::Error::from)?;
     let audit = AuditEvent {
         device_id: Some(&device.id),
         actor: "kiosk",

@@ -1,4 +1,5 @@
 use crate::config::SecurityConfig;
+use crate::state::AppState;
 use crate::store::StudentRecord;
 
 /// Whether self-service is paused for a student right now.
@@ -44,4 +45,15 @@ pub fn next_self_reset(config: &SecurityConfig, student: &StudentRecord, now: i6
     let last = student.last_self_reset_at?;
     let next = last + i64::from(config.self_service_interval_days) * 86_400;
     (next > now).then_some(next)
+}
+
+/// What a paused account does where its answer must not tell it is paused: the work of a
+/// failure and the delay the failure that paused it got.
+pub async fn as_if_failed(state: &AppState, secret: &str) {
+    state.hasher.verify(secret, None).await;
+    let s = &state.security;
+    state
+        .delay
+        .wait(s.failure_delay(s.short_window_failures))
+        .await;
 }

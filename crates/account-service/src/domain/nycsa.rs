@@ -6,16 +6,16 @@ use account_api::wire::{
     ChildInfo, ChildPasswordRequest, NycsaEndRequest, NycsaSessionRequest, NycsaSessionResponse,
     ResetLinkAccepted, ResetLinkRequest, ResetResponse,
 };
-use account_api::{ErrorCode, SecretString};
+use account_api::SecretString;
 
+use crate::clock::rfc3339;
 use crate::domain::attempts::{self, Door, DoorKind};
-use crate::domain::directory_change;
+use crate::domain::directory_change::{self, DirectoryChangeError};
 use crate::domain::guardians::{self, Change, Place};
-use crate::domain::self_service::{
-    check_new_password, invalid, live_token, replay, rfc3339, settle_duplicate,
-    valid_idempotency_key,
-};
-use crate::error::ApiError;
+use crate::domain::idempotency::{replay, settle_duplicate, valid_key, IdempotencyError};
+use crate::domain::password::{check_new_password, PasswordRejected};
+use crate::domain::session_tokens::{live_token, TokenError};
+use crate::domain::sign_in::SignInError;
 use crate::state::AppState;
 use crate::store::{
     AuditEvent, ChangeOutcome, Device, IdempotencyRecord, LinkRequest, NewToken, OutboxMessage,
@@ -31,6 +31,41 @@ const RESET_LINK_TTL_SECS: i64 = 30 * 60;
 const LINKS_PER_ADDRESS_PER_HOUR: u32 = 3;
 const LINKS_PER_DEVICE_PER_HOUR: u32 = 30;
 const MAX_EMAIL: usize = 254;
+const NOT_AN_ADDRESS: &str = "email must be an address";
+
+/// Why a parent's reset of a child's password changed nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ChildResetError {
+    #[error(transparent)]
+    Idempotency(#[from] IdempotencyError),
+    #[error(transparent)]
+    Token(#[from] TokenError),
+    /// Not a child of this parent: answered like a student that does not exist.
+    #[error("no such child")]
+    NotFound,
+    #[error(transparent)]
+    Password(#[from] PasswordRejected),
+    #[error(transparent)]
+    Directory(#[from] DirectoryChangeError),
+    /// A duplicate in flight took the key; its answer becomes this one's.
+    #[error("a duplicate request applied the change first")]
+    Duplicate,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+/// Why a reset link request was refused (an unknown address is not refused).
+#[derive(Debug, thiserror::Error)]
+pub enum LinkError {
+    #[error("{NOT_AN_ADDRESS}")]
+    InvalidEmail,
+    #[error("too many reset links from this terminal")]
+    TooMany,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+crate::domain::store_failures_are_internal!(ChildResetError, LinkError);
 
 /// An address NYCSA can sign in with (also what the roster must give a parent).
 pub(crate) fn valid_email(email: &str) -> bool {
@@ -44,9 +79,9 @@ pub async fn session(
     state: &AppState,
     device: &Device,
     req: NycsaSessionRequest,
-) -> Result<NycsaSessionResponse, ApiError> {
+) -> Result<NycsaSessionResponse, SignInError> {
     if !valid_email(&req.email) {
-        return Err(invalid("email must be an address"));
+        return Err(SignInError::Invalid(NOT_AN_ADDRESS));
     }
     let email = req.email.trim().to_lowercase();
     let parent = state.store.find_parent(&email).await?;
@@ -58,7 +93,7 @@ pub async fn session(
         match attempts::enter(state, device, Door::other(DoorKind::Parent, &subject)).await? {
             Ok(attempt) => attempt,
             // Over the limit the right password is refused too, known address or not.
-            Err(refusal) => return Err(refusal.rate_limited()),
+            Err(refusal) => return Err(SignInError::RateLimited(refusal)),
         };
     let matched = state
         .hasher
@@ -74,7 +109,7 @@ pub async fn session(
         }
         _ => {
             attempt.wrong(state, device).await?;
-            return Err(ApiError::code(ErrorCode::SignInFailed));
+            return Err(SignInError::Failed);
         }
     };
     let now = state.clock.now();
@@ -110,7 +145,11 @@ pub async fn session(
     })
 }
 
-pub async fn end(state: &AppState, device: &Device, req: NycsaEndRequest) -> Result<(), ApiError> {
+pub async fn end(
+    state: &AppState,
+    device: &Device,
+    req: NycsaEndRequest,
+) -> Result<(), sqlx::Error> {
     if let Ok((hash, _)) = live_token(state, device, &req.session, NYCSA_TOKEN).await {
         state.store.use_token(&hash, state.clock.now()).await?;
     }
@@ -121,13 +160,13 @@ async fn session_parent(
     state: &AppState,
     device: &Device,
     session: &SecretString,
-) -> Result<ParentRecord, ApiError> {
+) -> Result<ParentRecord, TokenError> {
     let (_, token) = live_token(state, device, session, NYCSA_TOKEN).await?;
     state
         .store
         .parent(&token.subject)
         .await?
-        .ok_or_else(|| ApiError::code(ErrorCode::FlowExpired))
+        .ok_or(TokenError::Expired)
 }
 
 pub async fn child_password(
@@ -136,8 +175,8 @@ pub async fn child_password(
     student_ref: &str,
     key: Option<&str>,
     req: ChildPasswordRequest,
-) -> Result<StoredResponse, ApiError> {
-    let key = valid_idempotency_key(key)?;
+) -> Result<StoredResponse, ChildResetError> {
+    let key = valid_key(key)?;
     let parent = session_parent(state, device, &req.session).await?;
     let fingerprint = request_fingerprint(&[
         "nycsa_child_reset",
@@ -147,7 +186,7 @@ pub async fn child_password(
         req.new_password.expose(),
     ]);
     if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
-        return replay(stored, &fingerprint);
+        return Ok(replay(stored, &fingerprint)?);
     }
     let outcome =
         child_password_once(state, device, &parent, student_ref, key, &fingerprint, req).await;
@@ -162,7 +201,7 @@ async fn child_password_once(
     key: &str,
     fingerprint: &str,
     req: ChildPasswordRequest,
-) -> Result<StoredResponse, ApiError> {
+) -> Result<StoredResponse, ChildResetError> {
     // Another family's child is refused exactly like a ref that does not exist.
     let child = state
         .store
@@ -170,7 +209,7 @@ async fn child_password_once(
         .await?
         .into_iter()
         .find(|c| c.student_ref == student_ref)
-        .ok_or_else(|| ApiError::code(ErrorCode::NotFound))?;
+        .ok_or(ChildResetError::NotFound)?;
     check_new_password(state, &child, &req.new_password).await?;
     let new_hash = state.hasher.hash(req.new_password.expose()).await?;
     let now = state.clock.now();
@@ -256,7 +295,7 @@ async fn child_password_once(
             body,
         }),
         // The key was taken by a duplicate in flight; the caller settles on its answer.
-        _ => Err(ApiError::code(ErrorCode::Internal)),
+        _ => Err(ChildResetError::Duplicate),
     }
 }
 
@@ -295,9 +334,9 @@ pub async fn reset_link(
     device: &Device,
     kind: LinkKind,
     req: ResetLinkRequest,
-) -> Result<ResetLinkAccepted, ApiError> {
+) -> Result<ResetLinkAccepted, LinkError> {
     if !valid_email(&req.email) {
-        return Err(invalid("email must be an address"));
+        return Err(LinkError::InvalidEmail);
     }
     let now = state.clock.now();
     let device_count = state
@@ -305,7 +344,7 @@ pub async fn reset_link(
         .rate_event(&format!("link-device:{}", device.id), now, 3600)
         .await?;
     if device_count > LINKS_PER_DEVICE_PER_HOUR {
-        return Err(ApiError::code(ErrorCode::RateLimited));
+        return Err(LinkError::TooMany);
     }
     let email = req.email.trim().to_lowercase();
     let address_count = state

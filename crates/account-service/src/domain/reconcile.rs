@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::directory::Directory;
-use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::PendingIntent;
 
@@ -57,7 +56,7 @@ pub async fn student(
     state: &AppState,
     directory: &Directory,
     student_ref: &str,
-) -> Result<Settled, ApiError> {
+) -> Result<Settled, sqlx::Error> {
     let mut settled = Settled::default();
     let now = state.clock.now();
     for intent in state

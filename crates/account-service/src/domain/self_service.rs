@@ -2,91 +2,98 @@
 //! a new password. Every failure counts against the account, is answered after a growing
 //! delay, and pauses self-service at the §5 thresholds.
 
-use account_api::identifiers::{
-    format_wire_date, parse_student, parse_wire_date, StudentIdentifier,
-};
-use account_api::policy::{check_password, normalize_answer, PasswordReason};
-use account_api::problem::RejectReason;
+use account_api::identifiers::{parse_student, parse_wire_date};
+use account_api::policy::normalize_answer;
 use account_api::wire::{
     Method, ResetRequest, ResetResponse, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
 };
-use account_api::{ErrorCode, Problem, SecretString};
-use time::OffsetDateTime;
+use account_api::SecretString;
 
-use crate::domain::attempts::{self, Door, DoorKind, Refusal};
-use crate::domain::directory_change;
+use crate::clock::rfc3339;
+use crate::domain::attempts::{
+    self, unknown_subject, unusable_identifier, Door, DoorKind, Refusal,
+};
+use crate::domain::directory_change::{self, DirectoryChangeError};
 use crate::domain::guardians::{self, Change, Place};
-use crate::domain::lockout::{attempts_remaining, current_pause, next_self_reset, Pause};
-use crate::error::ApiError;
+use crate::domain::idempotency::{self, IdempotencyError};
+use crate::domain::lockout::{
+    as_if_failed, attempts_remaining, current_pause, next_self_reset, Pause,
+};
+use crate::domain::password::{check_new_password, PasswordRejected};
+use crate::domain::session_tokens::{
+    live_token, token_student, TokenError, FLOW_TOKEN, RESET_TOKEN,
+};
 use crate::state::AppState;
 use crate::store::{
     AuditEvent, ChangeOutcome, Device, IdempotencyRecord, NewToken, OutboxMessage, PasswordPlan,
-    SelfReset, StoredResponse, StudentRecord, TokenRecord,
+    SelfReset, StoredResponse, StudentRecord,
 };
 use crate::tokens::{digest, new_token, request_fingerprint};
 
-pub const FLOW_TOKEN: &str = "flow";
-pub const RESET_TOKEN: &str = "reset";
-
-/// Longest secret accepted before any work is done on it.
-const MAX_SECRET_BYTES: usize = 256;
-const MAX_IDEMPOTENCY_KEY: usize = 128;
-
-pub fn paused_problem(pause: Pause) -> ApiError {
-    let mut p = Problem::new(ErrorCode::SelfServicePaused);
-    p.pause = Some(pause.kind().to_string());
-    if let Pause::Temporary { retry_after_secs } = pause {
-        p.retry_after = Some(retry_after_secs.max(1) as u64);
-    }
-    ApiError::with(p)
+/// Why `start` gave no flow.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("birth_date must be YYYY-MM-DD")]
+    InvalidBirthDate,
+    #[error("too many attempts")]
+    RateLimited(Refusal),
+    /// Unknown student, wrong birth date or a paused account: one answer for all three.
+    #[error("not verified")]
+    NotVerified,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
 }
 
-fn too_soon_problem(next: i64) -> ApiError {
-    let mut p = Problem::new(ErrorCode::ResetTooSoon);
-    p.next_allowed = OffsetDateTime::from_unix_timestamp(next)
-        .ok()
-        .map(|t| format_wire_date(t.date()));
-    ApiError::with(p)
+/// Why `verify` gave no reset token.
+#[derive(Debug, thiserror::Error)]
+pub enum VerifyError {
+    #[error(transparent)]
+    Token(#[from] TokenError),
+    #[error("send either pin or answers")]
+    Malformed,
+    #[error("self-service is paused")]
+    Paused(Pause),
+    #[error("too many attempts")]
+    RateLimited(Refusal),
+    #[error("the PIN or answers were wrong")]
+    Failed { attempts_remaining: u32 },
+    /// Right, but the last self-service reset was too recent; `next` is when it is allowed.
+    #[error("too soon after the last reset")]
+    TooSoon { next: i64 },
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
 }
 
-pub(crate) fn invalid(detail: &str) -> ApiError {
-    ApiError::with(Problem::new(ErrorCode::InvalidRequest).with_detail(detail))
+/// Why `reset` changed nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ResetError {
+    #[error(transparent)]
+    Idempotency(#[from] IdempotencyError),
+    #[error(transparent)]
+    Token(#[from] TokenError),
+    #[error("self-service is paused")]
+    Paused(Pause),
+    #[error(transparent)]
+    Password(#[from] PasswordRejected),
+    #[error("too soon after the last reset")]
+    TooSoon { next: i64 },
+    #[error(transparent)]
+    Directory(#[from] DirectoryChangeError),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
 }
 
-/// What text that is neither a username nor a student ID is looked up as: a username no
-/// account can have (usernames hold no spaces), so it is answered, limited and timed like an
-/// unknown account.
-pub(crate) fn unusable_identifier(typed: &str) -> StudentIdentifier {
-    StudentIdentifier::Username(format!(" {}", digest(typed.trim())))
-}
-
-/// The subject an unknown student's guesses count against: what was typed, so that unknown
-/// and known accounts are limited alike.
-pub(crate) fn unknown_subject(ident: &StudentIdentifier) -> String {
-    format!("unknown:{}", digest(&format!("{ident:?}")))
-}
-
-/// What a paused account does where its answer must not tell it is paused: the work of a
-/// failure and the delay the failure that paused it got.
-pub(crate) async fn as_if_failed(state: &AppState, secret: &str) {
-    state.hasher.verify(secret, None).await;
-    let s = &state.security;
-    state
-        .delay
-        .wait(s.failure_delay(s.short_window_failures))
-        .await;
-}
+crate::domain::store_failures_are_internal!(StartError, VerifyError, ResetError);
 
 pub async fn start(
     state: &AppState,
     device: &Device,
     req: StartRequest,
-) -> Result<StartResponse, ApiError> {
+) -> Result<StartResponse, StartError> {
     // The body was checked against its schema; text that is no username or student ID names
     // no account, and is answered like one that does not exist.
     let ident = parse_student(&req.student).unwrap_or_else(|| unusable_identifier(&req.student));
-    let birth_date =
-        parse_wire_date(&req.birth_date).ok_or_else(|| invalid("birth_date must be YYYY-MM-DD"))?;
+    let birth_date = parse_wire_date(&req.birth_date).ok_or(StartError::InvalidBirthDate)?;
     let device_subject = format!("start-device:{}", device.id);
     let device_try = match attempts::enter(
         state,
@@ -96,7 +103,7 @@ pub async fn start(
     .await?
     {
         Ok(attempt) => attempt,
-        Err(refusal) => return Err(refusal.rate_limited()),
+        Err(refusal) => return Err(StartError::RateLimited(refusal)),
     };
     let found = state.store.find_student_with_answers(&ident).await?;
     let unknown = unknown_subject(&ident);
@@ -108,14 +115,14 @@ pub async fn start(
         Ok(attempt) => attempt,
         Err(Refusal::Busy) => {
             device_try.wrong_quietly(state, device).await?;
-            return Err(Refusal::Busy.rate_limited());
+            return Err(StartError::RateLimited(Refusal::Busy));
         }
         Err(Refusal::Paused(_)) => {
             // Checked before the birth date is looked at: a paused account answers a right
             // date exactly as a wrong one, so the pause is no birth-date oracle.
             as_if_failed(state, "").await;
             device_try.wrong_quietly(state, device).await?;
-            return Err(ApiError::code(ErrorCode::NotVerified));
+            return Err(StartError::NotVerified);
         }
     };
     let matched = found
@@ -125,7 +132,7 @@ pub async fn start(
         // Unknown students and wrong birth dates do the same work and give the same answer.
         attempt.wrong(state, device).await?;
         device_try.wrong_quietly(state, device).await?;
-        return Err(ApiError::code(ErrorCode::NotVerified));
+        return Err(StartError::NotVerified);
     };
     attempt.right(state).await?;
     device_try.right(state).await?;
@@ -162,47 +169,11 @@ pub async fn start(
     })
 }
 
-/// A token that is of the right kind, belongs to this device, is unused and unexpired.
-pub(crate) async fn live_token(
-    state: &AppState,
-    device: &Device,
-    token: &SecretString,
-    kind: &str,
-) -> Result<(String, TokenRecord), ApiError> {
-    if token.len() > MAX_SECRET_BYTES {
-        return Err(ApiError::code(ErrorCode::FlowExpired));
-    }
-    let hash = digest(token.expose());
-    let record = state.store.token(&hash).await?;
-    match record {
-        Some(t)
-            if t.kind == kind
-                && t.device_id == device.id
-                && t.used_at.is_none()
-                && t.expires_at > state.clock.now() =>
-        {
-            Ok((hash, t))
-        }
-        _ => Err(ApiError::code(ErrorCode::FlowExpired)),
-    }
-}
-
-pub(crate) async fn token_student(
-    state: &AppState,
-    token: &TokenRecord,
-) -> Result<StudentRecord, ApiError> {
-    state
-        .store
-        .student(&token.subject)
-        .await?
-        .ok_or_else(|| ApiError::code(ErrorCode::FlowExpired))
-}
-
 async fn check_secret(
     state: &AppState,
     student: &StudentRecord,
     req: &VerifyRequest,
-) -> Result<bool, ApiError> {
+) -> Result<bool, VerifyError> {
     match (&req.pin, &req.answers) {
         (Some(pin), None) => Ok(state
             .hasher
@@ -229,7 +200,7 @@ async fn check_secret(
             }
             Ok(all)
         }
-        _ => Err(invalid("send either pin or answers")),
+        _ => Err(VerifyError::Malformed),
     }
 }
 
@@ -237,13 +208,13 @@ pub async fn verify(
     state: &AppState,
     device: &Device,
     req: VerifyRequest,
-) -> Result<VerifyResponse, ApiError> {
+) -> Result<VerifyResponse, VerifyError> {
     let (flow_hash, flow) = live_token(state, device, &req.flow, FLOW_TOKEN).await?;
     let student = token_student(state, &flow).await?;
     let attempt = match attempts::enter(state, device, Door::student(&student.student_ref)).await? {
         Ok(attempt) => attempt,
-        Err(Refusal::Paused(pause)) => return Err(paused_problem(pause)),
-        Err(Refusal::Busy) => return Err(Refusal::Busy.rate_limited()),
+        Err(Refusal::Paused(pause)) => return Err(VerifyError::Paused(pause)),
+        Err(Refusal::Busy) => return Err(VerifyError::RateLimited(Refusal::Busy)),
     };
     let matched = match check_secret(state, &student, &req).await {
         Ok(matched) => matched,
@@ -261,25 +232,25 @@ pub async fn verify(
         }
         let s = &state.security;
         if counts.long >= s.long_window_failures {
-            return Err(paused_problem(Pause::UntilReset));
+            return Err(VerifyError::Paused(Pause::UntilReset));
         }
         if counts.short >= s.short_window_failures {
-            return Err(paused_problem(Pause::Temporary {
+            return Err(VerifyError::Paused(Pause::Temporary {
                 retry_after_secs: s.short_pause_secs,
             }));
         }
-        let mut p = Problem::new(ErrorCode::VerificationFailed);
-        p.attempts_remaining = Some(attempts_remaining(s, counts.short, counts.long));
-        return Err(ApiError::with(p));
+        return Err(VerifyError::Failed {
+            attempts_remaining: attempts_remaining(s, counts.short, counts.long),
+        });
     }
     attempt.right(state).await?;
     let now = state.clock.now();
     if let Some(next) = next_self_reset(&state.security, &student, now) {
         state.store.use_token(&flow_hash, now).await?;
-        return Err(too_soon_problem(next));
+        return Err(VerifyError::TooSoon { next });
     }
     if !state.store.use_token(&flow_hash, now).await? {
-        return Err(ApiError::code(ErrorCode::FlowExpired));
+        return Err(TokenError::Expired.into());
     }
     let reset_token = new_token();
     state
@@ -298,104 +269,23 @@ pub async fn verify(
     })
 }
 
-pub fn valid_idempotency_key(key: Option<&str>) -> Result<&str, ApiError> {
-    key.filter(|k| {
-        !k.is_empty() && k.len() <= MAX_IDEMPOTENCY_KEY && k.bytes().all(|b| b.is_ascii_graphic())
-    })
-    .ok_or_else(|| {
-        invalid("an Idempotency-Key header (1-128 visible ASCII characters) is required")
-    })
-}
-
-/// Replays a stored answer for a repeated idempotency key, or refuses a key reused for
-/// another request.
-pub fn replay(stored: StoredResponse, fingerprint: &str) -> Result<StoredResponse, ApiError> {
-    if stored.fingerprint == fingerprint {
-        Ok(stored)
-    } else {
-        Err(ApiError::code(ErrorCode::IdempotencyConflict))
-    }
-}
-
-/// Applies the password policy of §5 for `student`, including "not the current password".
-pub async fn check_new_password(
-    state: &AppState,
-    student: &StudentRecord,
-    password: &SecretString,
-) -> Result<(), ApiError> {
-    let rules = &state.security.password_rules;
-    if password.expose().chars().count() > rules.max_chars {
-        return Err(ApiError::rejected(
-            ErrorCode::PasswordRejected,
-            vec![RejectReason::Password(PasswordReason::TooLong)],
-        ));
-    }
-    let check = check_password(password.expose(), rules, &student.context_words());
-    let mut reasons: Vec<RejectReason> = check
-        .reasons
-        .into_iter()
-        .map(RejectReason::Password)
-        .collect();
-    if state
-        .hasher
-        .verify(password.expose(), Some(&student.password_hash))
-        .await
-    {
-        reasons.push(RejectReason::Password(PasswordReason::SameAsCurrent));
-    }
-    if reasons.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::rejected(ErrorCode::PasswordRejected, reasons))
-    }
-}
-
-pub fn rfc3339(now: i64) -> String {
-    OffsetDateTime::from_unix_timestamp(now)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_default()
-}
-
 pub async fn reset(
     state: &AppState,
     device: &Device,
     key: Option<&str>,
     req: ResetRequest,
-) -> Result<StoredResponse, ApiError> {
-    let key = valid_idempotency_key(key)?;
+) -> Result<StoredResponse, ResetError> {
+    let key = idempotency::valid_key(key)?;
     let fingerprint = request_fingerprint(&[
         "self_service_reset",
         req.reset_token.expose(),
         req.new_password.expose(),
     ]);
     if let Some(stored) = state.store.idempotent_response(&device.id, key).await? {
-        return replay(stored, &fingerprint);
+        return Ok(idempotency::replay(stored, &fingerprint)?);
     }
     let outcome = reset_once(state, device, key, &fingerprint, req).await;
-    settle_duplicate(state, &device.id, key, &fingerprint, outcome).await
-}
-
-/// A duplicate can arrive while its original is being applied (on this instance or another):
-/// its own checks then fail (token used, password now current). Once the original has stored
-/// its answer under the key, that answer is the duplicate's answer too.
-pub async fn settle_duplicate(
-    state: &AppState,
-    device_id: &str,
-    key: &str,
-    fingerprint: &str,
-    outcome: Result<StoredResponse, ApiError>,
-) -> Result<StoredResponse, ApiError> {
-    match outcome {
-        Ok(answer) => Ok(answer),
-        Err(error) => match state.store.idempotent_response(device_id, key).await? {
-            Some(stored) => replay(stored, fingerprint),
-            None => Err(error),
-        },
-    }
+    idempotency::settle_duplicate(state, &device.id, key, &fingerprint, outcome).await
 }
 
 async fn reset_once(
@@ -404,16 +294,16 @@ async fn reset_once(
     key: &str,
     fingerprint: &str,
     req: ResetRequest,
-) -> Result<StoredResponse, ApiError> {
+) -> Result<StoredResponse, ResetError> {
     let (token_hash, token) = live_token(state, device, &req.reset_token, RESET_TOKEN).await?;
     let student = token_student(state, &token).await?;
     let now = state.clock.now();
     if let Some(pause) = current_pause(&student, now) {
-        return Err(paused_problem(pause));
+        return Err(ResetError::Paused(pause));
     }
     check_new_password(state, &student, &req.new_password).await?;
     if let Some(next) = next_self_reset(&state.security, &student, now) {
-        return Err(too_soon_problem(next));
+        return Err(ResetError::TooSoon { next });
     }
     let new_hash = state.hasher.hash(req.new_password.expose()).await?;
     let body = serde_json::to_string(&ResetResponse {
@@ -488,8 +378,10 @@ async fn reset_once(
                 body,
             })
         }
-        ChangeOutcome::TooSoon => Err(too_soon_problem(now + interval)),
-        ChangeOutcome::TokenAlreadyUsed => Err(ApiError::code(ErrorCode::FlowExpired)),
+        ChangeOutcome::TooSoon => Err(ResetError::TooSoon {
+            next: now + interval,
+        }),
+        ChangeOutcome::TokenAlreadyUsed => Err(TokenError::Expired.into()),
         ChangeOutcome::Paused => {
             let pause = state
                 .store
@@ -497,7 +389,7 @@ async fn reset_once(
                 .await?
                 .and_then(|s| current_pause(&s, state.clock.now()))
                 .unwrap_or(Pause::UntilReset);
-            Err(paused_problem(pause))
+            Err(ResetError::Paused(pause))
         }
     }
 }

@@ -8,18 +8,18 @@ use account_api::wire::{
     StaffPasswordResponse, StaffResetMode, StaffRole, StaffSessionRequest, StaffSessionResponse,
     StudentMatches, StudentStatus, StudentSummary, Visitor,
 };
-use account_api::{ErrorCode, Problem, SecretString};
+use account_api::SecretString;
 use rand::Rng;
 
+use crate::clock::rfc3339;
 use crate::domain::attempts::{self, Door, DoorKind};
-use crate::domain::directory_change;
+use crate::domain::directory_change::{self, DirectoryChangeError};
 use crate::domain::guardians::{self, Change, Place};
+use crate::domain::idempotency::{replay, valid_key, IdempotencyError};
 use crate::domain::lockout::current_pause;
-use crate::domain::self_service::{
-    check_new_password, invalid, replay, rfc3339, valid_idempotency_key,
-};
+use crate::domain::password::{check_new_password, PasswordRejected};
+use crate::domain::sign_in::SignInError;
 use crate::domain::totp;
-use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{
     AuditEvent, Device, DeviceMode, IdempotencyRecord, NewToken, OutboxMessage, PasswordPlan,
@@ -37,29 +37,67 @@ pub const CHECK_VALID_SECS: i64 = 10 * 60;
 const UNAMBIGUOUS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
 const TEMPORARY_LEN: usize = 12;
 
-fn counter_only(device: &Device) -> Result<(), ApiError> {
-    if device.mode == DeviceMode::Counter {
-        Ok(())
-    } else {
-        Err(ApiError::with(
-            Problem::new(ErrorCode::Forbidden).with_detail("staff actions need a counter terminal"),
-        ))
-    }
+/// Why a staff session was not good for a call. Missing, ended, expired, idle, another
+/// terminal's, or a disabled member's: one answer.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error("staff actions need a counter terminal")]
+    NotCounter,
+    /// At sign-out: there is no live session to end.
+    #[error("a live staff session is required")]
+    NotLive,
+    #[error("a staff session is required")]
+    Required,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+/// Why a staff look-up, identity check or action was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum StaffActionError {
+    #[error("{0}")]
+    Invalid(&'static str),
+    #[error("no such student")]
+    NotFound,
+    /// An override for a visitor who is no linked guardian needs a supervisor.
+    #[error("a supervisor is required")]
+    SupervisorRequired,
+    #[error("the visitor is not a linked guardian")]
+    GuardianNotLinked,
+    /// No identity check by this member for this student on this terminal, or too old.
+    #[error("an identity check is required")]
+    IdentityCheckRequired,
+    #[error(transparent)]
+    Idempotency(#[from] IdempotencyError),
+    #[error(transparent)]
+    Password(#[from] PasswordRejected),
+    #[error(transparent)]
+    Directory(#[from] DirectoryChangeError),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+crate::domain::store_failures_are_internal!(SessionError, StaffActionError);
+
+fn on_counter(device: &Device) -> bool {
+    device.mode == DeviceMode::Counter
 }
 
 pub async fn sign_in(
     state: &AppState,
     device: &Device,
     req: StaffSessionRequest,
-) -> Result<StaffSessionResponse, ApiError> {
-    counter_only(device)?;
+) -> Result<StaffSessionResponse, SignInError> {
+    if !on_counter(device) {
+        return Err(SignInError::NotCounter);
+    }
     let staff = state.store.staff(req.staff_id.trim()).await?;
     let subject = format!("staff:{}", digest(req.staff_id.trim()));
     let attempt =
         match attempts::enter(state, device, Door::other(DoorKind::Staff, &subject)).await? {
             Ok(attempt) => attempt,
             // Over the limit the right password is refused too.
-            Err(refusal) => return Err(refusal.rate_limited()),
+            Err(refusal) => return Err(SignInError::RateLimited(refusal)),
         };
     let matched = state
         .hasher
@@ -77,7 +115,7 @@ pub async fn sign_in(
     };
     let Some(staff) = staff.filter(|_| passed) else {
         attempt.wrong(state, device).await?;
-        return Err(ApiError::code(ErrorCode::SignInFailed));
+        return Err(SignInError::Failed);
     };
     attempt.right(state).await?;
     let now = state.clock.now();
@@ -121,7 +159,7 @@ async fn second_factor(
     state: &AppState,
     staff: &StaffRecord,
     code: &str,
-) -> Result<bool, ApiError> {
+) -> Result<bool, sqlx::Error> {
     if !state.security.staff_totp {
         return Ok(true);
     }
@@ -144,26 +182,27 @@ pub async fn sign_out(
     state: &AppState,
     device: &Device,
     session: Option<&str>,
-) -> Result<(), ApiError> {
-    counter_only(device)?;
+) -> Result<(), SessionError> {
+    if !on_counter(device) {
+        return Err(SessionError::NotCounter);
+    }
     // A session that is not live cannot be ended: the same answer as any staff call with it.
-    let unauthorized = || {
-        ApiError::with(
-            Problem::new(ErrorCode::Unauthorized).with_detail("a live staff session is required"),
-        )
-    };
     let session = session
         .filter(|s| !s.is_empty() && s.len() <= 256)
-        .ok_or_else(unauthorized)?;
+        .ok_or(SessionError::NotLive)?;
     let hash = digest(session);
     let now = state.clock.now();
-    let token = state.store.token(&hash).await?.ok_or_else(unauthorized)?;
+    let token = state
+        .store
+        .token(&hash)
+        .await?
+        .ok_or(SessionError::NotLive)?;
     let ended = token.kind == STAFF_TOKEN
         && token.device_id == device.id
         && token.used_at.is_none()
         && state.store.use_token(&hash, now).await?;
     if !ended {
-        return Err(unauthorized());
+        return Err(SessionError::NotLive);
     }
     state
         .store
@@ -188,19 +227,20 @@ pub async fn staff_for_session(
     state: &AppState,
     device: &Device,
     session: Option<&str>,
-) -> Result<StaffRecord, ApiError> {
-    counter_only(device)?;
-    let unauthorized = || {
-        ApiError::with(
-            Problem::new(ErrorCode::Unauthorized).with_detail("a staff session is required"),
-        )
-    };
+) -> Result<StaffRecord, SessionError> {
+    if !on_counter(device) {
+        return Err(SessionError::NotCounter);
+    }
     let session = session
         .filter(|s| !s.is_empty() && s.len() <= 256)
-        .ok_or_else(unauthorized)?;
+        .ok_or(SessionError::Required)?;
     let hash = digest(session);
     let now = state.clock.now();
-    let token = state.store.token(&hash).await?.ok_or_else(unauthorized)?;
+    let token = state
+        .store
+        .token(&hash)
+        .await?
+        .ok_or(SessionError::Required)?;
     let idle_ok = token
         .last_used_at
         .is_some_and(|t| t + SESSION_IDLE_SECS > now);
@@ -210,7 +250,7 @@ pub async fn staff_for_session(
         || token.expires_at <= now
         || !idle_ok
     {
-        return Err(unauthorized());
+        return Err(SessionError::Required);
     }
     state.store.touch_token(&hash, now).await?;
     state
@@ -218,7 +258,7 @@ pub async fn staff_for_session(
         .staff(&token.subject)
         .await?
         .filter(|s| s.disabled_at.is_none())
-        .ok_or_else(unauthorized)
+        .ok_or(SessionError::Required)
 }
 
 fn summary(s: &StudentRecord) -> StudentSummary {
@@ -232,14 +272,10 @@ fn summary(s: &StudentRecord) -> StudentSummary {
     }
 }
 
-/// `212345678`, `AvaM1234`, or a last name and a birth date: `Martinez 03/14/2012`.
-pub async fn search(state: &AppState, q: &str) -> Result<StudentMatches, ApiError> {
+/// `212345678`, `AvaM1234`, or a last name and a birth date: `Martinez 03/14/2012`. The
+/// schema of `StudentSearch` holds `q` to 1-80 characters with one that is not a space.
+pub async fn search(state: &AppState, q: &str) -> Result<StudentMatches, sqlx::Error> {
     let q = q.trim();
-    if q.is_empty() || q.chars().count() > 80 {
-        return Err(invalid(
-            "search for a student ID, a username, or a last name and birth date",
-        ));
-    }
     let query = match q.rsplit_once(' ') {
         Some((name, date)) if parse_typed_date(date).is_some() && !name.trim().is_empty() => {
             StudentQuery::NameAndBirth {
@@ -265,15 +301,18 @@ pub async fn search(state: &AppState, q: &str) -> Result<StudentMatches, ApiErro
     Ok(StudentMatches { students })
 }
 
-async fn student(state: &AppState, student_ref: &str) -> Result<StudentRecord, ApiError> {
+async fn student(state: &AppState, student_ref: &str) -> Result<StudentRecord, StaffActionError> {
     state
         .store
         .student(student_ref)
         .await?
-        .ok_or_else(|| ApiError::code(ErrorCode::NotFound))
+        .ok_or(StaffActionError::NotFound)
 }
 
-pub async fn status(state: &AppState, student_ref: &str) -> Result<StudentStatus, ApiError> {
+pub async fn status(
+    state: &AppState,
+    student_ref: &str,
+) -> Result<StudentStatus, StaffActionError> {
     let s = student(state, student_ref).await?;
     let now = state.clock.now();
     let pause = current_pause(&s, now);
@@ -308,10 +347,10 @@ pub async fn identity_check(
     staff: &StaffRecord,
     student_ref: &str,
     req: IdentityCheckRequest,
-) -> Result<IdentityCheckResponse, ApiError> {
+) -> Result<IdentityCheckResponse, StaffActionError> {
     let document = req.document.trim();
     if document.is_empty() || !clean_text(document, 100) || !clean_text(&req.note, 500) {
-        return Err(invalid(
+        return Err(StaffActionError::Invalid(
             "document (1-100 characters) and note (up to 500) without control characters",
         ));
     }
@@ -333,12 +372,12 @@ pub async fn identity_check(
             (Some(guardian), _) => detail.push_str(&format!("; guardian: {guardian}")),
             (None, Some(reason)) if !reason.is_empty() && clean_text(reason, 500) => {
                 if !guardians::may_override(staff) {
-                    return Err(ApiError::code(ErrorCode::SupervisorRequired));
+                    return Err(StaffActionError::SupervisorRequired);
                 }
                 result = "override";
                 detail.push_str(&format!("; not linked, override: {reason}"));
             }
-            _ => return Err(ApiError::code(ErrorCode::GuardianNotLinked)),
+            _ => return Err(StaffActionError::GuardianNotLinked),
         }
     }
     detail.push_str(&format!("; document: {document}"));
@@ -383,7 +422,7 @@ async fn checked_student(
     staff: &StaffRecord,
     student_ref: &str,
     check: &SecretString,
-) -> Result<StudentRecord, ApiError> {
+) -> Result<StudentRecord, StaffActionError> {
     let s = student(state, student_ref).await?;
     let token = if check.len() <= 256 {
         state.store.token(&digest(check.expose())).await?
@@ -399,7 +438,7 @@ async fn checked_student(
     if valid {
         Ok(s)
     } else {
-        Err(ApiError::code(ErrorCode::IdentityCheckRequired))
+        Err(StaffActionError::IdentityCheckRequired)
     }
 }
 
@@ -424,14 +463,14 @@ async fn applied_before(
     state: &AppState,
     device: &Device,
     once: Option<&Once<'_>>,
-) -> Result<bool, ApiError> {
+) -> Result<bool, StaffActionError> {
     let Some(once) = once else { return Ok(false) };
     match state
         .store
         .idempotent_response(&device.id, once.key)
         .await?
     {
-        Some(stored) => replay(stored, &once.fingerprint).map(|_| true),
+        Some(stored) => Ok(replay(stored, &once.fingerprint).map(|_| true)?),
         None => Ok(false),
     }
 }
@@ -444,7 +483,7 @@ async fn act(
     change: StaffChange<'_>,
     record: Record<'_>,
     once: Option<&Once<'_>>,
-) -> Result<bool, ApiError> {
+) -> Result<bool, StaffActionError> {
     let now = state.clock.now();
     let applied = state
         .store
@@ -511,10 +550,10 @@ pub async fn password(
     student_ref: &str,
     key: Option<&str>,
     req: StaffPasswordRequest,
-) -> Result<StaffPasswordResponse, ApiError> {
+) -> Result<StaffPasswordResponse, StaffActionError> {
     let once = match key {
         Some(key) => Some(Once {
-            key: valid_idempotency_key(Some(key))?,
+            key: valid_key(Some(key))?,
             fingerprint: request_fingerprint(&[
                 "staff_password",
                 &staff.staff_id,
@@ -537,10 +576,9 @@ pub async fn password(
     let s = checked_student(state, device, staff, student_ref, &req.check).await?;
     match req.mode {
         StaffResetMode::VisitorChooses => {
-            let new = req
-                .new_password
-                .as_ref()
-                .ok_or_else(|| invalid("new_password is required when the visitor chooses"))?;
+            let new = req.new_password.as_ref().ok_or(StaffActionError::Invalid(
+                "new_password is required when the visitor chooses",
+            ))?;
             check_new_password(state, &s, new).await?;
             let hash = state.hasher.hash(new.expose()).await?;
             let change = NewPassword {
@@ -589,7 +627,7 @@ async fn set_password(
     s: &StudentRecord,
     change: NewPassword<'_>,
     once: Option<&Once<'_>>,
-) -> Result<bool, ApiError> {
+) -> Result<bool, StaffActionError> {
     let record = Record {
         action: "password_reset",
         detail: change.detail,
@@ -657,7 +695,7 @@ pub async fn simple_action(
     key: Option<&str>,
     check: &SecretString,
     change: StaffChange<'_>,
-) -> Result<(), ApiError> {
+) -> Result<(), StaffActionError> {
     let (action, template, notice) = match change {
         StaffChange::ResumeSelfService => ("self_service_resumed", "self_service_resumed", None),
         StaffChange::ClearPin => ("pin_cleared", "pin_cleared", Some(Change::PinCleared)),
@@ -666,11 +704,13 @@ pub async fn simple_action(
             "questions_cleared",
             Some(Change::QuestionsCleared),
         ),
-        StaffChange::Password { .. } => return Err(invalid("use the password endpoint")),
+        StaffChange::Password { .. } => {
+            return Err(StaffActionError::Invalid("use the password endpoint"))
+        }
     };
     let once = match key {
         Some(key) => Some(Once {
-            key: valid_idempotency_key(Some(key))?,
+            key: valid_key(Some(key))?,
             fingerprint: request_fingerprint(&[
                 action,
                 &staff.staff_id,
@@ -702,7 +742,7 @@ pub async fn simple_action(
     .map(|_| ())
 }
 
-pub async fn audit(state: &AppState, student_ref: &str) -> Result<AuditList, ApiError> {
+pub async fn audit(state: &AppState, student_ref: &str) -> Result<AuditList, StaffActionError> {
     let s = student(state, student_ref).await?;
     let events = state
         .store

@@ -4,10 +4,18 @@
 use account_api::wire::{Health, TerminalReport, TerminalState};
 use std::time::Duration;
 
-use crate::domain::self_service::invalid;
-use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{Device, TerminalHealth};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("version (1-32 visible characters), mode (kiosk or counter), languages (0-64)")]
+    Invalid,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+crate::domain::store_failures_are_internal!(ReportError);
 
 fn plain(text: &str, max: usize) -> bool {
     !text.is_empty() && text.len() <= max && text.chars().all(|c| c.is_ascii_graphic())
@@ -17,12 +25,10 @@ pub async fn report(
     state: &AppState,
     device: &Device,
     r: TerminalReport,
-) -> Result<Health, ApiError> {
+) -> Result<Health, ReportError> {
     if !plain(&r.version, 32) || !matches!(r.mode.as_str(), "kiosk" | "counter") || r.languages > 64
     {
-        return Err(invalid(
-            "version (1-32 visible characters), mode (kiosk or counter), languages (0-64)",
-        ));
+        return Err(ReportError::Invalid);
     }
     let was_lost = state
         .store

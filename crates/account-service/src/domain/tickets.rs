@@ -1,27 +1,33 @@
 //! Support tickets (the FAQ's "Open a Support Ticket through Support Hub").
 
-use account_api::problem::RejectReason;
-use account_api::wire::{check_ticket, TicketRequest, TicketResponse};
-use account_api::{ErrorCode, Problem};
+use account_api::wire::{check_ticket, TicketField, TicketRequest, TicketResponse};
 
-use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{Device, NewTicket};
 
 /// Tickets one terminal may open per hour.
 const TICKETS_PER_DEVICE_PER_HOUR: u32 = 10;
 
+#[derive(Debug, thiserror::Error)]
+pub enum TicketError {
+    #[error("some fields are not valid")]
+    Invalid(Vec<TicketField>),
+    #[error("too many tickets from this terminal")]
+    TooMany,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+crate::domain::store_failures_are_internal!(TicketError);
+
 pub async fn open(
     state: &AppState,
     device: &Device,
     req: TicketRequest,
-) -> Result<TicketResponse, ApiError> {
+) -> Result<TicketResponse, TicketError> {
     let bad = check_ticket(&req);
     if !bad.is_empty() {
-        let mut p =
-            Problem::new(ErrorCode::InvalidRequest).with_detail("some fields are not valid");
-        p.reasons = Some(bad.into_iter().map(RejectReason::Ticket).collect());
-        return Err(ApiError::with(p));
+        return Err(TicketError::Invalid(bad));
     }
     let now = state.clock.now();
     let count = state
@@ -29,7 +35,7 @@ pub async fn open(
         .rate_event(&format!("ticket-device:{}", device.id), now, 3600)
         .await?;
     if count > TICKETS_PER_DEVICE_PER_HOUR {
-        return Err(ApiError::code(ErrorCode::RateLimited));
+        return Err(TicketError::TooMany);
     }
     let year = time::OffsetDateTime::from_unix_timestamp(now)
         .map(|t| t.year())

@@ -1,11 +1,12 @@
 use account_api::wire::{Handoff, HandoffCreated, HandoffList, HandoffRequest, VisitRequest};
+use account_api::ErrorCode;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 
 use super::staff::StaffAuth;
 use crate::auth::DeviceAuth;
-use crate::domain::handoffs;
+use crate::domain::handoffs::{self, HandoffError};
 use crate::error::ApiError;
 use crate::extract::{ApiJson, RequestBody};
 use crate::state::AppState;
@@ -26,7 +27,7 @@ pub async fn list(
     State(state): State<AppState>,
     StaffAuth(_device, member): StaffAuth,
 ) -> Result<Json<HandoffList>, ApiError> {
-    handoffs::list(&state, &member).await.map(Json)
+    Ok(Json(handoffs::list(&state, &member).await?))
 }
 
 pub async fn claim(
@@ -34,9 +35,9 @@ pub async fn claim(
     StaffAuth(device, member): StaffAuth,
     Path(handoff): Path<String>,
 ) -> Result<Json<Handoff>, ApiError> {
-    handoffs::claim(&state, &device, &member, &handoff)
-        .await
-        .map(Json)
+    Ok(Json(
+        handoffs::claim(&state, &device, &member, &handoff).await?,
+    ))
 }
 
 pub async fn visit(
@@ -46,4 +47,17 @@ pub async fn visit(
 ) -> Result<StatusCode, ApiError> {
     handoffs::visit_ended(&state, &device, req).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+impl From<HandoffError> for ApiError {
+    fn from(e: HandoffError) -> Self {
+        ApiError::code(match e {
+            HandoffError::KioskOnly => ErrorCode::Forbidden,
+            HandoffError::TooMany => ErrorCode::RateLimited,
+            HandoffError::ProofExpired => ErrorCode::FlowExpired,
+            HandoffError::NotFound => ErrorCode::NotFound,
+            HandoffError::Taken => ErrorCode::HandoffTaken,
+            HandoffError::Internal(e) => return ApiError::Internal(e),
+        })
+    }
 }

@@ -27,9 +27,9 @@ pub async fn terminal_report(
     DeviceAuth(device): DeviceAuth,
     ApiJson(report): ApiJson<TerminalReport>,
 ) -> Result<Json<Health>, ApiError> {
-    crate::domain::terminals::report(&state, &device, report)
-        .await
-        .map(Json)
+    Ok(Json(
+        crate::domain::terminals::report(&state, &device, report).await?,
+    ))
 }
 
 pub async fn password_policy(
@@ -62,6 +62,16 @@ pub async fn openapi(_device: DeviceAuth) -> impl IntoResponse {
         [(header::CONTENT_TYPE, "application/json")],
         openapi_bytes(),
     )
+}
+
+impl From<crate::domain::terminals::ReportError> for ApiError {
+    fn from(e: crate::domain::terminals::ReportError) -> Self {
+        use crate::domain::terminals::ReportError;
+        match e {
+            ReportError::Invalid => ApiError::invalid(&e.to_string()),
+            ReportError::Internal(e) => ApiError::Internal(e),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@ mod enrollment;
 mod handoffs;
 pub(crate) mod meta;
 mod nycsa;
+mod problems;
 mod report;
 mod self_service;
 mod staff;

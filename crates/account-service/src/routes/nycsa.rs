@@ -2,13 +2,14 @@ use account_api::wire::{
     ChildPasswordRequest, NycsaEndRequest, NycsaSessionRequest, NycsaSessionResponse,
     ResetLinkAccepted, ResetLinkRequest, IDEMPOTENCY_KEY_HEADER,
 };
+use account_api::ErrorCode;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 
 use crate::auth::DeviceAuth;
-use crate::domain::nycsa::{self, LinkKind};
+use crate::domain::nycsa::{self, ChildResetError, LinkError, LinkKind};
 use crate::error::ApiError;
 use crate::extract::{ApiJson, StudentRef};
 use crate::state::AppState;
@@ -18,7 +19,7 @@ pub async fn session(
     DeviceAuth(device): DeviceAuth,
     ApiJson(req): ApiJson<NycsaSessionRequest>,
 ) -> Result<Json<NycsaSessionResponse>, ApiError> {
-    nycsa::session(&state, &device, req).await.map(Json)
+    Ok(Json(nycsa::session(&state, &device, req).await?))
 }
 
 pub async fn end_session(
@@ -26,9 +27,8 @@ pub async fn end_session(
     DeviceAuth(device): DeviceAuth,
     ApiJson(req): ApiJson<NycsaEndRequest>,
 ) -> Result<StatusCode, ApiError> {
-    nycsa::end(&state, &device, req)
-        .await
-        .map(|()| StatusCode::NO_CONTENT)
+    nycsa::end(&state, &device, req).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 pub async fn child_password(
@@ -67,4 +67,28 @@ pub async fn myschools_link(
 ) -> Result<(StatusCode, Json<ResetLinkAccepted>), ApiError> {
     let body = nycsa::reset_link(&state, &device, LinkKind::MySchools, req).await?;
     Ok((StatusCode::ACCEPTED, Json(body)))
+}
+
+impl From<ChildResetError> for ApiError {
+    fn from(e: ChildResetError) -> Self {
+        match e {
+            ChildResetError::Idempotency(e) => e.into(),
+            ChildResetError::Token(e) => e.into(),
+            ChildResetError::NotFound => ApiError::code(ErrorCode::NotFound),
+            ChildResetError::Password(e) => e.into(),
+            ChildResetError::Directory(e) => e.into(),
+            ChildResetError::Duplicate => ApiError::code(ErrorCode::Internal),
+            ChildResetError::Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
+impl From<LinkError> for ApiError {
+    fn from(e: LinkError) -> Self {
+        match e {
+            LinkError::InvalidEmail => ApiError::invalid(&e.to_string()),
+            LinkError::TooMany => ApiError::code(ErrorCode::RateLimited),
+            LinkError::Internal(e) => ApiError::Internal(e),
+        }
+    }
 }

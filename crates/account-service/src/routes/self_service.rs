@@ -1,14 +1,16 @@
+use account_api::identifiers::format_wire_date;
 use account_api::wire::{
     ResetRequest, StartRequest, StartResponse, VerifyRequest, VerifyResponse,
     IDEMPOTENCY_KEY_HEADER,
 };
+use account_api::{ErrorCode, Problem};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 
 use crate::auth::DeviceAuth;
-use crate::domain::self_service;
+use crate::domain::self_service::{self, ResetError, StartError, VerifyError};
 use crate::error::ApiError;
 use crate::extract::ApiJson;
 use crate::state::AppState;
@@ -18,7 +20,7 @@ pub async fn start(
     DeviceAuth(device): DeviceAuth,
     ApiJson(req): ApiJson<StartRequest>,
 ) -> Result<Json<StartResponse>, ApiError> {
-    self_service::start(&state, &device, req).await.map(Json)
+    Ok(Json(self_service::start(&state, &device, req).await?))
 }
 
 pub async fn verify(
@@ -26,7 +28,7 @@ pub async fn verify(
     DeviceAuth(device): DeviceAuth,
     ApiJson(req): ApiJson<VerifyRequest>,
 ) -> Result<Json<VerifyResponse>, ApiError> {
-    self_service::verify(&state, &device, req).await.map(Json)
+    Ok(Json(self_service::verify(&state, &device, req).await?))
 }
 
 pub async fn reset(
@@ -46,4 +48,56 @@ pub async fn reset(
         stored.body,
     )
         .into_response())
+}
+
+impl From<StartError> for ApiError {
+    fn from(e: StartError) -> Self {
+        match e {
+            StartError::InvalidBirthDate => ApiError::invalid(&e.to_string()),
+            StartError::RateLimited(refusal) => refusal.into(),
+            StartError::NotVerified => ApiError::code(ErrorCode::NotVerified),
+            StartError::Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
+impl From<VerifyError> for ApiError {
+    fn from(e: VerifyError) -> Self {
+        match e {
+            VerifyError::Token(e) => e.into(),
+            VerifyError::Malformed => ApiError::invalid(&e.to_string()),
+            VerifyError::Paused(pause) => pause.into(),
+            VerifyError::RateLimited(refusal) => refusal.into(),
+            VerifyError::Failed { attempts_remaining } => {
+                let mut p = Problem::new(ErrorCode::VerificationFailed);
+                p.attempts_remaining = Some(attempts_remaining);
+                ApiError::with(p)
+            }
+            VerifyError::TooSoon { next } => too_soon(next),
+            VerifyError::Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
+impl From<ResetError> for ApiError {
+    fn from(e: ResetError) -> Self {
+        match e {
+            ResetError::Idempotency(e) => e.into(),
+            ResetError::Token(e) => e.into(),
+            ResetError::Paused(pause) => pause.into(),
+            ResetError::Password(e) => e.into(),
+            ResetError::TooSoon { next } => too_soon(next),
+            ResetError::Directory(e) => e.into(),
+            ResetError::Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
+/// The 30-day rule, with the date from which a reset is allowed again.
+fn too_soon(next: i64) -> ApiError {
+    let mut p = Problem::new(ErrorCode::ResetTooSoon);
+    p.next_allowed = time::OffsetDateTime::from_unix_timestamp(next)
+        .ok()
+        .map(|t| format_wire_date(t.date()));
+    ApiError::with(p)
 }

@@ -3,13 +3,14 @@ use account_api::wire::{
     StaffPasswordRequest, StaffPasswordResponse, StaffSessionRequest, StaffSessionResponse,
     StudentMatches, StudentSearch, StudentStatus, IDEMPOTENCY_KEY_HEADER, STAFF_SESSION_HEADER,
 };
+use account_api::{ErrorCode, Problem};
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 
 use crate::auth::DeviceAuth;
-use crate::domain::staff;
+use crate::domain::staff::{self, SessionError, StaffActionError};
 use crate::error::ApiError;
 use crate::extract::{ApiJson, ApiQuery, StudentRef};
 use crate::state::AppState;
@@ -41,7 +42,7 @@ pub async fn sign_in(
     DeviceAuth(device): DeviceAuth,
     ApiJson(req): ApiJson<StaffSessionRequest>,
 ) -> Result<Json<StaffSessionResponse>, ApiError> {
-    staff::sign_in(&state, &device, req).await.map(Json)
+    Ok(Json(staff::sign_in(&state, &device, req).await?))
 }
 
 pub async fn sign_out(
@@ -62,7 +63,7 @@ pub async fn search(
     _auth: StaffAuth,
     ApiQuery(query): ApiQuery<StudentSearch>,
 ) -> Result<Json<StudentMatches>, ApiError> {
-    staff::search(&state, &query.q).await.map(Json)
+    Ok(Json(staff::search(&state, &query.q).await?))
 }
 
 pub async fn status(
@@ -70,7 +71,7 @@ pub async fn status(
     _auth: StaffAuth,
     StudentRef(student_ref): StudentRef,
 ) -> Result<Json<StudentStatus>, ApiError> {
-    staff::status(&state, &student_ref).await.map(Json)
+    Ok(Json(staff::status(&state, &student_ref).await?))
 }
 
 pub async fn identity_check(
@@ -88,7 +89,7 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
     let key = headers
         .get(IDEMPOTENCY_KEY_HEADER)
         .and_then(|v| v.to_str().ok());
-    crate::domain::self_service::valid_idempotency_key(key).map(Some)
+    Ok(crate::domain::idempotency::valid_key(key).map(Some)?)
 }
 
 pub async fn password(
@@ -99,9 +100,9 @@ pub async fn password(
     ApiJson(req): ApiJson<StaffPasswordRequest>,
 ) -> Result<Json<StaffPasswordResponse>, ApiError> {
     let key = idempotency_key(&headers)?;
-    staff::password(&state, &device, &member, &student_ref, key, req)
-        .await
-        .map(Json)
+    Ok(Json(
+        staff::password(&state, &device, &member, &student_ref, key, req).await?,
+    ))
 }
 
 async fn simple(
@@ -162,5 +163,34 @@ pub async fn audit(
     _auth: StaffAuth,
     ApiQuery(q): ApiQuery<AuditQuery>,
 ) -> Result<Json<AuditList>, ApiError> {
-    staff::audit(&state, &q.student).await.map(Json)
+    Ok(Json(staff::audit(&state, &q.student).await?))
+}
+
+impl From<SessionError> for ApiError {
+    fn from(e: SessionError) -> Self {
+        let code = match e {
+            SessionError::NotCounter => ErrorCode::Forbidden,
+            SessionError::NotLive | SessionError::Required => ErrorCode::Unauthorized,
+            SessionError::Internal(e) => return ApiError::Internal(e),
+        };
+        ApiError::with(Problem::new(code).with_detail(e.to_string()))
+    }
+}
+
+impl From<StaffActionError> for ApiError {
+    fn from(e: StaffActionError) -> Self {
+        match e {
+            StaffActionError::Invalid(detail) => ApiError::invalid(detail),
+            StaffActionError::NotFound => ApiError::code(ErrorCode::NotFound),
+            StaffActionError::SupervisorRequired => ApiError::code(ErrorCode::SupervisorRequired),
+            StaffActionError::GuardianNotLinked => ApiError::code(ErrorCode::GuardianNotLinked),
+            StaffActionError::IdentityCheckRequired => {
+                ApiError::code(ErrorCode::IdentityCheckRequired)
+            }
+            StaffActionError::Idempotency(e) => e.into(),
+            StaffActionError::Password(e) => e.into(),
+            StaffActionError::Directory(e) => e.into(),
+            StaffActionError::Internal(e) => ApiError::Internal(e),
+        }
+    }
 }

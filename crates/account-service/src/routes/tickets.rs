@@ -1,10 +1,12 @@
+use account_api::problem::RejectReason;
 use account_api::wire::{TicketRequest, TicketResponse};
+use account_api::{ErrorCode, Problem};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 
 use crate::auth::DeviceAuth;
-use crate::domain::tickets;
+use crate::domain::tickets::{self, TicketError};
 use crate::error::ApiError;
 use crate::extract::ApiJson;
 use crate::state::AppState;
@@ -16,4 +18,19 @@ pub async fn open(
 ) -> Result<(StatusCode, Json<TicketResponse>), ApiError> {
     let ticket = tickets::open(&state, &device, req).await?;
     Ok((StatusCode::CREATED, Json(ticket)))
+}
+
+impl From<TicketError> for ApiError {
+    fn from(e: TicketError) -> Self {
+        let detail = e.to_string();
+        match e {
+            TicketError::Invalid(fields) => {
+                let mut p = Problem::new(ErrorCode::InvalidRequest).with_detail(detail);
+                p.reasons = Some(fields.into_iter().map(RejectReason::Ticket).collect());
+                ApiError::with(p)
+            }
+            TicketError::TooMany => ApiError::code(ErrorCode::RateLimited),
+            TicketError::Internal(e) => ApiError::Internal(e),
+        }
+    }
 }

@@ -1,5 +1,6 @@
-//! Persistence. Handlers see only this trait; each method that changes something is one
-//! transaction that also writes its audit event (and outbox message, where there is one).
+//! Persistence. Handlers see only the traits below, through one `Store` handle made of
+//! focused parts; each method that changes something is one transaction that also writes
+//! its audit event (and outbox message, where there is one).
 
 mod attempts;
 mod bulk;
@@ -518,8 +519,10 @@ pub struct NewStaff {
     pub totp_secret: zeroize::Zeroizing<String>,
 }
 
+/// The terminals: registration, their token, their center, their reports, and lost or revoked
+/// ones.
 #[async_trait]
-pub trait Store: Send + Sync {
+pub trait Terminals: Send + Sync {
     async fn add_device(
         &self,
         name: &str,
@@ -530,7 +533,112 @@ pub trait Store: Send + Sync {
     async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>>;
     /// Moves a terminal to another Welcome Center.
     async fn set_device_center(&self, id: &str, center: &str) -> StoreResult<()>;
+    async fn devices(&self) -> StoreResult<Vec<DeviceRow>>;
+    /// Stores a terminal's report; true when the terminal had been marked lost.
+    async fn record_report(&self, report: &TerminalHealth<'_>) -> StoreResult<bool>;
+    /// Marks the live terminals silent since `silent_since` as lost and returns them (id,
+    /// name); each is returned once, however many instances ask.
+    async fn mark_lost(&self, silent_since: i64, now: i64) -> StoreResult<Vec<(String, String)>>;
+    /// Revokes a terminal (its token stops working at once); false if no such live device.
+    async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool>;
+}
 
+/// Looking students up.
+#[async_trait]
+pub trait Students: Send + Sync {
+    async fn find_student(&self, ident: &StudentIdentifier) -> StoreResult<Option<StudentRecord>>;
+    /// The student and their security questions in one round trip (what `start` needs).
+    async fn find_student_with_answers(
+        &self,
+        ident: &StudentIdentifier,
+    ) -> StoreResult<Option<(StudentRecord, Vec<StoredAnswer>)>>;
+    async fn student(&self, student_ref: &str) -> StoreResult<Option<StudentRecord>>;
+    async fn student_answers(&self, student_ref: &str) -> StoreResult<Vec<StoredAnswer>>;
+    async fn student_exists(&self, student_id: &str) -> StoreResult<bool>;
+    /// Exact student ID, exact username, or last name and birth date.
+    async fn search_students(&self, query: &StudentQuery) -> StoreResult<Vec<StudentRecord>>;
+}
+
+/// Guesses counted before they are checked, pauses, and rate-limit buckets (DESIGN §5).
+#[async_trait]
+pub trait Attempts: Send + Sync {
+    /// Reserves one attempt at a guess (see [`AttemptRequest`]).
+    async fn reserve_attempt(&self, r: &AttemptRequest<'_>) -> StoreResult<Reservation>;
+    /// The reserved guess was wrong: it stays counted; applies a pause when a threshold is
+    /// reached (auditing it), and returns the counts in both windows after this failure.
+    async fn settle_failed_attempt(
+        &self,
+        attempt_id: i64,
+        f: &FailureRecord<'_>,
+    ) -> StoreResult<FailureCounts>;
+    /// The reserved guess was right: it no longer counts.
+    async fn withdraw_attempt(&self, attempt_id: i64) -> StoreResult<()>;
+    /// Records one event in a rate-limit bucket and returns how many it holds within the
+    /// window, this one included.
+    async fn rate_event(&self, bucket: &str, now: i64, window_secs: i64) -> StoreResult<u32>;
+}
+
+/// Flow, reset, session and identity-check tokens, stored by digest.
+#[async_trait]
+pub trait Tokens: Send + Sync {
+    async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()>;
+    async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>>;
+    /// Marks a token used; false if it was already used.
+    async fn use_token(&self, token_hash: &str, now: i64) -> StoreResult<bool>;
+    /// Counts a failure against a flow token and returns the new count.
+    async fn add_token_failure(&self, token_hash: &str) -> StoreResult<u32>;
+    /// Marks a session token as used now (for idle limits).
+    async fn touch_token(&self, token_hash: &str, now: i64) -> StoreResult<()>;
+    /// Stores a token and its audit event in one transaction.
+    async fn put_token_audited(
+        &self,
+        token: &NewToken<'_>,
+        audit: &AuditEvent<'_>,
+    ) -> StoreResult<()>;
+}
+
+/// Answers stored under a terminal's idempotency key.
+#[async_trait]
+pub trait Idempotency: Send + Sync {
+    async fn idempotent_response(
+        &self,
+        device_id: &str,
+        key: &str,
+    ) -> StoreResult<Option<StoredResponse>>;
+}
+
+/// The account changes, each one transaction with its audit event, email, guardian notice and
+/// idempotency record.
+#[async_trait]
+pub trait Changes: Send + Sync {
+    async fn apply_self_reset(&self, change: &SelfReset<'_>) -> StoreResult<ChangeOutcome>;
+    async fn apply_enrollment(&self, change: &EnrollmentChange<'_>) -> StoreResult<ChangeOutcome>;
+    async fn apply_parent_reset(&self, change: &ParentReset<'_>) -> StoreResult<ChangeOutcome>;
+    /// Applies a staff action; false when its idempotency key was already used (the change
+    /// was applied by the first request with that key).
+    async fn apply_staff_action(&self, action: &StaffAction<'_>) -> StoreResult<bool>;
+}
+
+/// Parents and guardians, MySchools accounts, and their reset links.
+#[async_trait]
+pub trait Parents: Send + Sync {
+    async fn find_parent(&self, email: &str) -> StoreResult<Option<ParentRecord>>;
+    async fn parent(&self, parent_ref: &str) -> StoreResult<Option<ParentRecord>>;
+    /// The students linked to a parent, in name order.
+    async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>>;
+    /// The parents and guardians linked to a student.
+    async fn guardians(&self, student_ref: &str) -> StoreResult<Vec<GuardianRecord>>;
+    /// The MySchools account ref and name for an address.
+    async fn find_myschools(&self, email: &str) -> StoreResult<Option<(String, String)>>;
+    /// Queues a reset-link email (its token is made when it is sent, so none is stored in
+    /// the clear) and revokes the account's older live links of this kind, in one
+    /// transaction: only the newest link requested works.
+    async fn queue_reset_link(&self, link: &LinkRequest<'_>) -> StoreResult<()>;
+}
+
+/// Hand-offs from a kiosk to its center's counters.
+#[async_trait]
+pub trait Handoffs: Send + Sync {
     /// Stores a hand-off with a number no other open hand-off of its center has, and its
     /// audit event; `None` when every number is taken.
     async fn create_handoff(&self, h: &NewHandoff<'_>) -> StoreResult<Option<String>>;
@@ -546,94 +654,20 @@ pub trait Store: Send + Sync {
         device_id: &str,
         now: i64,
     ) -> StoreResult<ClaimOutcome>;
+}
 
-    async fn find_student(&self, ident: &StudentIdentifier) -> StoreResult<Option<StudentRecord>>;
-    /// The student and their security questions in one round trip (what `start` needs).
-    async fn find_student_with_answers(
-        &self,
-        ident: &StudentIdentifier,
-    ) -> StoreResult<Option<(StudentRecord, Vec<StoredAnswer>)>>;
-    async fn student(&self, student_ref: &str) -> StoreResult<Option<StudentRecord>>;
-    async fn student_answers(&self, student_ref: &str) -> StoreResult<Vec<StoredAnswer>>;
-    async fn student_exists(&self, student_id: &str) -> StoreResult<bool>;
-    async fn insert_student(&self, s: &NewStudent, now: i64) -> StoreResult<String>;
-    async fn insert_parent(&self, p: &NewParent, now: i64) -> StoreResult<()>;
-    async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()>;
-    async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()>;
-
-    /// Imports a checked OneRoster folder in one transaction; `progress` hears how many rows
-    /// are done. PINs, answers, counters and pauses are never touched.
-    async fn import_roster(
-        &self,
-        roster: &crate::roster::Roster,
-        now: i64,
-        progress: &(dyn Fn(u64) + Send + Sync),
-    ) -> StoreResult<RosterCounts>;
-    /// Reserves one attempt at a guess (see [`AttemptRequest`]).
-    async fn reserve_attempt(&self, r: &AttemptRequest<'_>) -> StoreResult<Reservation>;
-    /// The reserved guess was wrong: it stays counted; applies a pause when a threshold is
-    /// reached (auditing it), and returns the counts in both windows after this failure.
-    async fn settle_failed_attempt(
-        &self,
-        attempt_id: i64,
-        f: &FailureRecord<'_>,
-    ) -> StoreResult<FailureCounts>;
-    /// The reserved guess was right: it no longer counts.
-    async fn withdraw_attempt(&self, attempt_id: i64) -> StoreResult<()>;
-
-    async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()>;
-    async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>>;
-    /// Marks a token used; false if it was already used.
-    async fn use_token(&self, token_hash: &str, now: i64) -> StoreResult<bool>;
-    /// Counts a failure against a flow token and returns the new count.
-    async fn add_token_failure(&self, token_hash: &str) -> StoreResult<u32>;
-
-    async fn idempotent_response(
-        &self,
-        device_id: &str,
-        key: &str,
-    ) -> StoreResult<Option<StoredResponse>>;
-    async fn apply_self_reset(&self, change: &SelfReset<'_>) -> StoreResult<ChangeOutcome>;
-    async fn apply_enrollment(&self, change: &EnrollmentChange<'_>) -> StoreResult<ChangeOutcome>;
-
-    async fn find_parent(&self, email: &str) -> StoreResult<Option<ParentRecord>>;
-    async fn parent(&self, parent_ref: &str) -> StoreResult<Option<ParentRecord>>;
-    /// The students linked to a parent, in name order.
-    async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>>;
-    /// The parents and guardians linked to a student.
-    async fn guardians(&self, student_ref: &str) -> StoreResult<Vec<GuardianRecord>>;
-    async fn apply_parent_reset(&self, change: &ParentReset<'_>) -> StoreResult<ChangeOutcome>;
-    /// The MySchools account ref and name for an address.
-    async fn find_myschools(&self, email: &str) -> StoreResult<Option<(String, String)>>;
-    /// Records one event in a rate-limit bucket and returns how many it holds within the
-    /// window, this one included.
-    async fn rate_event(&self, bucket: &str, now: i64, window_secs: i64) -> StoreResult<u32>;
-    /// Queues a reset-link email (its token is made when it is sent, so none is stored in
-    /// the clear) and revokes the account's older live links of this kind, in one
-    /// transaction: only the newest link requested works.
-    async fn queue_reset_link(&self, link: &LinkRequest<'_>) -> StoreResult<()>;
-
+/// Support tickets.
+#[async_trait]
+pub trait Tickets: Send + Sync {
     /// Stores a ticket and returns its number.
     async fn insert_ticket(&self, t: &NewTicket<'_>) -> StoreResult<String>;
     async fn tickets(&self, limit: i64) -> StoreResult<Vec<TicketRow>>;
+}
 
+/// Staff members, their second factor, and the centers they work at.
+#[async_trait]
+pub trait Staff: Send + Sync {
     async fn staff(&self, staff_id: &str) -> StoreResult<Option<StaffRecord>>;
-    /// Exact student ID, exact username, or last name and birth date.
-    async fn search_students(&self, query: &StudentQuery) -> StoreResult<Vec<StudentRecord>>;
-    /// Marks a session token as used now (for idle limits).
-    async fn touch_token(&self, token_hash: &str, now: i64) -> StoreResult<()>;
-    /// Stores a token and its audit event in one transaction.
-    async fn put_token_audited(
-        &self,
-        token: &NewToken<'_>,
-        audit: &AuditEvent<'_>,
-    ) -> StoreResult<()>;
-    /// Applies a staff action; false when its idempotency key was already used (the change
-    /// was applied by the first request with that key).
-    async fn apply_staff_action(&self, action: &StaffAction<'_>) -> StoreResult<bool>;
-    /// Writes one audit event on its own (events that change nothing else).
-    async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()>;
-
     /// A staff member's TOTP secret (base32), if one is enrolled.
     async fn staff_totp_secret(
         &self,
@@ -648,6 +682,15 @@ pub trait Store: Send + Sync {
     async fn disable_staff(&self, staff_id: &str, now: i64) -> StoreResult<Option<u64>>;
     /// A new TOTP secret for a staff member; their sessions end. False if no such member.
     async fn reset_staff_totp(&self, staff_id: &str, secret: &str, now: i64) -> StoreResult<bool>;
+    /// The centers staff members and terminals belong to, for placing audit events.
+    async fn centers(&self) -> StoreResult<CenterDirectory>;
+}
+
+/// The audit trail and what the day's report reads from it.
+#[async_trait]
+pub trait Audit: Send + Sync {
+    /// Writes one audit event on its own (events that change nothing else).
+    async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()>;
     /// Audit rows with `from <= at < to` and one of these actions, oldest first.
     async fn audit_between(
         &self,
@@ -655,23 +698,17 @@ pub trait Store: Send + Sync {
         to: i64,
         actions: &[&str],
     ) -> StoreResult<Vec<AuditRow>>;
-    /// The centers staff members and terminals belong to, for placing audit events.
-    async fn centers(&self) -> StoreResult<CenterDirectory>;
-
     async fn audit_events(
         &self,
         student_ref: Option<&str>,
         limit: i64,
     ) -> StoreResult<Vec<AuditRow>>;
+}
+
+/// Emails queued with the changes they confirm, and their delivery.
+#[async_trait]
+pub trait Outbox: Send + Sync {
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>>;
-    async fn devices(&self) -> StoreResult<Vec<DeviceRow>>;
-    /// Stores a terminal's report; true when the terminal had been marked lost.
-    async fn record_report(&self, report: &TerminalHealth<'_>) -> StoreResult<bool>;
-    /// Marks the live terminals silent since `silent_since` as lost and returns them (id,
-    /// name); each is returned once, however many instances ask.
-    async fn mark_lost(&self, silent_since: i64, now: i64) -> StoreResult<Vec<(String, String)>>;
-    /// Revokes a terminal (its token stops working at once); false if no such live device.
-    async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool>;
     /// Emails queued and not yet sent.
     async fn outbox_depth(&self) -> StoreResult<i64>;
     /// Takes up to `limit` due, unsent messages for `lease_secs`: another worker (or this one
@@ -684,11 +721,11 @@ pub trait Store: Send + Sync {
     ) -> StoreResult<Vec<OutboxRow>>;
     async fn outbox_sent(&self, id: i64, now: i64) -> StoreResult<()>;
     async fn outbox_failed(&self, id: i64, retry_at: i64, error: &str) -> StoreResult<()>;
-    /// Writes a consistent copy of the database to `path` while the service runs (SQLite).
-    async fn backup(&self, path: &str) -> StoreResult<()>;
-    /// Loads a batch of synthetic students and parents in one transaction.
-    async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()>;
+}
 
+/// Password changes on their way to the district's directory (see `domain::directory_change`).
+#[async_trait]
+pub trait DirectoryIntents: Send + Sync {
     /// Records a password change about to be written to the directory; `None` while another
     /// change for the same student is pending.
     async fn begin_directory_intent(
@@ -717,6 +754,66 @@ pub trait Store: Send + Sync {
         student_ref: Option<&str>,
         now: i64,
     ) -> StoreResult<Vec<PendingIntent>>;
+}
+
+/// Loading and keeping the data: accounts, rosters, synthetic load, backups.
+#[async_trait]
+pub trait Administration: Send + Sync {
+    async fn insert_student(&self, s: &NewStudent, now: i64) -> StoreResult<String>;
+    async fn insert_parent(&self, p: &NewParent, now: i64) -> StoreResult<()>;
+    async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()>;
+    async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()>;
+    /// Imports a checked OneRoster folder in one transaction; `progress` hears how many rows
+    /// are done. PINs, answers, counters and pauses are never touched.
+    async fn import_roster(
+        &self,
+        roster: &crate::roster::Roster,
+        now: i64,
+        progress: &(dyn Fn(u64) + Send + Sync),
+    ) -> StoreResult<RosterCounts>;
+    /// Writes a consistent copy of the database to `path` while the service runs (SQLite).
+    async fn backup(&self, path: &str) -> StoreResult<()>;
+    /// Loads a batch of synthetic students and parents in one transaction.
+    async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()>;
+}
+
+/// Everything the service keeps, as one handle: handlers and tools hold an `Arc<dyn Store>`,
+/// and what each part needs is one of the focused traits above.
+pub trait Store:
+    Terminals
+    + Students
+    + Attempts
+    + Tokens
+    + Idempotency
+    + Changes
+    + Parents
+    + Handoffs
+    + Tickets
+    + Staff
+    + Audit
+    + Outbox
+    + DirectoryIntents
+    + Administration
+{
+}
+
+impl<T> Store for T where
+    T: ?Sized
+        + Terminals
+        + Students
+        + Attempts
+        + Tokens
+        + Idempotency
+        + Changes
+        + Parents
+        + Handoffs
+        + Tickets
+        + Staff
+        + Audit
+        + Outbox
+        + DirectoryIntents
+        + Administration
+{
 }
 
 /// Opens the store named by a database URL (`sqlite:PATH` or `postgres://…`) and runs its

@@ -287,7 +287,7 @@ fn sqlite_url(url: &str) -> String {
 pub const DEFAULT_POSTGRES_POOL: u32 = 16;
 
 #[async_trait]
-impl Store for SqlStore {
+impl Terminals for SqlStore {
     async fn add_device(
         &self,
         name: &str,
@@ -319,7 +319,6 @@ impl Store for SqlStore {
         tx.commit().await?;
         Ok(id)
     }
-
     async fn device_by_token_hash(&self, token_hash: &str) -> StoreResult<Option<Device>> {
         let row = sqlx::query(
             "SELECT id, name, mode, center FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
@@ -338,30 +337,87 @@ impl Store for SqlStore {
         })
         .transpose()
     }
-
     async fn set_device_center(&self, id: &str, center: &str) -> StoreResult<()> {
         super::handoffs::set_device_center(self, id, center).await
     }
-
-    async fn create_handoff(&self, h: &NewHandoff<'_>) -> StoreResult<Option<String>> {
-        super::handoffs::create(self, h).await
+    async fn devices(&self) -> StoreResult<Vec<DeviceRow>> {
+        Ok(sqlx::query_as::<_, DeviceRow>(
+            "SELECT d.id, d.name, d.mode, d.center, d.created_at, d.revoked_at, \
+             (SELECT MAX(t.created_at) FROM tokens t WHERE t.device_id = d.id) AS last_seen_at, \
+             d.reported_at, d.version, d.reported_mode, d.languages, d.uptime_secs, d.state, \
+             d.errors, d.lost_at \
+             FROM devices d ORDER BY d.created_at, d.id",
+        )
+        .fetch_all(&self.pool)
+        .await?)
     }
-
-    async fn open_handoffs(&self, center: &str, now: i64) -> StoreResult<Vec<HandoffRow>> {
-        super::handoffs::open(self, center, now).await
+    async fn record_report(&self, r: &TerminalHealth<'_>) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let was_lost: Option<i64> = sqlx::query_scalar("SELECT lost_at FROM devices WHERE id = $1")
+            .bind(r.device_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten();
+        sqlx::query(
+            "UPDATE devices SET reported_at = $1, version = $2, reported_mode = $3, languages = $4, \
+             uptime_secs = $5, state = $6, errors = $7, lost_at = NULL WHERE id = $8",
+        )
+        .bind(r.now)
+        .bind(r.version)
+        .bind(r.mode)
+        .bind(r.languages)
+        .bind(r.uptime_secs)
+        .bind(r.state)
+        .bind(r.errors)
+        .bind(r.device_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(was_lost.is_some())
     }
-
-    async fn claim_handoff(
-        &self,
-        id: &str,
-        center: &str,
-        staff_id: &str,
-        device_id: &str,
-        now: i64,
-    ) -> StoreResult<ClaimOutcome> {
-        super::handoffs::claim(self, id, center, staff_id, device_id, now).await
+    async fn mark_lost(&self, silent_since: i64, now: i64) -> StoreResult<Vec<(String, String)>> {
+        let mut tx = self.write_tx().await?;
+        let rows = sqlx::query(
+            "UPDATE devices SET lost_at = $1 WHERE revoked_at IS NULL AND lost_at IS NULL \
+             AND reported_at IS NOT NULL AND reported_at < $2 RETURNING id, name",
+        )
+        .bind(now)
+        .bind(silent_since)
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
+            .collect()
     }
+    async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let done =
+            sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        if done.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        let audit = AuditEvent {
+            device_id: Some(id),
+            actor: "cli",
+            student_ref: None,
+            action: "device_revoked",
+            result: "ok",
+            detail: "",
+        };
+        insert_audit(&mut tx, now, &audit).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
 
+#[async_trait]
+impl Students for SqlStore {
     async fn find_student(&self, ident: &StudentIdentifier) -> StoreResult<Option<StudentRecord>> {
         let (column, value) = match ident {
             StudentIdentifier::StudentId(id) => ("student_id", id),
@@ -376,7 +432,6 @@ impl Store for SqlStore {
             .await?;
         row.as_ref().map(student_from_row).transpose()
     }
-
     async fn find_student_with_answers(
         &self,
         ident: &StudentIdentifier,
@@ -408,7 +463,6 @@ impl Store for SqlStore {
         }
         Ok(Some((student, answers)))
     }
-
     async fn student(&self, student_ref: &str) -> StoreResult<Option<StudentRecord>> {
         let sql = format!("SELECT {STUDENT_COLUMNS} FROM students s WHERE s.student_ref = $1");
         let row = sqlx::query(&sql)
@@ -417,7 +471,6 @@ impl Store for SqlStore {
             .await?;
         row.as_ref().map(student_from_row).transpose()
     }
-
     async fn student_answers(&self, student_ref: &str) -> StoreResult<Vec<StoredAnswer>> {
         Ok(sqlx::query_as::<_, StoredAnswer>(
             "SELECT question, answer_hash FROM student_answers WHERE student_ref = $1 ORDER BY position",
@@ -426,7 +479,6 @@ impl Store for SqlStore {
         .fetch_all(&self.pool)
         .await?)
     }
-
     async fn student_exists(&self, student_id: &str) -> StoreResult<bool> {
         let row = sqlx::query("SELECT 1 FROM students WHERE student_id = $1")
             .bind(student_id)
@@ -434,121 +486,33 @@ impl Store for SqlStore {
             .await?;
         Ok(row.is_some())
     }
-
-    async fn insert_student(&self, s: &NewStudent, now: i64) -> StoreResult<String> {
-        let student_ref = new_id("stu");
-        let email = format!(
-            "{}@{}",
-            s.username.to_ascii_lowercase(),
-            account_api::identifiers::STUDENT_MAIL_DOMAIN
-        );
-        let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "INSERT INTO students (student_ref, username, username_lower, student_id, first_name, \
-             last_name, last_name_lower, birth_date, school, email, password_hash, pin_hash, \
-             pause_kind, last_self_reset_at, last_reset_at, last_reset_path, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
-        )
-        .bind(&student_ref)
-        .bind(&s.username)
-        .bind(s.username.to_ascii_lowercase())
-        .bind(&s.student_id)
-        .bind(&s.first_name)
-        .bind(&s.last_name)
-        .bind(s.last_name.to_lowercase())
-        .bind(&s.birth_date)
-        .bind(&s.school)
-        .bind(&email)
-        .bind(&s.password_hash)
-        .bind(&s.pin_hash)
-        .bind(&s.pause_kind)
-        .bind(s.last_self_reset_at)
-        .bind(s.last_self_reset_at)
-        .bind(s.last_self_reset_at.map(|_| "self_service"))
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        for (position, (question, hash)) in s.answers.iter().enumerate() {
-            sqlx::query("INSERT INTO student_answers (student_ref, position, question, answer_hash) VALUES ($1, $2, $3, $4)")
-                .bind(&student_ref)
-                .bind(position as i64)
-                .bind(question)
-                .bind(hash)
-                .execute(&mut *tx)
-                .await?;
+    async fn search_students(&self, query: &StudentQuery) -> StoreResult<Vec<StudentRecord>> {
+        match query {
+            StudentQuery::Ident(ident) => Ok(self.find_student(ident).await?.into_iter().collect()),
+            StudentQuery::NameAndBirth {
+                last_name,
+                birth_date,
+            } => {
+                let sql = format!(
+                    "SELECT {STUDENT_COLUMNS} FROM students s WHERE s.last_name_lower = $1 AND s.birth_date = $2 AND s.active = 1 \
+                     ORDER BY s.first_name LIMIT 20"
+                );
+                let rows = sqlx::query(&sql)
+                    .bind(last_name.to_lowercase())
+                    .bind(birth_date)
+                    .fetch_all(&self.pool)
+                    .await?;
+                rows.iter().map(student_from_row).collect()
+            }
         }
-        tx.commit().await?;
-        Ok(student_ref)
     }
+}
 
-    async fn insert_parent(&self, p: &NewParent, now: i64) -> StoreResult<()> {
-        let parent_ref = new_id("par");
-        let mut tx = self.write_tx().await?;
-        sqlx::query("INSERT INTO parents (parent_ref, email_lower, name, password_hash, created_at, language) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(&parent_ref)
-            .bind(p.email.to_lowercase())
-            .bind(&p.name)
-            .bind(&p.password_hash)
-            .bind(now)
-            .bind(&p.language)
-            .execute(&mut *tx)
-            .await?;
-        for student_id in &p.children {
-            sqlx::query(
-                "INSERT INTO parent_children (parent_ref, student_ref, relationship) \
-                 SELECT $1, student_ref, $2 FROM students WHERE student_id = $3",
-            )
-            .bind(&parent_ref)
-            .bind(&p.relationship)
-            .bind(student_id)
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await
-    }
-
-    async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()> {
-        sqlx::query("INSERT INTO myschools_accounts (account_ref, email_lower, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(new_id("msa"))
-            .bind(a.email.to_lowercase())
-            .bind(&a.name)
-            .bind(&a.password_hash)
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO staff (staff_id, name, center, password_hash, created_at, role, totp_secret) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&s.staff_id)
-        .bind(&s.name)
-        .bind(&s.center)
-        .bind(&s.password_hash)
-        .bind(now)
-        .bind(s.role.as_str())
-        .bind(s.totp_secret.as_str())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn import_roster(
-        &self,
-        roster: &crate::roster::Roster,
-        now: i64,
-        progress: &(dyn Fn(u64) + Send + Sync),
-    ) -> StoreResult<RosterCounts> {
-        super::roster::import(self, roster, now, progress).await
-    }
-
+#[async_trait]
+impl Attempts for SqlStore {
     async fn reserve_attempt(&self, r: &AttemptRequest<'_>) -> StoreResult<Reservation> {
         super::attempts::reserve(self, r).await
     }
-
     async fn settle_failed_attempt(
         &self,
         attempt_id: i64,
@@ -556,11 +520,33 @@ impl Store for SqlStore {
     ) -> StoreResult<FailureCounts> {
         super::attempts::settle_failed(self, attempt_id, f).await
     }
-
     async fn withdraw_attempt(&self, attempt_id: i64) -> StoreResult<()> {
         super::attempts::withdraw(self, attempt_id).await
     }
+    async fn rate_event(&self, bucket: &str, now: i64, window_secs: i64) -> StoreResult<u32> {
+        let mut tx = self.write_tx().await?;
+        self.lock_key(&mut tx, bucket).await?;
+        sqlx::query("DELETE FROM rate_events WHERE bucket = $1 AND at <= $2")
+            .bind(bucket)
+            .bind(now - window_secs)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO rate_events (bucket, at) VALUES ($1, $2)")
+            .bind(bucket)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rate_events WHERE bucket = $1")
+            .bind(bucket)
+            .fetch_one(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(count as u32)
+    }
+}
 
+#[async_trait]
+impl Tokens for SqlStore {
     async fn put_token(&self, t: &NewToken<'_>) -> StoreResult<()> {
         // One statement, no transaction: `start` makes a flow token every time, and each
         // extra round trip to the database is paid under the write lock.
@@ -576,7 +562,6 @@ impl Store for SqlStore {
         }
         Ok(())
     }
-
     async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>> {
         let row = sqlx::query(
             "SELECT kind, subject, device_id, expires_at, used_at, failures, last_used_at FROM tokens WHERE token_hash = $1",
@@ -597,7 +582,6 @@ impl Store for SqlStore {
         })
         .transpose()
     }
-
     async fn use_token(&self, token_hash: &str, now: i64) -> StoreResult<bool> {
         let done =
             sqlx::query("UPDATE tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
@@ -607,7 +591,6 @@ impl Store for SqlStore {
                 .await?;
         Ok(done.rows_affected() == 1)
     }
-
     async fn add_token_failure(&self, token_hash: &str) -> StoreResult<u32> {
         let row = sqlx::query(
             "UPDATE tokens SET failures = failures + 1 WHERE token_hash = $1 RETURNING failures",
@@ -620,7 +603,24 @@ impl Store for SqlStore {
             None => 0,
         })
     }
+    async fn touch_token(&self, token_hash: &str, now: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+    async fn put_token_audited(&self, t: &NewToken<'_>, audit: &AuditEvent<'_>) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        insert_token(&mut *tx, t).await?;
+        insert_audit(&mut tx, t.now, audit).await?;
+        tx.commit().await
+    }
+}
 
+#[async_trait]
+impl Idempotency for SqlStore {
     async fn idempotent_response(
         &self,
         device_id: &str,
@@ -640,7 +640,10 @@ impl Store for SqlStore {
         })
         .transpose()
     }
+}
 
+#[async_trait]
+impl Changes for SqlStore {
     async fn apply_self_reset(&self, c: &SelfReset<'_>) -> StoreResult<ChangeOutcome> {
         let mut tx = self.write_tx().await?;
         let used =
@@ -707,7 +710,6 @@ impl Store for SqlStore {
         tx.commit().await?;
         Ok(ChangeOutcome::Applied)
     }
-
     async fn apply_enrollment(&self, c: &EnrollmentChange<'_>) -> StoreResult<ChangeOutcome> {
         let mut tx = self.write_tx().await?;
         let used =
@@ -763,41 +765,6 @@ impl Store for SqlStore {
         tx.commit().await?;
         Ok(ChangeOutcome::Applied)
     }
-
-    async fn find_parent(&self, email: &str) -> StoreResult<Option<ParentRecord>> {
-        let row = sqlx::query("SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE email_lower = $1")
-            .bind(email.to_lowercase())
-            .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(parent_from_row).transpose()
-    }
-
-    async fn parent(&self, parent_ref: &str) -> StoreResult<Option<ParentRecord>> {
-        let row = sqlx::query(
-            "SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE parent_ref = $1",
-        )
-        .bind(parent_ref)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.as_ref().map(parent_from_row).transpose()
-    }
-
-    async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>> {
-        let sql = format!(
-            "SELECT {STUDENT_COLUMNS} FROM students s JOIN parent_children pc ON pc.student_ref = s.student_ref \
-             WHERE pc.parent_ref = $1 AND s.active = 1 ORDER BY s.first_name, s.last_name"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(parent_ref)
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(student_from_row).collect()
-    }
-
-    async fn guardians(&self, student_ref: &str) -> StoreResult<Vec<GuardianRecord>> {
-        super::guardians::of_student(self, student_ref).await
-    }
-
     async fn apply_parent_reset(&self, c: &ParentReset<'_>) -> StoreResult<ChangeOutcome> {
         let mut tx = self.write_tx().await?;
         if !claim_idempotency_key(&mut tx, c.now, &c.idempotency).await? {
@@ -825,189 +792,6 @@ impl Store for SqlStore {
         tx.commit().await?;
         Ok(ChangeOutcome::Applied)
     }
-
-    async fn find_myschools(&self, email: &str) -> StoreResult<Option<(String, String)>> {
-        let row =
-            sqlx::query("SELECT account_ref, name FROM myschools_accounts WHERE email_lower = $1")
-                .bind(email.to_lowercase())
-                .fetch_optional(&self.pool)
-                .await?;
-        row.map(|r| Ok((r.try_get("account_ref")?, r.try_get("name")?)))
-            .transpose()
-    }
-
-    async fn rate_event(&self, bucket: &str, now: i64, window_secs: i64) -> StoreResult<u32> {
-        let mut tx = self.write_tx().await?;
-        self.lock_key(&mut tx, bucket).await?;
-        sqlx::query("DELETE FROM rate_events WHERE bucket = $1 AND at <= $2")
-            .bind(bucket)
-            .bind(now - window_secs)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("INSERT INTO rate_events (bucket, at) VALUES ($1, $2)")
-            .bind(bucket)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rate_events WHERE bucket = $1")
-            .bind(bucket)
-            .fetch_one(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(count as u32)
-    }
-
-    async fn queue_reset_link(&self, link: &LinkRequest<'_>) -> StoreResult<()> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "UPDATE tokens SET used_at = $1 WHERE kind = $2 AND subject = $3 AND used_at IS NULL",
-        )
-        .bind(link.now)
-        .bind(link.token_kind)
-        .bind(link.account_ref)
-        .execute(&mut *tx)
-        .await?;
-        // An older link still waiting to be sent is not sent at all.
-        sqlx::query(
-            "UPDATE outbox SET sent_at = $1, last_error = 'superseded by a newer link' \
-             WHERE recipient = $2 AND template = $3 AND sent_at IS NULL",
-        )
-        .bind(link.now)
-        .bind(link.outbox.recipient)
-        .bind(link.outbox.template)
-        .execute(&mut *tx)
-        .await?;
-        insert_outbox(&mut tx, link.now, &link.outbox).await?;
-        tx.commit().await
-    }
-
-    async fn insert_ticket(&self, t: &NewTicket<'_>) -> StoreResult<String> {
-        let r = t.request;
-        let mut tx = self.write_tx().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO tickets (created_at, device_id, device_name, topic, description, name, email, phone, language, center) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
-        )
-        .bind(t.now)
-        .bind(&t.device.id)
-        .bind(&t.device.name)
-        .bind(&r.topic)
-        .bind(r.description.trim())
-        .bind(r.name.trim())
-        .bind(r.email.as_deref().map(str::trim).filter(|e| !e.is_empty()))
-        .bind(r.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()))
-        .bind(&r.language)
-        .bind(r.center.as_deref().map(str::trim))
-        .fetch_one(&mut *tx)
-        .await?;
-        let number = format!("SH-{}-{id:06}", t.year);
-        sqlx::query("UPDATE tickets SET number = $1 WHERE id = $2")
-            .bind(&number)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(number)
-    }
-
-    async fn tickets(&self, limit: i64) -> StoreResult<Vec<TicketRow>> {
-        Ok(sqlx::query_as::<_, TicketRow>(
-            "SELECT number, created_at, device_name, topic, description, name, email, phone, language, center \
-             FROM tickets ORDER BY id LIMIT $1",
-        )
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    async fn staff(&self, staff_id: &str) -> StoreResult<Option<StaffRecord>> {
-        Ok(sqlx::query_as::<_, StaffRecord>(
-            "SELECT staff_id, name, center, password_hash, role, disabled_at FROM staff WHERE staff_id = $1",
-        )
-        .bind(staff_id)
-        .fetch_optional(&self.pool)
-        .await?)
-    }
-
-    async fn search_students(&self, query: &StudentQuery) -> StoreResult<Vec<StudentRecord>> {
-        match query {
-            StudentQuery::Ident(ident) => Ok(self.find_student(ident).await?.into_iter().collect()),
-            StudentQuery::NameAndBirth {
-                last_name,
-                birth_date,
-            } => {
-                let sql = format!(
-                    "SELECT {STUDENT_COLUMNS} FROM students s WHERE s.last_name_lower = $1 AND s.birth_date = $2 AND s.active = 1 \
-                     ORDER BY s.first_name LIMIT 20"
-                );
-                let rows = sqlx::query(&sql)
-                    .bind(last_name.to_lowercase())
-                    .bind(birth_date)
-                    .fetch_all(&self.pool)
-                    .await?;
-                rows.iter().map(student_from_row).collect()
-            }
-        }
-    }
-
-    async fn touch_token(&self, token_hash: &str, now: i64) -> StoreResult<()> {
-        sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE token_hash = $2")
-            .bind(now)
-            .bind(token_hash)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn put_token_audited(&self, t: &NewToken<'_>, audit: &AuditEvent<'_>) -> StoreResult<()> {
-        let mut tx = self.write_tx().await?;
-        insert_token(&mut *tx, t).await?;
-        insert_audit(&mut tx, t.now, audit).await?;
-        tx.commit().await
-    }
-
-    async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()> {
-        let mut tx = self.write_tx().await?;
-        insert_audit(&mut tx, now, audit).await?;
-        tx.commit().await
-    }
-
-    async fn staff_totp_secret(
-        &self,
-        staff_id: &str,
-    ) -> StoreResult<Option<zeroize::Zeroizing<String>>> {
-        super::staff_admin::totp_secret(self, staff_id).await
-    }
-
-    async fn take_totp_step(&self, staff_id: &str, step: i64) -> StoreResult<bool> {
-        super::staff_admin::take_totp_step(self, staff_id, step).await
-    }
-
-    async fn staff_list(&self) -> StoreResult<Vec<StaffListRow>> {
-        super::staff_admin::list(self).await
-    }
-
-    async fn disable_staff(&self, staff_id: &str, now: i64) -> StoreResult<Option<u64>> {
-        super::staff_admin::disable(self, staff_id, now).await
-    }
-
-    async fn reset_staff_totp(&self, staff_id: &str, secret: &str, now: i64) -> StoreResult<bool> {
-        super::staff_admin::reset_totp(self, staff_id, secret, now).await
-    }
-
-    async fn audit_between(
-        &self,
-        from: i64,
-        to: i64,
-        actions: &[&str],
-    ) -> StoreResult<Vec<AuditRow>> {
-        super::staff_admin::audit_between(self, from, to, actions).await
-    }
-
-    async fn centers(&self) -> StoreResult<CenterDirectory> {
-        super::staff_admin::centers(self).await
-    }
-
     async fn apply_staff_action(&self, a: &StaffAction<'_>) -> StoreResult<bool> {
         let mut tx = self.write_tx().await?;
         if let Some(i) = &a.idempotency {
@@ -1067,7 +851,183 @@ impl Store for SqlStore {
         tx.commit().await?;
         Ok(true)
     }
+}
 
+#[async_trait]
+impl Parents for SqlStore {
+    async fn find_parent(&self, email: &str) -> StoreResult<Option<ParentRecord>> {
+        let row = sqlx::query("SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE email_lower = $1")
+            .bind(email.to_lowercase())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(parent_from_row).transpose()
+    }
+    async fn parent(&self, parent_ref: &str) -> StoreResult<Option<ParentRecord>> {
+        let row = sqlx::query(
+            "SELECT parent_ref, email_lower, name, password_hash FROM parents WHERE parent_ref = $1",
+        )
+        .bind(parent_ref)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(parent_from_row).transpose()
+    }
+    async fn children(&self, parent_ref: &str) -> StoreResult<Vec<StudentRecord>> {
+        let sql = format!(
+            "SELECT {STUDENT_COLUMNS} FROM students s JOIN parent_children pc ON pc.student_ref = s.student_ref \
+             WHERE pc.parent_ref = $1 AND s.active = 1 ORDER BY s.first_name, s.last_name"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(parent_ref)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(student_from_row).collect()
+    }
+    async fn guardians(&self, student_ref: &str) -> StoreResult<Vec<GuardianRecord>> {
+        super::guardians::of_student(self, student_ref).await
+    }
+    async fn find_myschools(&self, email: &str) -> StoreResult<Option<(String, String)>> {
+        let row =
+            sqlx::query("SELECT account_ref, name FROM myschools_accounts WHERE email_lower = $1")
+                .bind(email.to_lowercase())
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|r| Ok((r.try_get("account_ref")?, r.try_get("name")?)))
+            .transpose()
+    }
+    async fn queue_reset_link(&self, link: &LinkRequest<'_>) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "UPDATE tokens SET used_at = $1 WHERE kind = $2 AND subject = $3 AND used_at IS NULL",
+        )
+        .bind(link.now)
+        .bind(link.token_kind)
+        .bind(link.account_ref)
+        .execute(&mut *tx)
+        .await?;
+        // An older link still waiting to be sent is not sent at all.
+        sqlx::query(
+            "UPDATE outbox SET sent_at = $1, last_error = 'superseded by a newer link' \
+             WHERE recipient = $2 AND template = $3 AND sent_at IS NULL",
+        )
+        .bind(link.now)
+        .bind(link.outbox.recipient)
+        .bind(link.outbox.template)
+        .execute(&mut *tx)
+        .await?;
+        insert_outbox(&mut tx, link.now, &link.outbox).await?;
+        tx.commit().await
+    }
+}
+
+#[async_trait]
+impl Handoffs for SqlStore {
+    async fn create_handoff(&self, h: &NewHandoff<'_>) -> StoreResult<Option<String>> {
+        super::handoffs::create(self, h).await
+    }
+    async fn open_handoffs(&self, center: &str, now: i64) -> StoreResult<Vec<HandoffRow>> {
+        super::handoffs::open(self, center, now).await
+    }
+    async fn claim_handoff(
+        &self,
+        id: &str,
+        center: &str,
+        staff_id: &str,
+        device_id: &str,
+        now: i64,
+    ) -> StoreResult<ClaimOutcome> {
+        super::handoffs::claim(self, id, center, staff_id, device_id, now).await
+    }
+}
+
+#[async_trait]
+impl Tickets for SqlStore {
+    async fn insert_ticket(&self, t: &NewTicket<'_>) -> StoreResult<String> {
+        let r = t.request;
+        let mut tx = self.write_tx().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO tickets (created_at, device_id, device_name, topic, description, name, email, phone, language, center) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        )
+        .bind(t.now)
+        .bind(&t.device.id)
+        .bind(&t.device.name)
+        .bind(&r.topic)
+        .bind(r.description.trim())
+        .bind(r.name.trim())
+        .bind(r.email.as_deref().map(str::trim).filter(|e| !e.is_empty()))
+        .bind(r.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()))
+        .bind(&r.language)
+        .bind(r.center.as_deref().map(str::trim))
+        .fetch_one(&mut *tx)
+        .await?;
+        let number = format!("SH-{}-{id:06}", t.year);
+        sqlx::query("UPDATE tickets SET number = $1 WHERE id = $2")
+            .bind(&number)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(number)
+    }
+    async fn tickets(&self, limit: i64) -> StoreResult<Vec<TicketRow>> {
+        Ok(sqlx::query_as::<_, TicketRow>(
+            "SELECT number, created_at, device_name, topic, description, name, email, phone, language, center \
+             FROM tickets ORDER BY id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
+
+#[async_trait]
+impl Staff for SqlStore {
+    async fn staff(&self, staff_id: &str) -> StoreResult<Option<StaffRecord>> {
+        Ok(sqlx::query_as::<_, StaffRecord>(
+            "SELECT staff_id, name, center, password_hash, role, disabled_at FROM staff WHERE staff_id = $1",
+        )
+        .bind(staff_id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+    async fn staff_totp_secret(
+        &self,
+        staff_id: &str,
+    ) -> StoreResult<Option<zeroize::Zeroizing<String>>> {
+        super::staff_admin::totp_secret(self, staff_id).await
+    }
+    async fn take_totp_step(&self, staff_id: &str, step: i64) -> StoreResult<bool> {
+        super::staff_admin::take_totp_step(self, staff_id, step).await
+    }
+    async fn staff_list(&self) -> StoreResult<Vec<StaffListRow>> {
+        super::staff_admin::list(self).await
+    }
+    async fn disable_staff(&self, staff_id: &str, now: i64) -> StoreResult<Option<u64>> {
+        super::staff_admin::disable(self, staff_id, now).await
+    }
+    async fn reset_staff_totp(&self, staff_id: &str, secret: &str, now: i64) -> StoreResult<bool> {
+        super::staff_admin::reset_totp(self, staff_id, secret, now).await
+    }
+    async fn centers(&self) -> StoreResult<CenterDirectory> {
+        super::staff_admin::centers(self).await
+    }
+}
+
+#[async_trait]
+impl Audit for SqlStore {
+    async fn put_audit(&self, audit: &AuditEvent<'_>, now: i64) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        insert_audit(&mut tx, now, audit).await?;
+        tx.commit().await
+    }
+    async fn audit_between(
+        &self,
+        from: i64,
+        to: i64,
+        actions: &[&str],
+    ) -> StoreResult<Vec<AuditRow>> {
+        super::staff_admin::audit_between(self, from, to, actions).await
+    }
     async fn audit_events(
         &self,
         student_ref: Option<&str>,
@@ -1083,7 +1043,10 @@ impl Store for SqlStore {
         .fetch_all(&self.pool)
         .await?)
     }
+}
 
+#[async_trait]
+impl Outbox for SqlStore {
     async fn outbox(&self, limit: i64) -> StoreResult<Vec<OutboxRow>> {
         let rows = sqlx::query(
             "SELECT id, created_at, recipient, template, language, payload, sent_at, attempts FROM outbox ORDER BY id LIMIT $1",
@@ -1093,144 +1056,11 @@ impl Store for SqlStore {
         .await?;
         rows.iter().map(outbox_from_row).collect()
     }
-
-    async fn begin_directory_intent(
-        &self,
-        plan: &PasswordPlan,
-        marker_before: &str,
-        now: i64,
-        lease_until: i64,
-    ) -> StoreResult<Option<i64>> {
-        super::intents::begin(self, plan, marker_before, now, lease_until).await
-    }
-
-    async fn abandon_directory_intent(&self, id: i64, now: i64) -> StoreResult<bool> {
-        super::intents::abandon(self, id, now).await
-    }
-
-    async fn commit_directory_intent(
-        &self,
-        id: i64,
-        plan: &PasswordPlan,
-        audit_result: &str,
-        now: i64,
-    ) -> StoreResult<bool> {
-        super::intents::commit(self, id, plan, audit_result, now).await
-    }
-
-    async fn expired_directory_intents(
-        &self,
-        student_ref: Option<&str>,
-        now: i64,
-    ) -> StoreResult<Vec<PendingIntent>> {
-        super::intents::pending(self, student_ref, now).await
-    }
-
-    async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()> {
-        let mut tx = self.write_tx().await?;
-        super::bulk::load(&mut tx, batch, now).await?;
-        tx.commit().await
-    }
-
-    async fn devices(&self) -> StoreResult<Vec<DeviceRow>> {
-        Ok(sqlx::query_as::<_, DeviceRow>(
-            "SELECT d.id, d.name, d.mode, d.center, d.created_at, d.revoked_at, \
-             (SELECT MAX(t.created_at) FROM tokens t WHERE t.device_id = d.id) AS last_seen_at, \
-             d.reported_at, d.version, d.reported_mode, d.languages, d.uptime_secs, d.state, \
-             d.errors, d.lost_at \
-             FROM devices d ORDER BY d.created_at, d.id",
-        )
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    async fn record_report(&self, r: &TerminalHealth<'_>) -> StoreResult<bool> {
-        let mut tx = self.write_tx().await?;
-        let was_lost: Option<i64> = sqlx::query_scalar("SELECT lost_at FROM devices WHERE id = $1")
-            .bind(r.device_id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .flatten();
-        sqlx::query(
-            "UPDATE devices SET reported_at = $1, version = $2, reported_mode = $3, languages = $4, \
-             uptime_secs = $5, state = $6, errors = $7, lost_at = NULL WHERE id = $8",
-        )
-        .bind(r.now)
-        .bind(r.version)
-        .bind(r.mode)
-        .bind(r.languages)
-        .bind(r.uptime_secs)
-        .bind(r.state)
-        .bind(r.errors)
-        .bind(r.device_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(was_lost.is_some())
-    }
-
-    async fn mark_lost(&self, silent_since: i64, now: i64) -> StoreResult<Vec<(String, String)>> {
-        let mut tx = self.write_tx().await?;
-        let rows = sqlx::query(
-            "UPDATE devices SET lost_at = $1 WHERE revoked_at IS NULL AND lost_at IS NULL \
-             AND reported_at IS NOT NULL AND reported_at < $2 RETURNING id, name",
-        )
-        .bind(now)
-        .bind(silent_since)
-        .fetch_all(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        rows.iter()
-            .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
-            .collect()
-    }
-
-    async fn revoke_device(&self, id: &str, now: i64) -> StoreResult<bool> {
-        let mut tx = self.write_tx().await?;
-        let done =
-            sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        if done.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Ok(false);
-        }
-        let audit = AuditEvent {
-            device_id: Some(id),
-            actor: "cli",
-            student_ref: None,
-            action: "device_revoked",
-            result: "ok",
-            detail: "",
-        };
-        insert_audit(&mut tx, now, &audit).await?;
-        tx.commit().await?;
-        Ok(true)
-    }
-
     async fn outbox_depth(&self) -> StoreResult<i64> {
         sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
             .fetch_one(&self.pool)
             .await
     }
-
-    async fn backup(&self, path: &str) -> StoreResult<()> {
-        match self.dialect {
-            Dialect::Sqlite => {
-                sqlx::query("VACUUM INTO $1")
-                    .bind(path)
-                    .execute(&self.pool)
-                    .await?;
-                Ok(())
-            }
-            Dialect::Postgres => Err(sqlx::Error::Configuration(
-                "PostgreSQL is backed up with pg_dump (see the README's operations section)".into(),
-            )),
-        }
-    }
-
     async fn claim_outbox(
         &self,
         now: i64,
@@ -1263,7 +1093,6 @@ impl Store for SqlStore {
         claimed.sort_by_key(|r| r.id);
         Ok(claimed)
     }
-
     async fn outbox_sent(&self, id: i64, now: i64) -> StoreResult<()> {
         let _turn = self.write_turn().await;
         sqlx::query("UPDATE outbox SET sent_at = $1, claimed_until = NULL WHERE id = $2 AND sent_at IS NULL")
@@ -1273,7 +1102,6 @@ impl Store for SqlStore {
             .await?;
         Ok(())
     }
-
     async fn outbox_failed(&self, id: i64, retry_at: i64, error: &str) -> StoreResult<()> {
         let _turn = self.write_turn().await;
         sqlx::query(
@@ -1286,5 +1114,165 @@ impl Store for SqlStore {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+}
+
+#[async_trait]
+impl DirectoryIntents for SqlStore {
+    async fn begin_directory_intent(
+        &self,
+        plan: &PasswordPlan,
+        marker_before: &str,
+        now: i64,
+        lease_until: i64,
+    ) -> StoreResult<Option<i64>> {
+        super::intents::begin(self, plan, marker_before, now, lease_until).await
+    }
+    async fn abandon_directory_intent(&self, id: i64, now: i64) -> StoreResult<bool> {
+        super::intents::abandon(self, id, now).await
+    }
+    async fn commit_directory_intent(
+        &self,
+        id: i64,
+        plan: &PasswordPlan,
+        audit_result: &str,
+        now: i64,
+    ) -> StoreResult<bool> {
+        super::intents::commit(self, id, plan, audit_result, now).await
+    }
+    async fn expired_directory_intents(
+        &self,
+        student_ref: Option<&str>,
+        now: i64,
+    ) -> StoreResult<Vec<PendingIntent>> {
+        super::intents::pending(self, student_ref, now).await
+    }
+}
+
+#[async_trait]
+impl Administration for SqlStore {
+    async fn insert_student(&self, s: &NewStudent, now: i64) -> StoreResult<String> {
+        let student_ref = new_id("stu");
+        let email = format!(
+            "{}@{}",
+            s.username.to_ascii_lowercase(),
+            account_api::identifiers::STUDENT_MAIL_DOMAIN
+        );
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO students (student_ref, username, username_lower, student_id, first_name, \
+             last_name, last_name_lower, birth_date, school, email, password_hash, pin_hash, \
+             pause_kind, last_self_reset_at, last_reset_at, last_reset_path, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+        )
+        .bind(&student_ref)
+        .bind(&s.username)
+        .bind(s.username.to_ascii_lowercase())
+        .bind(&s.student_id)
+        .bind(&s.first_name)
+        .bind(&s.last_name)
+        .bind(s.last_name.to_lowercase())
+        .bind(&s.birth_date)
+        .bind(&s.school)
+        .bind(&email)
+        .bind(&s.password_hash)
+        .bind(&s.pin_hash)
+        .bind(&s.pause_kind)
+        .bind(s.last_self_reset_at)
+        .bind(s.last_self_reset_at)
+        .bind(s.last_self_reset_at.map(|_| "self_service"))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        for (position, (question, hash)) in s.answers.iter().enumerate() {
+            sqlx::query("INSERT INTO student_answers (student_ref, position, question, answer_hash) VALUES ($1, $2, $3, $4)")
+                .bind(&student_ref)
+                .bind(position as i64)
+                .bind(question)
+                .bind(hash)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(student_ref)
+    }
+    async fn insert_parent(&self, p: &NewParent, now: i64) -> StoreResult<()> {
+        let parent_ref = new_id("par");
+        let mut tx = self.write_tx().await?;
+        sqlx::query("INSERT INTO parents (parent_ref, email_lower, name, password_hash, created_at, language) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(&parent_ref)
+            .bind(p.email.to_lowercase())
+            .bind(&p.name)
+            .bind(&p.password_hash)
+            .bind(now)
+            .bind(&p.language)
+            .execute(&mut *tx)
+            .await?;
+        for student_id in &p.children {
+            sqlx::query(
+                "INSERT INTO parent_children (parent_ref, student_ref, relationship) \
+                 SELECT $1, student_ref, $2 FROM students WHERE student_id = $3",
+            )
+            .bind(&parent_ref)
+            .bind(&p.relationship)
+            .bind(student_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await
+    }
+    async fn insert_myschools_account(&self, a: &NewAccount, now: i64) -> StoreResult<()> {
+        sqlx::query("INSERT INTO myschools_accounts (account_ref, email_lower, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(new_id("msa"))
+            .bind(a.email.to_lowercase())
+            .bind(&a.name)
+            .bind(&a.password_hash)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+    async fn insert_staff(&self, s: &NewStaff, now: i64) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO staff (staff_id, name, center, password_hash, created_at, role, totp_secret) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&s.staff_id)
+        .bind(&s.name)
+        .bind(&s.center)
+        .bind(&s.password_hash)
+        .bind(now)
+        .bind(s.role.as_str())
+        .bind(s.totp_secret.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+    async fn import_roster(
+        &self,
+        roster: &crate::roster::Roster,
+        now: i64,
+        progress: &(dyn Fn(u64) + Send + Sync),
+    ) -> StoreResult<RosterCounts> {
+        super::roster::import(self, roster, now, progress).await
+    }
+    async fn bulk_load(&self, batch: &BulkBatch, now: i64) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        super::bulk::load(&mut tx, batch, now).await?;
+        tx.commit().await
+    }
+    async fn backup(&self, path: &str) -> StoreResult<()> {
+        match self.dialect {
+            Dialect::Sqlite => {
+                sqlx::query("VACUUM INTO $1")
+                    .bind(path)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+            Dialect::Postgres => Err(sqlx::Error::Configuration(
+                "PostgreSQL is backed up with pg_dump (see the README's operations section)".into(),
+            )),
+        }
     }
 }

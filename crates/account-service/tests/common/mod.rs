@@ -16,6 +16,11 @@ use std::time::Duration;
 
 pub const START: i64 = 1_795_000_000;
 
+/// `/metrics` renders the one process-wide recorder, and each read first sets the terminal
+/// gauges from the reading instance's own store. Tests that read it hold this, so that while
+/// one looks at its gauges another instance's read does not overwrite them.
+pub static METRICS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 pub struct TestApp {
     pub base: String,
     pub token: String,

@@ -1,12 +1,11 @@
 //! `/metrics` (issue 10): Prometheus text with requests, latencies, verifications, failures,
 //! pauses and the outbox depth — and nothing about a person.
 
-mod common;
-
-use common::spawn;
+use crate::common::spawn;
 
 #[tokio::test]
 async fn metrics_count_requests_and_verifications_without_personal_data() {
+    let _turn = crate::common::METRICS.lock().await;
     let app = spawn().await;
     let flow = app.flow("BenO5678", "2011-07-02").await;
     for _ in 0..5 {

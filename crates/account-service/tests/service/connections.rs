@@ -1,9 +1,7 @@
 //! Connection-level defences: a request's headers must arrive within a deadline (slowloris),
 //! open connections are bounded, and made-up HTTP methods do not grow the metrics.
 
-mod common;
-
-use common::spawn_with;
+use crate::common::spawn_with;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -93,6 +91,7 @@ async fn connections_past_the_bound_wait_for_a_free_one() {
 
 #[tokio::test]
 async fn made_up_methods_do_not_grow_the_metrics() {
+    let _turn = crate::common::METRICS.lock().await;
     let app = spawn_with(|_| {}).await;
     for i in 0..300 {
         let method = reqwest::Method::from_bytes(format!("BREW{i}").as_bytes()).unwrap();

@@ -1,7 +1,7 @@
-mod common;
+//! Counter mode: staff sign-in, search, identity checks and the actions they allow.
 
+use crate::common::{spawn, TestApp};
 use account_api::endpoints::{self as ep, Endpoint as _};
-use common::{spawn, TestApp};
 use reqwest::Method;
 use serde_json::json;
 

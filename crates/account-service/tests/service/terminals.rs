@@ -2,10 +2,8 @@
 //! `/metrics`; a terminal that falls silent is marked lost once and found again when it
 //! reports.
 
-mod common;
-
+use crate::common::spawn_with;
 use account_api::endpoints::{self as ep, Endpoint as _};
-use common::spawn_with;
 use serde_json::json;
 use std::time::Duration;
 
@@ -16,6 +14,7 @@ fn report(state: &str, errors: u32) -> serde_json::Value {
 
 #[tokio::test]
 async fn a_terminal_that_stops_reporting_is_lost_once_and_found_again() {
+    let _turn = crate::common::METRICS.lock().await;
     let app = spawn_with(|c| c.terminal_lost_after = Duration::from_secs(1)).await;
     let answer = app
         .post(ep::TerminalReportCall::PATH, report("serving", 3))
@@ -63,7 +62,7 @@ async fn a_terminal_that_stops_reporting_is_lost_once_and_found_again() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(lost.is_some(), "marked lost");
-    let now = common::START + 2;
+    let now = crate::common::START + 2;
     assert!(
         app.store.mark_lost(now, now).await.unwrap().is_empty(),
         "reported lost only once"

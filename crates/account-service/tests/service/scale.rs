@@ -1,21 +1,24 @@
 //! `seed-scale`'s synthetic directory is usable through the API: its students can be found
 //! and verified with the credentials the load generator derives from their index.
 
-mod common;
-
+use crate::common::spawn;
 use account_service::domain::hasher::Hasher;
 use account_service::scale;
 use account_service::HashParams;
-use common::spawn;
 
 #[tokio::test]
 async fn synthetic_students_and_parents_work_through_the_api() {
     let app = spawn().await;
     let hasher = Hasher::new(HashParams::insecure_for_tests(), 2).unwrap();
     let mut reported = Vec::new();
-    scale::seed(app.store.as_ref(), &hasher, 500, 90, common::START, |n| {
-        reported.push(n)
-    })
+    scale::seed(
+        app.store.as_ref(),
+        &hasher,
+        500,
+        90,
+        crate::common::START,
+        |n| reported.push(n),
+    )
     .await
     .unwrap();
     assert_eq!(reported.last(), Some(&500));

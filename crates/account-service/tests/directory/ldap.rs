@@ -3,37 +3,34 @@
 //! and the faults — directory stopped, hanging, refusing the service bind, refusing the
 //! password or the account — end in a state the kiosk can explain and a retry can finish.
 
-mod common;
-mod directory_servers;
-
-use account_api::endpoints::{self as ep, Endpoint as _};
-use account_service::directory::{Directory, DirectoryConfig};
-use directory_servers::flows::{
+use crate::servers::flows::{
     self, audited, body, emails, guardian_notices, parent_reset, staff_password,
 };
-use directory_servers::hanging::Hanging;
-use directory_servers::slapd::{self, Slapd};
+use crate::servers::hanging::Hanging;
+use crate::servers::slapd::{self, Slapd};
+use account_api::endpoints::{self as ep, Endpoint as _};
+use account_service::directory::{Directory, DirectoryConfig};
 use serde_json::json;
 use std::sync::Arc;
 use std::time::Instant;
 
-async fn spawn_with_directory(config: DirectoryConfig) -> common::TestApp {
+async fn spawn_with_directory(config: DirectoryConfig) -> crate::common::TestApp {
     let directory = Arc::new(Directory::new(config).unwrap());
-    common::spawn_with(move |c| c.directory = Some(directory)).await
+    crate::common::spawn_with(move |c| c.directory = Some(directory)).await
 }
 
 fn servers(test: &str) -> bool {
-    directory_servers::installed(&["slapd", "slapadd", "ldapsearch"], test)
+    crate::servers::installed(&["slapd", "slapadd", "ldapsearch"], test)
 }
 
-async fn slapd_and_app() -> (Slapd, common::TestApp) {
+async fn slapd_and_app() -> (Slapd, crate::common::TestApp) {
     let server = Slapd::start();
     eprintln!("slapd answered {:?} after start", server.started_in);
     let config = server.connector(&server.url(), slapd::SERVICE_PASSWORD);
     (server, spawn_with_directory(config).await)
 }
 
-async fn pending_intents(app: &common::TestApp, state: &str) -> i64 {
+async fn pending_intents(app: &crate::common::TestApp, state: &str) -> i64 {
     app.sql_count(&format!(
         "SELECT COUNT(*) FROM directory_intents WHERE state = '{state}'"
     ))
@@ -72,7 +69,7 @@ async fn every_password_change_is_written_to_the_directory() {
         .unwrap();
     assert_eq!(
         ava.last_self_reset_at,
-        Some(common::START),
+        Some(crate::common::START),
         "the 30-day clock started"
     );
 
@@ -337,7 +334,7 @@ async fn an_intent_whose_write_never_landed_is_abandoned_and_the_token_still_wor
         password_hash: "$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA".into(),
         must_change: false,
         path: "self_service".into(),
-        now: common::START,
+        now: crate::common::START,
         use_token: Some(account_service::tokens::digest(&token)),
         audit: account_service::store::PlannedAudit {
             device_id: None,
@@ -351,7 +348,12 @@ async fn an_intent_whose_write_never_landed_is_abandoned_and_the_token_still_wor
     };
     let id = app
         .store
-        .begin_directory_intent(&plan, &marker.0, common::START, common::START + 10)
+        .begin_directory_intent(
+            &plan,
+            &marker.0,
+            crate::common::START,
+            crate::common::START + 10,
+        )
         .await
         .unwrap();
     assert!(id.is_some());

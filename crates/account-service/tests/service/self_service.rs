@@ -1,7 +1,8 @@
-mod common;
+//! Self-service as a kiosk sends it: start, verify with PIN or answers, reset; the pauses,
+//! tokens, idempotency and the 30-day rule.
 
+use crate::common::{spawn, START};
 use account_api::endpoints::{self as ep, Endpoint as _};
-use common::{spawn, START};
 use reqwest::Method;
 use serde_json::json;
 
@@ -306,7 +307,7 @@ async fn five_failures_pause_for_fifteen_minutes_and_ten_until_a_reset() {
     // Failed birth dates count too: the tenth failure in 24 hours.
     let tenth = app.start("AvaM1234", "2001-01-01").await;
     assert_eq!(tenth.code(), "not_verified");
-    let ava = |app: &common::TestApp| {
+    let ava = |app: &crate::common::TestApp| {
         let store = app.store.clone();
         async move {
             let found = store
@@ -439,7 +440,7 @@ async fn one_key_with_another_password_is_refused_not_replayed() {
     assert_eq!(enroll.status, 200, "the first password stands");
 }
 
-async fn device_id(app: &common::TestApp) -> String {
+async fn device_id(app: &crate::common::TestApp) -> String {
     app.store
         .device_by_token_hash(&account_service::tokens::digest(&app.token))
         .await

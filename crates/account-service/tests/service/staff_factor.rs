@@ -1,8 +1,7 @@
 //! The staff second factor (TOTP), disabling staff, and the day's report, against the real
 //! service on SQLite or PostgreSQL (`TEST_DATABASE_URL`).
 
-mod common;
-
+use crate::common::{spawn, TestApp};
 use account_api::endpoints::{self as ep, Endpoint as _};
 use account_api::wire::StaffRole;
 use account_service::clock::Clock;
@@ -11,7 +10,6 @@ use account_service::domain::report;
 use account_service::domain::totp::{TotpSecret, STEP_SECS};
 use account_service::report_format;
 use account_service::store::AuditEvent;
-use common::{spawn, TestApp};
 use reqwest::Method;
 use serde_json::json;
 
@@ -27,7 +25,7 @@ fn body(code: &str) -> serde_json::Value {
     json!({"staff_id": DEMO_STAFF_ID, "password": "Counter-Demo-2026", "totp": code})
 }
 
-async fn sign_in(app: &TestApp, device: &str, body: serde_json::Value) -> common::Answer {
+async fn sign_in(app: &TestApp, device: &str, body: serde_json::Value) -> crate::common::Answer {
     app.staff(
         Method::POST,
         ep::StaffSession::PATH,
@@ -510,7 +508,7 @@ Visits this week:
 #[tokio::test]
 async fn with_the_code_off_any_six_digits_pass() {
     // What the kiosk's embedded demo does with backend.staff_totp = false.
-    let app = common::spawn_with(|c| c.security.staff_totp = false).await;
+    let app = crate::common::spawn_with(|c| c.security.staff_totp = false).await;
     let counter = app.counter_device("front desk").await;
     for _ in 0..2 {
         let a = sign_in(&app, &counter, body("000000")).await;

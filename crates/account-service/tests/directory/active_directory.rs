@@ -4,20 +4,17 @@
 //! `pwdLastSet` set again when the student replaces it. Samba's ports are fixed, so the
 //! domain is provisioned once and the scenarios run one after another in one test.
 
-mod common;
-mod directory_servers;
-
+use crate::servers::flows::{audited, body, staff_password};
+use crate::servers::samba::Samba;
 use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::directory::Directory;
-use directory_servers::flows::{audited, body, staff_password};
-use directory_servers::samba::Samba;
 use serde_json::json;
 use std::sync::Arc;
 
 #[tokio::test]
 async fn active_directory_takes_unicode_pwd_and_the_must_change_flag_over_tls() {
     let test = "active_directory_takes_unicode_pwd_and_the_must_change_flag_over_tls";
-    if !directory_servers::installed(&["samba", "samba-tool", "ldapsearch"], test) {
+    if !crate::servers::installed(&["samba", "samba-tool", "ldapsearch"], test) {
         return;
     }
     let ad = Samba::start();
@@ -26,7 +23,7 @@ async fn active_directory_takes_unicode_pwd_and_the_must_change_flag_over_tls() 
         ad.provisioned_in, ad.started_in
     );
     let directory = Arc::new(Directory::new(ad.connector()).unwrap());
-    let app = common::spawn_with(move |c| c.directory = Some(directory)).await;
+    let app = crate::common::spawn_with(move |c| c.directory = Some(directory)).await;
 
     // Self-service: the new password replaces the old one in AD.
     let token = app.ava_reset_token().await;

@@ -3,12 +3,10 @@
 //! updates its student, a removed or `tobedeleted` student is deactivated and kept; enrollment
 //! is never touched; bad input names file, line and column and imports nothing.
 
-mod common;
-
+use crate::common::spawn;
 use account_api::identifiers::parse_student;
 use account_service::roster::{self, DEMOGRAPHICS_COLUMNS, ORGS_COLUMNS, USERS_COLUMNS};
 use account_service::store::RosterCounts;
-use common::spawn;
 use std::path::{Path, PathBuf};
 
 fn sample() -> PathBuf {
@@ -29,10 +27,10 @@ fn edit(dir: &Path, file: &str, change: impl Fn(&str) -> Option<String>) {
     std::fs::write(dir.join(file), lines.join("\n") + "\n").unwrap();
 }
 
-async fn import(app: &common::TestApp, dir: &Path) -> RosterCounts {
+async fn import(app: &crate::common::TestApp, dir: &Path) -> RosterCounts {
     let roster = roster::read(dir).unwrap();
     app.store
-        .import_roster(&roster, common::START, &|_| {})
+        .import_roster(&roster, crate::common::START, &|_| {})
         .await
         .unwrap()
 }
@@ -222,7 +220,7 @@ async fn bad_input_names_file_line_and_column_and_imports_nothing() {
     let roster = roster::read(dir.path()).unwrap();
     assert!(app
         .store
-        .import_roster(&roster, common::START, &|_| {})
+        .import_roster(&roster, crate::common::START, &|_| {})
         .await
         .is_err());
     assert_eq!(

@@ -3,13 +3,11 @@
 //! visitor's language, retries after a refusal, and a claim left by a worker that died is
 //! taken over only when its lease runs out.
 
-mod common;
-
+use crate::common::spawn;
 use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::email::delivery::{deliver_due, Security, SmtpConfig};
 use account_service::store::Store;
 use base64::Engine;
-use common::spawn;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -307,7 +305,7 @@ async fn a_reset_link_gets_its_token_when_it_is_sent_and_the_outbox_never_holds_
     assert_eq!(stored.kind, "nycsa_reset");
 }
 
-async fn count(app: &common::TestApp, query: &str) -> i64 {
+async fn count(app: &crate::common::TestApp, query: &str) -> i64 {
     let pool = sqlx::AnyPool::connect(&app.db_url).await.unwrap();
     let n: i64 = sqlx::query_scalar(query).fetch_one(&pool).await.unwrap();
     pool.close().await;

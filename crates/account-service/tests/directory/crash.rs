@@ -4,11 +4,8 @@
 //! pending intent, sees the entry's marker moved, and records the change once: audit row,
 //! email, 30-day clock. The kiosk's retry of the same request then gets the stored answer.
 
-mod common;
-mod directory_servers;
-
+use crate::servers::slapd::{self, Slapd};
 use account_api::endpoints::{self as ep, Endpoint as _};
-use directory_servers::slapd::{self, Slapd};
 use sqlx::Connection;
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Child, Command, Stdio};
@@ -57,7 +54,7 @@ fn serve(
         cmd.env(account_service::directory::CRASH_AFTER_WRITE_VAR, "1");
     }
     let child = cmd.spawn().unwrap();
-    directory_servers::wait_for_port(port, Duration::from_secs(30));
+    crate::servers::wait_for_port(port, Duration::from_secs(30));
     child
 }
 
@@ -91,7 +88,7 @@ async fn post(
 #[tokio::test]
 async fn killed_between_the_directory_write_and_the_commit_is_settled_at_the_next_start() {
     let test = "killed_between_the_directory_write_and_the_commit_is_settled_at_the_next_start";
-    if !directory_servers::installed(&["slapd", "slapadd", "ldapsearch"], test) {
+    if !crate::servers::installed(&["slapd", "slapadd", "ldapsearch"], test) {
         return;
     }
     let server = Slapd::start();
@@ -117,7 +114,7 @@ async fn killed_between_the_directory_write_and_the_commit_is_settled_at_the_nex
         "kiosk",
     ]));
     let password_file = server.password_file(slapd::SERVICE_PASSWORD);
-    let port = directory_servers::free_port();
+    let port = crate::servers::free_port();
     let base = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::new();
 

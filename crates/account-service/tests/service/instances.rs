@@ -2,9 +2,7 @@
 //! rule that must hold across instances lives in the database, so a visitor whose requests
 //! are spread over both instances meets exactly the rules of one.
 
-mod common;
-
-use common::spawn;
+use crate::common::spawn;
 
 #[tokio::test]
 async fn failures_spread_over_two_instances_pause_at_five() {

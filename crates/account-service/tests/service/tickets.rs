@@ -1,7 +1,7 @@
-mod common;
+//! Support tickets: what a ticket may hold, and how many a terminal may open.
 
+use crate::common::spawn;
 use account_api::endpoints::{self as ep, Endpoint as _};
-use common::spawn;
 use serde_json::json;
 
 fn ticket() -> serde_json::Value {

@@ -1,10 +1,8 @@
 //! Guardians at the counter and the notices they get when a minor's account changes.
 
-mod common;
-
+use crate::common::{spawn, TestApp};
 use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::store::{NewParent, OutboxRow};
-use common::{spawn, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -51,7 +49,7 @@ async fn check_as(
     session: &str,
     student: &str,
     body: Value,
-) -> common::Answer {
+) -> crate::common::Answer {
     app.staff(
         Method::POST,
         &ep::path_with::<ep::IdentityCheck>(&[student]),
@@ -89,7 +87,7 @@ async fn more_adults(app: &TestApp) {
                 relationship: "guardian".into(),
                 language: "zh".into(),
             },
-            common::START,
+            crate::common::START,
         )
         .await
         .unwrap();
@@ -103,7 +101,7 @@ async fn more_adults(app: &TestApp) {
                 relationship: "parent".into(),
                 language: "en".into(),
             },
-            common::START,
+            crate::common::START,
         )
         .await
         .unwrap();
@@ -467,7 +465,7 @@ async fn a_supervisor_lets_an_unlinked_adult_through_with_a_written_reason() {
                 role: StaffRole::Supervisor,
                 totp_secret: zeroize::Zeroizing::new(account_service::demo::DEMO_STAFF_TOTP.into()),
             },
-            common::START,
+            crate::common::START,
         )
         .await
         .unwrap();

@@ -1,7 +1,8 @@
-mod common;
+//! Parents through NYC Schools Account: sign-in, their children, a child's new password, and
+//! reset links.
 
+use crate::common::spawn;
 use account_api::endpoints::{self as ep, Endpoint as _};
-use common::spawn;
 use serde_json::json;
 
 fn child<'a>(s: &'a serde_json::Value, first: &str) -> &'a serde_json::Value {
@@ -236,7 +237,7 @@ async fn reset_links_answer_the_same_for_known_and_unknown_addresses() {
         .unwrap();
     assert_eq!(stored.kind, "nycsa_reset");
     assert!(stored.used_at.is_none());
-    assert_eq!(stored.expires_at - common::START, 30 * 60);
+    assert_eq!(stored.expires_at - crate::common::START, 30 * 60);
     assert!(app.store.token(token).await.unwrap().is_none());
 
     // A newer request revokes the sent link and supersedes one still waiting to be sent.

@@ -2,11 +2,9 @@
 //! center is validated, answers carrying tokens are never cached, and a revoked terminal is
 //! refused from the moment it is revoked.
 
-mod common;
-
+use crate::common::spawn;
 use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::clock::Clock;
-use common::spawn;
 use serde_json::json;
 
 #[tokio::test]

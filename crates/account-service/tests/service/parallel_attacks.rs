@@ -4,11 +4,9 @@
 //! and checks the right secret sent inside the burst gets nothing once the limit is reached.
 //! The figures are printed (`--nocapture`) for the README.
 
-mod common;
-
+use crate::common::{spawn, Answer, TestApp};
 use account_api::endpoints::{self as ep, Endpoint as _};
 use account_api::identifiers::parse_student;
-use common::{spawn, Answer, TestApp};
 use serde_json::{json, Value};
 use std::time::Duration;
 use tokio::task::JoinSet;

@@ -1,9 +1,7 @@
 //! Hostile requests and measured enumeration / brute-force behaviour (issue 8).
 
-mod common;
-
+use crate::common::spawn;
 use account_api::endpoints::{self as ep, Endpoint as _};
-use common::spawn;
 use reqwest::Method;
 use std::time::Duration;
 

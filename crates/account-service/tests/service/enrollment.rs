@@ -1,7 +1,8 @@
-mod common;
+//! Enrollment: signing in with the current password, then setting a PIN, questions, or
+//! replacing a temporary password.
 
+use crate::common::spawn;
 use account_api::endpoints::{self as ep, Endpoint as _};
-use common::spawn;
 use serde_json::json;
 
 fn answers(a: [(&str, &str); 3]) -> serde_json::Value {

@@ -1,11 +1,9 @@
 //! Hand-offs from a kiosk to the counter, and the end of a visit (`/v1/handoffs`,
 //! `/v1/staff/handoffs`, `/v1/visits`), on whichever database TEST_DATABASE_URL names.
 
-mod common;
-
+use crate::common::{spawn, spawn_with, Answer, TestApp};
 use account_api::endpoints::{self as ep, path_with, Endpoint as _};
 use account_service::tokens::{digest, new_token};
-use common::{spawn, spawn_with, Answer, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -54,7 +52,7 @@ async fn queens(app: &TestApp) -> (String, String, String) {
             "queens kiosk",
             account_service::store::DeviceMode::Kiosk,
             &digest(&kiosk_token),
-            common::START,
+            crate::common::START,
         )
         .await
         .unwrap();

@@ -3,8 +3,6 @@
 //! own `TokioDelay` on a tokio runtime whose clock is paused (it jumps to the deadline), and
 //! measured on that clock: no wall time, no waiting.
 
-mod common;
-
 use account_api::endpoints::{self as ep, Endpoint as _};
 use account_service::clock::{Clock, ManualClock};
 use account_service::state::{Delay, TokioDelay};
@@ -60,10 +58,10 @@ impl Delay for PausedClockDelay {
 
 #[tokio::test]
 async fn wrong_pins_are_slowed_as_specified_and_stopped_at_five_then_ten() {
-    let db = common::database::fresh().await;
+    let db = crate::common::database::fresh().await;
     let url = db.url.clone();
     let store = account_service::store::connect(&url).await.unwrap();
-    let clock = Arc::new(ManualClock::new(common::START));
+    let clock = Arc::new(ManualClock::new(crate::common::START));
     let dyn_clock: Arc<dyn Clock> = clock.clone();
     let mut config = ServiceConfig::new(url, ([127, 0, 0, 1], 0).into());
     config.security.hash = HashParams::insecure_for_tests();
@@ -77,7 +75,12 @@ async fn wrong_pins_are_slowed_as_specified_and_stopped_at_five_then_ten() {
         .unwrap();
     let token = new_token().to_string();
     store
-        .add_device("t", DeviceMode::Kiosk, &digest(&token), common::START)
+        .add_device(
+            "t",
+            DeviceMode::Kiosk,
+            &digest(&token),
+            crate::common::START,
+        )
         .await
         .unwrap();
     let base = format!("http://127.0.0.1:{}", app.port());
