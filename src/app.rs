@@ -57,7 +57,6 @@ pub struct App {
     pub ctx: Ctx,
     api: Option<ApiClient>,
     tx: UnboundedSender<AppEvent>,
-    pending: Option<u64>,
     next_id: u64,
     last_input: Instant,
     screen_since: Instant,
@@ -115,10 +114,10 @@ impl App {
                 locales,
                 config,
                 staff: None,
+                pending: None,
             },
             api,
             tx,
-            pending: None,
             next_id: 0,
             last_input: now,
             screen_since: now,
@@ -148,7 +147,7 @@ impl App {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.pending.is_some()
+        self.ctx.pending.is_some()
     }
 
     /// Whether the screen or language changed since the last call.
@@ -314,7 +313,7 @@ impl App {
                 // A paste may be a password: both copies are wiped when done with.
                 let text = zeroize::Zeroizing::new(text);
                 self.last_input = now;
-                if self.pending.is_none() && self.exit_prompt.is_none() {
+                if self.ctx.pending.is_none() && self.exit_prompt.is_none() {
                     let end = text
                         .char_indices()
                         .nth(PASTE_LIMIT)
@@ -327,10 +326,9 @@ impl App {
             AppEvent::Resize => {}
             AppEvent::Tick => self.on_tick(now),
             AppEvent::Reply(id, reply) => {
-                if self.pending == Some(id) {
+                if self.ctx.pending == Some(id) {
                     self.visit.observe(&reply, now);
-                    self.pending = None;
-                    self.screen.set_busy(false);
+                    self.ctx.pending = None;
                     let action = self.screen.reply(reply, &self.ctx);
                     self.apply(action, now);
                 }
@@ -441,12 +439,12 @@ impl App {
             Key::Counter
                 if self.ctx.config.mode == Mode::Kiosk
                     && self.screen.is_family()
-                    && self.pending.is_none() =>
+                    && self.ctx.pending.is_none() =>
             {
                 let reason = HandoffScreen::asked_reason(&self.screen);
                 self.show(Screen::Handoff(HandoffScreen::new(reason, None)), now);
             }
-            _ if self.pending.is_some() => {}
+            _ if self.ctx.pending.is_some() => {}
             key => {
                 let action = self.screen.key(key, &self.ctx);
                 if matches!(action, Action::None) {
@@ -503,25 +501,9 @@ impl App {
             return;
         }
         self.poll_queue(now);
-        if let Screen::StaffTemp(temp) = &mut self.screen {
-            let shown = now.saturating_duration_since(self.screen_since);
-            let total = Duration::from_secs(crate::screens::TEMP_SHOWN_SECS);
-            temp.seconds_left = total.saturating_sub(shown).as_secs_f64().ceil() as u64;
-            if temp.seconds_left == 0 {
-                let back = temp.back.take();
-                // The temporary password is dropped, and wiped, with its screen.
-                self.screen = Screen::StaffStudent(back);
-                self.screen_since = now;
-            }
-        }
-        if let Screen::Done(done) = &mut self.screen {
-            let shown = now.saturating_duration_since(self.screen_since);
-            let total = Duration::from_secs(self.ctx.config.done_return_secs);
-            done.seconds_left = total.saturating_sub(shown).as_secs_f64().ceil() as u64;
-            if done.seconds_left == 0 {
-                self.restart(now);
-            }
-        }
+        let shown = now.saturating_duration_since(self.screen_since);
+        let action = self.screen.tick(shown, &self.ctx);
+        self.apply(action, now);
     }
 
     /// Going offline parks the visitor's screen behind the offline screen; coming back
@@ -529,7 +511,7 @@ impl App {
     fn on_health(&mut self, ok: bool, now: Instant) {
         let was = self.online;
         self.online = ok;
-        if was && !ok && self.pending.is_none() && self.screen.needs_service() {
+        if was && !ok && self.ctx.pending.is_none() && self.screen.needs_service() {
             let parked = std::mem::replace(
                 &mut self.screen,
                 Screen::Language(LanguageScreen::default()),
@@ -657,7 +639,7 @@ impl App {
             (Mode::Kiosk, _) => Screen::Language(LanguageScreen::default()),
         };
         self.ctx.lang = default_lang(&self.ctx.config);
-        self.pending = None;
+        self.ctx.pending = None;
         self.visitor_failures = 0;
         self.exit_prompt = None;
         self.language_overlay = None;
@@ -701,8 +683,7 @@ impl App {
     fn send(&mut self, request: Request) {
         self.next_id += 1;
         let id = self.next_id;
-        self.pending = Some(id);
-        self.screen.set_busy(true);
+        self.ctx.pending = Some(id);
         let tx = self.tx.clone();
         // The service writes the visitor's confirmation emails in the kiosk's language.
         let api = self.api.as_ref().map(|a| a.with_language(self.ctx.lang));
