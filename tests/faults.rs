@@ -122,11 +122,11 @@ async fn every_fault_ends_on_the_offline_screen_in_time_and_keys_work_meanwhile(
         // While waiting, the kiosk still takes keys: the staff exit prompt opens and closes.
         h.ctrl('q');
         assert!(
-            h.app.exit_prompt.is_some(),
+            h.app.exit_prompt().is_some(),
             "{mode}: keys are handled while a request is out"
         );
         h.key(KeyCode::Esc);
-        assert!(h.app.exit_prompt.is_none());
+        assert!(h.app.exit_prompt().is_none());
         h.settle().await;
         // Reported, not asserted (wall time is not a test condition); `settle` itself gives up
         // after 20 s, so a hang fails the test.

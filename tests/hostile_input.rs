@@ -74,7 +74,7 @@ fn assert_valid(app: &kiosk::app::App) {
         Screen::ParentSignIn(s) => assert!(s.form.name.value().chars().count() <= 254),
         _ => {}
     }
-    if let Some(p) = &app.exit_prompt {
+    if let Some(p) = app.exit_prompt() {
         assert!(p.code.char_count() <= 32);
     }
     assert!(

@@ -84,7 +84,7 @@ async fn a_megabyte_paste_is_cut_to_each_fields_limit() {
     let mut h = Harness::new(None);
     h.ctrl('q');
     paste(&mut h);
-    let prompt = h.app.exit_prompt.as_ref().expect("the exit prompt is open");
+    let prompt = h.app.exit_prompt().expect("the exit prompt is open");
     assert!(prompt.code.char_count() <= 32);
     assert!(!h.app.quit);
 }
