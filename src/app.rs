@@ -107,13 +107,7 @@ impl App {
         let speech = Speech::new(&config.speech);
         App {
             screen,
-            ctx: Ctx {
-                lang,
-                locales,
-                config,
-                staff: None,
-                pending: None,
-            },
+            ctx: Ctx::new(lang, locales, config),
             api,
             tx,
             next_id: 0,

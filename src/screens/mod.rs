@@ -107,6 +107,17 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// A context with nobody signed in and no request out.
+    pub fn new(lang: &'static str, locales: Arc<Locales>, config: Arc<KioskConfig>) -> Self {
+        Ctx {
+            lang,
+            locales,
+            config,
+            staff: None,
+            pending: None,
+        }
+    }
+
     pub fn busy(&self) -> bool {
         self.pending.is_some()
     }

@@ -3,9 +3,7 @@
 //! limit, nothing else changes, the frame still renders (issue 8; the random sequences of
 //! `hostile_input.rs` use smaller pastes to stay quick).
 
-mod common;
-
-use common::{render_app, Harness};
+use crate::common::{render_app, Harness};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kiosk::app::AppEvent;
 use kiosk::screens::Screen;

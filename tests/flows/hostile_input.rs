@@ -1,9 +1,7 @@
 //! Long random sequences of keys, pastes and resizes against every screen: no panic, every
 //! frame renders, fields stay within their limits (issue 8).
 
-mod common;
-
-use common::{render_app, Harness};
+use crate::common::{render_app, Harness};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kiosk::app::AppEvent;
 use kiosk::screens::Screen;

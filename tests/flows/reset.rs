@@ -1,8 +1,6 @@
 //! The student reset flow driven through the real app and a real service.
 
-mod common;
-
-use common::{lookup, service, Harness};
+use crate::common::{lookup, service, Harness};
 use crossterm::event::KeyCode;
 use kiosk::screens::{ProblemKind, Screen};
 
@@ -279,7 +277,10 @@ async fn the_idle_countdown_shows_over_an_open_overlay() {
     let screen = h.render(80, 24);
     assert!(screen.contains("Are you still there?"), "{screen}");
     h.key(KeyCode::Esc);
-    assert!(h.app.help_open(), "the key only said the visitor is still here");
+    assert!(
+        h.app.help_open(),
+        "the key only said the visitor is still here"
+    );
     assert!(!h.render(80, 24).contains("Are you still there?"));
 }
 
