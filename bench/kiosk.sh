@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_BUILD_JOBS=2
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-cargo test --release -q --test pty_measure -- --ignored --nocapture 2>&1 | grep -E "^(start|bytes|peak)"
+cargo test --release -q --test pty measure:: -- --ignored --nocapture 2>&1 | grep -E "^(start|bytes|peak)"
 cargo bench --bench render -- --noplot 2>&1 | python3 bench/criterion_summary.py

@@ -20,6 +20,7 @@ use crate::config::{KioskConfig, Mode};
 use crate::exit_prompt::{ExitOutcome, ExitPrompt};
 use crate::i18n::{Arg, Locales};
 use crate::keys::Key;
+use crate::layers::{Layer, Overlay, Passed};
 use crate::screens::{
     Action, Ctx, HandoffScreen, HandoffState, LanguageScreen, MenuScreen, ProblemKind,
     ProblemScreen, Reply, Request, Screen, StaffSimpleAction,
@@ -57,18 +58,14 @@ pub struct App {
     pub ctx: Ctx,
     api: Option<ApiClient>,
     tx: UnboundedSender<AppEvent>,
-    pending: Option<u64>,
     next_id: u64,
     last_input: Instant,
     screen_since: Instant,
     visitor_failures: u32,
-    pub exit_prompt: Option<ExitPrompt>,
     /// Wrong exit codes and the lock they set, kept while prompts come and go.
     exit_wrong: (u32, Option<Instant>),
-    /// The language overlay (F2): the highlighted entry while it is open.
-    pub language_overlay: Option<usize>,
-    /// F1's help over the visitor's screen, which keeps everything typed on it.
-    pub help_overlay: bool,
+    /// The overlays open over the screen, bottom first (see [`App::layers`]).
+    overlays: Vec<Overlay>,
     /// Rows the visitor scrolled the body (PageUp/PageDown) on the screen named first; a
     /// small terminal shows the rest of a screen this way.
     pub scroll: (&'static str, i32),
@@ -110,23 +107,15 @@ impl App {
         let speech = Speech::new(&config.speech);
         App {
             screen,
-            ctx: Ctx {
-                lang,
-                locales,
-                config,
-                staff: None,
-            },
+            ctx: Ctx::new(lang, locales, config),
             api,
             tx,
-            pending: None,
             next_id: 0,
             last_input: now,
             screen_since: now,
             visitor_failures: 0,
-            exit_prompt: None,
             exit_wrong: (0, None),
-            language_overlay: None,
-            help_overlay: false,
+            overlays: Vec::new(),
             scroll: ("", 0),
             clear_requested: false,
             redraw_requested: false,
@@ -148,7 +137,7 @@ impl App {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.pending.is_some()
+        self.ctx.pending.is_some()
     }
 
     /// Whether the screen or language changed since the last call.
@@ -251,45 +240,95 @@ impl App {
 
     pub fn spoken(&self, now: Instant) -> Spoken {
         let ctx = &self.ctx;
-        if self.language_overlay.is_some() {
-            return LanguageScreen::spoken_choices(ctx, &self.offered_languages());
-        }
-        if self.help_overlay {
-            let mut s = Spoken::titled(ctx, &ctx.t("help-title"));
-            for text in help_overlay_texts(ctx) {
-                s.say(ctx, &text);
+        for layer in self.layers(now).into_iter().rev() {
+            match layer {
+                Layer::Countdown(_) => {
+                    // The whole warning, said once: the seconds it starts from, not each second.
+                    let seconds = self.ctx.config.idle_warning_secs as i64;
+                    let mut s = Spoken::titled(ctx, &ctx.t("idle-title"));
+                    s.say(
+                        ctx,
+                        &ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds))]),
+                    )
+                    .say_key(ctx, "idle-keep");
+                    return s;
+                }
+                Layer::SpeechKeys => {}
+                Layer::Overlay(i) => return self.overlay_spoken(&self.overlays[i]),
+                Layer::Offline => {
+                    let mut s = self.screen.speech(ctx);
+                    s.alert(&ctx.t("offline-banner"));
+                    return s;
+                }
             }
-            return s;
         }
-        if let Some(prompt) = &self.exit_prompt {
-            let mut s = Spoken::titled(ctx, &ctx.t("exit-title"));
-            s.say_key(ctx, "exit-label");
-            if let Some(msg) = prompt.message {
-                s.alert(&ctx.t(msg));
+        self.screen.speech(ctx)
+    }
+
+    fn overlay_spoken(&self, overlay: &Overlay) -> Spoken {
+        let ctx = &self.ctx;
+        match overlay {
+            Overlay::Language { .. } => {
+                LanguageScreen::spoken_choices(ctx, &self.offered_languages())
             }
-            return s;
+            Overlay::Help => {
+                let mut s = Spoken::titled(ctx, &ctx.t("help-title"));
+                for text in help_overlay_texts(ctx) {
+                    s.say(ctx, &text);
+                }
+                s
+            }
+            Overlay::Exit(prompt) => {
+                let mut s = Spoken::titled(ctx, &ctx.t("exit-title"));
+                s.say_key(ctx, "exit-label");
+                if let Some(msg) = prompt.message {
+                    s.alert(&ctx.t(msg));
+                }
+                s
+            }
         }
-        if self.idle_countdown(now).is_some() {
-            // The whole warning, said once: the seconds it starts from, not each second.
-            let seconds = self.ctx.config.idle_warning_secs as i64;
-            let mut s = Spoken::titled(ctx, &ctx.t("idle-title"));
-            s.say(
-                ctx,
-                &ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds))]),
-            )
-            .say_key(ctx, "idle-keep");
-            return s;
-        }
-        let mut s = self.screen.speech(ctx);
+    }
+
+    /// What shows over the screen at `now`, bottom first: the offline banner, the open
+    /// overlays, the speech keys, the idle countdown. Keys go to them top first.
+    pub fn layers(&self, now: Instant) -> Vec<Layer> {
+        let mut layers = Vec::with_capacity(self.overlays.len() + 3);
         if !self.online {
-            s.alert(&ctx.t("offline-banner"));
+            layers.push(Layer::Offline);
         }
-        s
+        layers.extend((0..self.overlays.len()).map(Layer::Overlay));
+        layers.push(Layer::SpeechKeys);
+        if let Some(seconds) = self.idle_countdown(now) {
+            layers.push(Layer::Countdown(seconds));
+        }
+        layers
+    }
+
+    pub fn overlays(&self) -> &[Overlay] {
+        &self.overlays
+    }
+
+    /// The staff exit prompt, while it is open.
+    pub fn exit_prompt(&self) -> Option<&ExitPrompt> {
+        self.overlays.iter().find_map(|o| match o {
+            Overlay::Exit(prompt) => Some(prompt),
+            _ => None,
+        })
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.overlays.iter().any(|o| matches!(o, Overlay::Help))
+    }
+
+    pub fn language_open(&self) -> bool {
+        self.overlays
+            .iter()
+            .any(|o| matches!(o, Overlay::Language { .. }))
     }
 
     /// How many characters the secret field being typed in holds, if the focus is on one.
     fn secret_len(&self) -> Option<usize> {
-        match &self.exit_prompt {
+        match self.exit_prompt() {
             Some(prompt) => Some(prompt.code.char_count()),
             None => self.screen.secret_len(),
         }
@@ -314,7 +353,7 @@ impl App {
                 // A paste may be a password: both copies are wiped when done with.
                 let text = zeroize::Zeroizing::new(text);
                 self.last_input = now;
-                if self.pending.is_none() && self.exit_prompt.is_none() {
+                if self.ctx.pending.is_none() && self.exit_prompt().is_none() {
                     let end = text
                         .char_indices()
                         .nth(PASTE_LIMIT)
@@ -327,10 +366,9 @@ impl App {
             AppEvent::Resize => {}
             AppEvent::Tick => self.on_tick(now),
             AppEvent::Reply(id, reply) => {
-                if self.pending == Some(id) {
+                if self.ctx.pending == Some(id) {
                     self.visit.observe(&reply, now);
-                    self.pending = None;
-                    self.screen.set_busy(false);
+                    self.ctx.pending = None;
                     let action = self.screen.reply(reply, &self.ctx);
                     self.apply(action, now);
                 }
@@ -355,68 +393,97 @@ impl App {
         if let (Some(p), Key::Char(c)) = (self.panic_key, key) {
             assert!(p != c, "panic key pressed (test build)");
         }
-        let countdown = self.idle_countdown(now).is_some();
+        // Taken before the key moves the idle clock: during the countdown a key only says
+        // "I am still here", and it does not count as the visit's first.
+        let layers = self.layers(now);
         self.last_input = now;
-        if countdown {
-            // The key only says "I am still here"; it must not act on the screen.
-            return;
-        }
-        if self.ctx.config.mode == Mode::Kiosk {
+        let still_here = matches!(layers.last(), Some(Layer::Countdown(_)));
+        if self.ctx.config.mode == Mode::Kiosk && !still_here {
             self.visit.key(now);
         }
-        if matches!(key, Key::Listen | Key::Voice) {
-            // Speech keys work everywhere, over any overlay, and never reach a screen (on a
-            // kiosk that does not speak they do nothing at all).
-            if self.speech.available() {
-                let showing = self.spoken(now);
-                if key == Key::Listen {
-                    self.speech.repeat(showing);
-                } else {
-                    self.speech.toggle(&self.ctx, showing);
+        for layer in layers.into_iter().rev() {
+            if self.layer_key(layer, key, now) == Passed::Taken {
+                return;
+            }
+        }
+        self.screen_key(key, now);
+    }
+
+    fn layer_key(&mut self, layer: Layer, key: Key, now: Instant) -> Passed {
+        match layer {
+            Layer::Countdown(_) => Passed::Taken,
+            Layer::SpeechKeys if matches!(key, Key::Listen | Key::Voice) => {
+                // On a kiosk that does not speak they do nothing at all, and never reach a
+                // screen.
+                if self.speech.available() {
+                    let showing = self.spoken(now);
+                    if key == Key::Listen {
+                        self.speech.repeat(showing);
+                    } else {
+                        self.speech.toggle(&self.ctx, showing);
+                    }
+                }
+                Passed::Taken
+            }
+            Layer::Overlay(i) => {
+                self.overlay_key(i, key, now);
+                Passed::Taken
+            }
+            Layer::SpeechKeys | Layer::Offline => Passed::Through,
+        }
+    }
+
+    /// An open overlay takes every key.
+    fn overlay_key(&mut self, i: usize, key: Key, now: Instant) {
+        let hash = self.ctx.config.staff_exit_code_hash.clone();
+        match &mut self.overlays[i] {
+            Overlay::Language { selected } => {
+                let selected = *selected;
+                self.language_overlay_key(i, key, selected);
+            }
+            Overlay::Help => {
+                if matches!(key, Key::Esc | Key::Enter | Key::Help) {
+                    self.overlays.remove(i);
+                    self.redraw_requested = true;
                 }
             }
-            return;
-        }
-        if let Some(selected) = self.language_overlay {
-            self.language_overlay_key(key, selected);
-            return;
-        }
-        if self.help_overlay {
-            if matches!(key, Key::Esc | Key::Enter | Key::Help) {
-                self.help_overlay = false;
-                self.redraw_requested = true;
+            Overlay::Exit(prompt) => {
+                let before = Some(prompt.code.char_count());
+                match prompt.key_at(key, hash.as_deref(), now) {
+                    ExitOutcome::Stay => {
+                        self.exit_wrong = (prompt.wrong, prompt.locked_until);
+                        self.acknowledge_secret(before);
+                    }
+                    ExitOutcome::Close => {
+                        self.overlays.remove(i);
+                    }
+                    ExitOutcome::Exit => {
+                        self.restart(now);
+                        self.quit = true;
+                    }
+                }
             }
-            return;
         }
+    }
+
+    /// A key no layer took: the keys that work on every screen, then the screen's own.
+    fn screen_key(&mut self, key: Key, now: Instant) {
         let before = self.secret_len();
-        if let Some(prompt) = &mut self.exit_prompt {
-            match prompt.key_at(key, self.ctx.config.staff_exit_code_hash.as_deref(), now) {
-                ExitOutcome::Stay => {
-                    self.exit_wrong = (prompt.wrong, prompt.locked_until);
-                    self.acknowledge_secret(before);
-                }
-                ExitOutcome::Close => self.exit_prompt = None,
-                ExitOutcome::Exit => {
-                    self.restart(now);
-                    self.quit = true;
-                }
-            }
-            return;
-        }
         match key {
             Key::StaffExit if self.ctx.config.mode == Mode::Counter => {
                 self.restart(now);
                 self.quit = true;
             }
             Key::StaffExit => {
-                self.exit_prompt = Some(ExitPrompt::resume(self.exit_wrong.0, self.exit_wrong.1))
+                let prompt = ExitPrompt::resume(self.exit_wrong.0, self.exit_wrong.1);
+                self.overlays.push(Overlay::Exit(prompt));
             }
             Key::SignOut if self.ctx.staff.is_some() => {
                 self.end_staff_session();
                 self.restart(now);
             }
             Key::Help if self.help_is_global() => {
-                self.help_overlay = true;
+                self.overlays.push(Overlay::Help);
                 self.redraw_requested = true;
             }
             Key::PageUp | Key::PageDown => {
@@ -436,17 +503,17 @@ impl App {
                     .iter()
                     .position(|c| *c == self.ctx.lang)
                     .unwrap_or(0);
-                self.language_overlay = Some(current);
+                self.overlays.push(Overlay::Language { selected: current });
             }
             Key::Counter
                 if self.ctx.config.mode == Mode::Kiosk
                     && self.screen.is_family()
-                    && self.pending.is_none() =>
+                    && self.ctx.pending.is_none() =>
             {
                 let reason = HandoffScreen::asked_reason(&self.screen);
                 self.show(Screen::Handoff(HandoffScreen::new(reason, None)), now);
             }
-            _ if self.pending.is_some() => {}
+            _ if self.ctx.pending.is_some() => {}
             key => {
                 let action = self.screen.key(key, &self.ctx);
                 if matches!(action, Action::None) {
@@ -458,28 +525,38 @@ impl App {
     }
 
     /// Changing the language keeps the visitor's screen and everything typed on it.
-    fn language_overlay_key(&mut self, key: Key, selected: usize) {
+    fn language_overlay_key(&mut self, i: usize, key: Key, selected: usize) {
         self.redraw_requested = true;
         let langs = self.offered_languages();
         let n = langs.len().max(1);
         match key {
-            Key::Up | Key::BackTab => self.language_overlay = Some((selected + n - 1) % n),
-            Key::Down | Key::Tab => self.language_overlay = Some((selected + 1) % n),
+            Key::Up | Key::BackTab => {
+                self.overlays[i] = Overlay::Language {
+                    selected: (selected + n - 1) % n,
+                }
+            }
+            Key::Down | Key::Tab => {
+                self.overlays[i] = Overlay::Language {
+                    selected: (selected + 1) % n,
+                }
+            }
             Key::Enter => {
                 if let Some(code) = langs.get(selected) {
                     self.ctx.lang = code;
                 }
-                self.language_overlay = None;
+                self.overlays.remove(i);
             }
             Key::Char(c) if c.is_ascii_digit() => {
                 let d = c.to_digit(10).unwrap_or(0) as usize;
                 let index = if d == 0 { 9 } else { d - 1 };
                 if let Some(code) = langs.get(index) {
                     self.ctx.lang = code;
-                    self.language_overlay = None;
+                    self.overlays.remove(i);
                 }
             }
-            Key::Esc | Key::Language => self.language_overlay = None,
+            Key::Esc | Key::Language => {
+                self.overlays.remove(i);
+            }
             _ => {}
         }
     }
@@ -503,25 +580,9 @@ impl App {
             return;
         }
         self.poll_queue(now);
-        if let Screen::StaffTemp(temp) = &mut self.screen {
-            let shown = now.saturating_duration_since(self.screen_since);
-            let total = Duration::from_secs(crate::screens::TEMP_SHOWN_SECS);
-            temp.seconds_left = total.saturating_sub(shown).as_secs_f64().ceil() as u64;
-            if temp.seconds_left == 0 {
-                let back = temp.back.take();
-                // The temporary password is dropped, and wiped, with its screen.
-                self.screen = Screen::StaffStudent(back);
-                self.screen_since = now;
-            }
-        }
-        if let Screen::Done(done) = &mut self.screen {
-            let shown = now.saturating_duration_since(self.screen_since);
-            let total = Duration::from_secs(self.ctx.config.done_return_secs);
-            done.seconds_left = total.saturating_sub(shown).as_secs_f64().ceil() as u64;
-            if done.seconds_left == 0 {
-                self.restart(now);
-            }
-        }
+        let shown = now.saturating_duration_since(self.screen_since);
+        let action = self.screen.tick(shown, &self.ctx);
+        self.apply(action, now);
     }
 
     /// Going offline parks the visitor's screen behind the offline screen; coming back
@@ -529,7 +590,7 @@ impl App {
     fn on_health(&mut self, ok: bool, now: Instant) {
         let was = self.online;
         self.online = ok;
-        if was && !ok && self.pending.is_none() && self.screen.needs_service() {
+        if was && !ok && self.ctx.pending.is_none() && self.screen.needs_service() {
             let parked = std::mem::replace(
                 &mut self.screen,
                 Screen::Language(LanguageScreen::default()),
@@ -657,11 +718,9 @@ impl App {
             (Mode::Kiosk, _) => Screen::Language(LanguageScreen::default()),
         };
         self.ctx.lang = default_lang(&self.ctx.config);
-        self.pending = None;
+        self.ctx.pending = None;
         self.visitor_failures = 0;
-        self.exit_prompt = None;
-        self.language_overlay = None;
-        self.help_overlay = false;
+        self.overlays.clear();
         self.screen_since = now;
         self.last_input = now;
         self.clear_requested = true;
@@ -701,8 +760,7 @@ impl App {
     fn send(&mut self, request: Request) {
         self.next_id += 1;
         let id = self.next_id;
-        self.pending = Some(id);
-        self.screen.set_busy(true);
+        self.ctx.pending = Some(id);
         let tx = self.tx.clone();
         // The service writes the visitor's confirmation emails in the kiosk's language.
         let api = self.api.as_ref().map(|a| a.with_language(self.ctx.lang));

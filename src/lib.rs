@@ -10,6 +10,7 @@ pub mod fleet;
 pub mod i18n;
 pub mod keys;
 pub mod kiosk_backend;
+pub mod layers;
 pub mod runner;
 pub mod screens;
 pub mod secret;

@@ -7,7 +7,10 @@ use ratatui::Frame;
 use tokio::time::Instant;
 
 use crate::app::App;
+use crate::exit_prompt::ExitPrompt;
 use crate::i18n::Arg;
+use crate::layers::{Layer, Overlay};
+use crate::screens::Ctx;
 use crate::widgets::field::draw_secret;
 use crate::widgets::layout::{Laid, Rendering};
 use crate::widgets::{chrome, theme::palette, Canvas};
@@ -160,17 +163,6 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         0
     };
     scrolled(canvas, body, manual, |c, a| app.screen.draw(c, a, ctx));
-    if !app.online {
-        let banner = Rect {
-            y: area.y + 1,
-            height: 1,
-            ..area
-        };
-        let text = format!(" ⚠ {}", ctx.t("offline-banner"));
-        let line =
-            canvas.lay_out_line(&Line::from(Span::styled(text, palette().bad)), banner.width);
-        canvas.draw(banner, &Laid::from(line));
-    }
     let footer = Rect {
         x: area.x + 1,
         y: area.y + area.height - footer_rows.len() as u16,
@@ -188,98 +180,129 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         chrome::global_keys(canvas, rows, ctx, &global_rows, counter);
     }
 
-    if app.help_overlay {
-        let p = palette();
-        let width = area.width.saturating_sub(4).min(60);
-        // Over the footer's rows nothing is drawn: the keys stay readable.
-        let room = area.height.saturating_sub(3);
-        let texts = crate::app::help_overlay_texts(ctx);
-        let close = ctx.t("key-close-help");
-        // What does not fit goes from the end: the school's part first.
-        let inner_width = width.saturating_sub(2);
-        let mut lines = Vec::new();
-        let mut height = 0;
-        for count in (1..=texts.len()).rev() {
-            lines.clear();
-            for (i, t) in texts.iter().take(count).enumerate() {
-                let style = if i == 0 { p.accent } else { p.text };
-                lines.push(Line::from(Span::styled(t.as_str(), style)));
-                lines.push(Line::raw(""));
-            }
-            lines.push(Line::from(Span::styled(close.as_str(), p.muted)));
-            height = canvas.lay_out(&lines, inner_width).height() + 2;
-            if height <= room {
-                break;
-            }
-        }
-        let height = height.min(room);
-        let popup = centered(
-            Rect {
-                height: room,
-                ..area
+    for layer in app.layers(now) {
+        match layer {
+            Layer::Offline => offline_banner(canvas, area, ctx),
+            Layer::Overlay(i) => match &app.overlays()[i] {
+                Overlay::Help => help_overlay(canvas, area, ctx),
+                Overlay::Language { selected } => language_overlay(app, canvas, area, *selected),
+                Overlay::Exit(prompt) => exit_overlay(canvas, area, ctx, prompt),
             },
-            width,
-            height,
-        );
-        canvas.clear(popup);
-        let inner = canvas.bordered(popup, &ctx.t("help-title"), p.text);
-        canvas.lines(inner, &lines);
-    } else if let Some(selected) = app.language_overlay {
-        let langs = app.offered_languages();
-        let popup = centered(area, 40, langs.len() as u16 + 2);
-        canvas.clear(popup);
-        let p = palette();
-        let lines: Vec<Line> = langs
-            .iter()
-            .enumerate()
-            .filter_map(|(i, code)| {
-                let lang = crate::i18n::find_language(code)?;
-                let number = if i == 9 { 0 } else { i + 1 };
-                let style = if i == selected { p.selected } else { p.text };
-                Some(Line::from(Span::styled(
-                    format!(" {number}. {} ", lang.native_name),
-                    style,
-                )))
-            })
-            .collect();
-        let inner = canvas.bordered(popup, "F2", p.text);
-        canvas.lines_left_to_right(inner, &lines);
-    } else if let Some(prompt) = &app.exit_prompt {
-        let popup = centered(area, 44, 7);
-        canvas.clear(popup);
-        let inner = canvas.bordered(popup, &ctx.t("exit-title"), palette().text);
-        draw_secret(
-            canvas,
-            inner,
-            &ctx.t("exit-label"),
-            &prompt.code,
-            true,
-            false,
-            None,
-        );
-        if let Some(msg) = prompt.message {
-            let row = Rect {
-                y: inner.y + 3,
-                height: 1,
-                ..inner
-            };
-            canvas.lines(row, &[Line::from(Span::styled(ctx.t(msg), palette().bad))]);
+            Layer::SpeechKeys => {}
+            Layer::Countdown(seconds) => idle_countdown(canvas, area, ctx, seconds),
         }
-    } else if let Some(seconds) = app.idle_countdown(now) {
-        let p = palette();
-        let popup = centered(area, 50, 8);
-        canvas.clear(popup);
-        let inner = canvas.bordered(popup, &ctx.t("idle-title"), p.accent);
-        let text = [
-            Line::from(Span::styled(
-                ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds as i64))]),
-                p.text,
-            )),
-            Line::default(),
-            Line::from(Span::styled(ctx.t("idle-keep"), p.accent)),
-        ];
-        canvas.lines(inner, &text);
     }
+}
+
+/// The account service is down: a line over the header says so.
+fn offline_banner(canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    let banner = Rect {
+        y: area.y + 1,
+        height: 1,
+        ..area
+    };
+    let text = format!(" ⚠ {}", ctx.t("offline-banner"));
+    let line = canvas.lay_out_line(&Line::from(Span::styled(text, palette().bad)), banner.width);
+    canvas.draw(banner, &Laid::from(line));
+}
+
+fn help_overlay(canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    let p = palette();
+    let width = area.width.saturating_sub(4).min(60);
+    // Over the footer's rows nothing is drawn: the keys stay readable.
+    let room = area.height.saturating_sub(3);
+    let texts = crate::app::help_overlay_texts(ctx);
+    let close = ctx.t("key-close-help");
+    // What does not fit goes from the end: the school's part first.
+    let inner_width = width.saturating_sub(2);
+    let mut lines = Vec::new();
+    let mut height = 0;
+    for count in (1..=texts.len()).rev() {
+        lines.clear();
+        for (i, t) in texts.iter().take(count).enumerate() {
+            let style = if i == 0 { p.accent } else { p.text };
+            lines.push(Line::from(Span::styled(t.as_str(), style)));
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::from(Span::styled(close.as_str(), p.muted)));
+        height = canvas.lay_out(&lines, inner_width).height() + 2;
+        if height <= room {
+            break;
+        }
+    }
+    let height = height.min(room);
+    let popup = centered(
+        Rect {
+            height: room,
+            ..area
+        },
+        width,
+        height,
+    );
+    canvas.clear(popup);
+    let inner = canvas.bordered(popup, &ctx.t("help-title"), p.text);
+    canvas.lines(inner, &lines);
+}
+
+fn language_overlay(app: &App, canvas: &mut Canvas, area: Rect, selected: usize) {
+    let langs = app.offered_languages();
+    let popup = centered(area, 40, langs.len() as u16 + 2);
+    canvas.clear(popup);
+    let p = palette();
+    let lines: Vec<Line> = langs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, code)| {
+            let lang = crate::i18n::find_language(code)?;
+            let number = if i == 9 { 0 } else { i + 1 };
+            let style = if i == selected { p.selected } else { p.text };
+            Some(Line::from(Span::styled(
+                format!(" {number}. {} ", lang.native_name),
+                style,
+            )))
+        })
+        .collect();
+    let inner = canvas.bordered(popup, "F2", p.text);
+    canvas.lines_left_to_right(inner, &lines);
+}
+
+fn exit_overlay(canvas: &mut Canvas, area: Rect, ctx: &Ctx, prompt: &ExitPrompt) {
+    let popup = centered(area, 44, 7);
+    canvas.clear(popup);
+    let inner = canvas.bordered(popup, &ctx.t("exit-title"), palette().text);
+    draw_secret(
+        canvas,
+        inner,
+        &ctx.t("exit-label"),
+        &prompt.code,
+        true,
+        false,
+        None,
+    );
+    if let Some(msg) = prompt.message {
+        let row = Rect {
+            y: inner.y + 3,
+            height: 1,
+            ..inner
+        };
+        canvas.lines(row, &[Line::from(Span::styled(ctx.t(msg), palette().bad))]);
+    }
+}
+
+fn idle_countdown(canvas: &mut Canvas, area: Rect, ctx: &Ctx, seconds: u64) {
+    let p = palette();
+    let popup = centered(area, 50, 8);
+    canvas.clear(popup);
+    let inner = canvas.bordered(popup, &ctx.t("idle-title"), p.accent);
+    let text = [
+        Line::from(Span::styled(
+            ctx.t_args("idle-body", &[("seconds", Arg::Num(seconds as i64))]),
+            p.text,
+        )),
+        Line::default(),
+        Line::from(Span::styled(ctx.t("idle-keep"), p.accent)),
+    ];
+    canvas.lines(inner, &text);
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {

@@ -54,10 +54,11 @@ fn check(name: &str, h: &mut Harness, secrets: &[&str]) {
 
 /// On the smallest terminal every key of the footer is still there, at least by its name.
 fn assert_keys_shown(name: &str, lang: &str, h: &Harness, text: &str) {
-    if h.app.help_overlay {
+    if h.app.help_open() {
         return;
     }
-    if h.app.exit_prompt.is_some() || h.app.idle_countdown(tokio::time::Instant::now()).is_some() {
+    if h.app.exit_prompt().is_some() || h.app.idle_countdown(tokio::time::Instant::now()).is_some()
+    {
         return;
     }
     let rows: Vec<&str> = text.lines().collect();
@@ -106,8 +107,8 @@ fn assert_readable_width(name: &str, lang: &str, text: &str) {
 /// not reach its last row (where a longer text would be cut).
 fn assert_fits(name: &str, lang: &str, h: &Harness, text: &str) {
     let rows: Vec<&str> = text.lines().collect();
-    if h.app.exit_prompt.is_some()
-        || h.app.help_overlay
+    if h.app.exit_prompt().is_some()
+        || h.app.help_open()
         || h.app.idle_countdown(tokio::time::Instant::now()).is_some()
     {
         return;
@@ -283,7 +284,7 @@ fn help_over_any_family_screen() {
     h.text("AvaM1234");
     let before = render_app(&h.app, 80, 24);
     h.key(crossterm::event::KeyCode::F(1));
-    assert!(h.app.help_overlay);
+    assert!(h.app.help_open());
     check("help_overlay", &mut h, &[]);
     assert!(render_app(&h.app, 80, 24).contains("718-935-2009"));
     h.key(crossterm::event::KeyCode::Char('x'));
@@ -293,6 +294,6 @@ fn help_over_any_family_screen() {
         "keys do not reach the form under the help"
     );
     h.key(crossterm::event::KeyCode::Esc);
-    assert!(!h.app.help_overlay);
+    assert!(!h.app.help_open());
     assert_eq!(render_app(&h.app, 80, 24), before);
 }

@@ -1,11 +1,12 @@
 use crate::widgets::Canvas;
 use ratatui::layout::Rect;
+use tokio::time::Duration;
 
 use account_api::SecretString;
 
 use super::{
     Action, Chrome, Ctx, EnrollContext, EnrollMenuScreen, ParentChildrenScreen, ParentSession,
-    Screen,
+    Screen, ScreenState,
 };
 use crate::i18n::Arg;
 use crate::keys::Key;
@@ -48,14 +49,51 @@ impl DoneScreen {
         }
     }
 
-    pub fn parent_session(&self) -> Option<&SecretString> {
+    fn texts(&self) -> (&'static str, &'static str) {
+        match self.kind {
+            DoneKind::PasswordReset => ("done-title", "done-body"),
+            DoneKind::PinSaved(_) => ("pin-saved-title", "pin-saved-body"),
+            DoneKind::QuestionsSaved(_) => ("questions-saved-title", "questions-saved-body"),
+            DoneKind::ChildReset { .. } => ("child-done-title", "child-done-body"),
+        }
+    }
+
+    fn body(&self, ctx: &Ctx, key: &str) -> String {
+        match &self.kind {
+            DoneKind::ChildReset { name, .. } => ctx.t_args(key, &[("name", Arg::Str(name))]),
+            _ => ctx.t(key),
+        }
+    }
+}
+
+impl ScreenState for DoneScreen {
+    fn name(&self) -> &'static str {
+        "done"
+    }
+
+    /// Back to the start by itself once the pause is over.
+    fn tick(&mut self, shown: Duration, ctx: &Ctx) -> Action {
+        let total = Duration::from_secs(ctx.config.done_return_secs);
+        self.seconds_left = total.saturating_sub(shown).as_secs_f64().ceil() as u64;
+        if self.seconds_left == 0 {
+            Action::Restart
+        } else {
+            Action::None
+        }
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn parent_session(&self) -> Option<&SecretString> {
         match &self.kind {
             DoneKind::ChildReset { parent, .. } => Some(&parent.session),
             _ => None,
         }
     }
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Enter => {
                 if let DoneKind::ChildReset { parent, .. } = &mut self.kind {
@@ -73,17 +111,8 @@ impl DoneScreen {
         }
     }
 
-    fn texts(&self) -> (&'static str, &'static str) {
-        match self.kind {
-            DoneKind::PasswordReset => ("done-title", "done-body"),
-            DoneKind::PinSaved(_) => ("pin-saved-title", "pin-saved-body"),
-            DoneKind::QuestionsSaved(_) => ("questions-saved-title", "questions-saved-body"),
-            DoneKind::ChildReset { .. } => ("child-done-title", "child-done-body"),
-        }
-    }
-
     /// The seconds are those the screen starts from: said once, not counted down.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let (title, body) = self.texts();
         let seconds = ctx.config.done_return_secs as i64;
         let mut s = Spoken::titled(ctx, &ctx.t(title));
@@ -94,7 +123,7 @@ impl DoneScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         let keys = match self.kind {
             DoneKind::PasswordReset => vec!["key-start-over"],
             DoneKind::ChildReset { .. } => vec!["key-other-child", "key-finish"],
@@ -107,14 +136,7 @@ impl DoneScreen {
         }
     }
 
-    fn body(&self, ctx: &Ctx, key: &str) -> String {
-        match &self.kind {
-            DoneKind::ChildReset { name, .. } => ctx.t_args(key, &[("name", Arg::Str(name))]),
-            _ => ctx.t(key),
-        }
-    }
-
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         // The title is in the header already; the body says what happened.
         let (_, body) = self.texts();

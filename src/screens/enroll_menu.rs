@@ -4,7 +4,7 @@ use ratatui::text::{Line, Span};
 
 use super::{
     Action, Chrome, Ctx, EnrollContext, EnrollPinScreen, EnrollQuestionsScreen, EnrollSignInScreen,
-    Screen,
+    Screen, ScreenState,
 };
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -42,7 +42,29 @@ impl EnrollMenuScreen {
         }
     }
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+    fn labels(&self) -> [&'static str; OPTIONS] {
+        [
+            if self.ctx.has_pin {
+                "enroll-change-pin"
+            } else {
+                "enroll-create-pin"
+            },
+            if self.ctx.has_questions {
+                "enroll-change-questions"
+            } else {
+                "enroll-set-questions"
+            },
+            "enroll-finish",
+        ]
+    }
+}
+
+impl ScreenState for EnrollMenuScreen {
+    fn name(&self) -> &'static str {
+        "enroll_menu"
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Up | Key::BackTab => self.selected = (self.selected + OPTIONS - 1) % OPTIONS,
             Key::Down | Key::Tab => self.selected = (self.selected + 1) % OPTIONS,
@@ -54,7 +76,7 @@ impl EnrollMenuScreen {
         Action::None
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let status = |set: bool, what: &str| {
             let word = if set {
                 "enroll-status-set"
@@ -79,23 +101,7 @@ impl EnrollMenuScreen {
         s
     }
 
-    fn labels(&self) -> [&'static str; OPTIONS] {
-        [
-            if self.ctx.has_pin {
-                "enroll-change-pin"
-            } else {
-                "enroll-create-pin"
-            },
-            if self.ctx.has_questions {
-                "enroll-change-questions"
-            } else {
-                "enroll-set-questions"
-            },
-            "enroll-finish",
-        ]
-    }
-
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("enroll-menu-title"),
             step: Some((2, 3)),
@@ -103,7 +109,7 @@ impl EnrollMenuScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let status = |set: bool, what: &str| {
             let (mark, style, word) = if set {

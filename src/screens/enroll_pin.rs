@@ -8,7 +8,7 @@ use ratatui::text::Line;
 
 use super::{
     problem_for, Action, Chrome, Ctx, DoneKind, DoneScreen, EnrollContext, EnrollMenuScreen, Reply,
-    Request, Screen,
+    Request, Screen, ScreenState,
 };
 use crate::api::ApiError;
 use crate::keys::Key;
@@ -44,7 +44,6 @@ pub struct EnrollPinScreen {
     pub confirm: SecretBuf,
     pub focus: usize,
     pub reveal: bool,
-    pub busy: bool,
     service_reasons: Vec<PinReason>,
     tried: bool,
 }
@@ -57,7 +56,6 @@ impl EnrollPinScreen {
             confirm: SecretBuf::new(PIN_MAX_LEN),
             focus: 0,
             reveal: false,
-            busy: false,
             service_reasons: Vec::new(),
             tried: false,
         }
@@ -87,7 +85,37 @@ impl EnrollPinScreen {
         }))
     }
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+    /// The field with the focus.
+    pub fn focused_field(&self) -> &SecretBuf {
+        if self.focus == 0 {
+            &self.pin
+        } else {
+            &self.confirm
+        }
+    }
+
+    fn rule(&self, ctx: &Ctx, key: &str, ok: bool, known: bool) -> Line<'static> {
+        // A rule the service refused stays marked even after the fields are cleared.
+        let refused = !ok && !self.service_reasons.is_empty();
+        let state = if refused {
+            Rule::Failed
+        } else {
+            Rule::of(!self.pin.is_empty() && known, ok)
+        };
+        rule_line(&ctx.t(key), state)
+    }
+}
+
+impl ScreenState for EnrollPinScreen {
+    fn name(&self) -> &'static str {
+        "enroll_pin"
+    }
+
+    fn secret_len(&self) -> Option<usize> {
+        Some(self.focused_field().char_count())
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Esc => {
                 return Action::Go(Screen::EnrollMenu(EnrollMenuScreen::new(self.ctx.take())))
@@ -110,7 +138,7 @@ impl EnrollPinScreen {
         Action::None
     }
 
-    pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
         let Reply::PinSaved(result) = reply else {
             return Action::None;
         };
@@ -144,7 +172,7 @@ impl EnrollPinScreen {
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let labels = ["enroll-pin-new", "enroll-pin-confirm"];
         let mut s = Spoken::titled(ctx, &ctx.t("enroll-pin-title"));
         s.say_key(ctx, "enroll-pin-hint")
@@ -164,16 +192,7 @@ impl EnrollPinScreen {
         s
     }
 
-    /// The field with the focus.
-    pub fn focused_field(&self) -> &SecretBuf {
-        if self.focus == 0 {
-            &self.pin
-        } else {
-            &self.confirm
-        }
-    }
-
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("enroll-pin-title"),
             step: Some((3, 3)),
@@ -187,18 +206,7 @@ impl EnrollPinScreen {
         }
     }
 
-    fn rule(&self, ctx: &Ctx, key: &str, ok: bool, known: bool) -> Line<'static> {
-        // A rule the service refused stays marked even after the fields are cleared.
-        let refused = !ok && !self.service_reasons.is_empty();
-        let state = if refused {
-            Rule::Failed
-        } else {
-            Rule::of(!self.pin.is_empty() && known, ok)
-        };
-        rule_line(&ctx.t(key), state)
-    }
-
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let mut rest = area;
         draw_secret(
@@ -206,7 +214,7 @@ impl EnrollPinScreen {
             rest,
             &ctx.t("enroll-pin-new"),
             &self.pin,
-            self.focus == 0 && !self.busy,
+            self.focus == 0 && !ctx.busy(),
             self.reveal,
             None,
         );
@@ -216,7 +224,7 @@ impl EnrollPinScreen {
             rest,
             &ctx.t("enroll-pin-confirm"),
             &self.confirm,
-            self.focus == 1 && !self.busy,
+            self.focus == 1 && !ctx.busy(),
             self.reveal,
             None,
         );
@@ -257,7 +265,7 @@ impl EnrollPinScreen {
         if self.tried && !self.matches() {
             notes.push((ctx.t("enroll-pin-mismatch"), p.bad));
         }
-        if self.busy {
+        if ctx.busy() {
             notes.push((ctx.t("please-wait"), p.accent));
         } else if notes.is_empty() {
             notes.push((ctx.t("enroll-pin-hint"), p.muted));

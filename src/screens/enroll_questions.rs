@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::questions::question_text;
 use super::{
     problem_for, Action, Chrome, Ctx, DoneKind, DoneScreen, EnrollContext, EnrollMenuScreen, Reply,
-    Request, Screen,
+    Request, Screen, ScreenState,
 };
 use crate::api::ApiError;
 use crate::keys::Key;
@@ -36,7 +36,6 @@ pub struct EnrollQuestionsScreen {
     pub password: SecretBuf,
     pub focus: usize,
     pub reveal: bool,
-    pub busy: bool,
     service_reasons: Vec<QuestionReason>,
     wrong_password: bool,
     tried: bool,
@@ -55,7 +54,6 @@ impl EnrollQuestionsScreen {
             password: SecretBuf::new(PASSWORD_MAX),
             focus: 0,
             reveal: false,
-            busy: false,
             service_reasons: Vec::new(),
             wrong_password: false,
             tried: false,
@@ -120,7 +118,28 @@ impl EnrollQuestionsScreen {
         })
     }
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+    /// The answer or password field with the focus, if the focus is on one.
+    pub fn focused_secret(&self) -> Option<&SecretBuf> {
+        if self.focus == PASSWORD_FOCUS {
+            Some(&self.password)
+        } else if self.focus % 2 == 1 {
+            self.answers.get(self.focus / 2)
+        } else {
+            None
+        }
+    }
+}
+
+impl ScreenState for EnrollQuestionsScreen {
+    fn name(&self) -> &'static str {
+        "enroll_questions"
+    }
+
+    fn secret_len(&self) -> Option<usize> {
+        self.focused_secret().map(|f| f.char_count())
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         let on_question = self.focus < PASSWORD_FOCUS && self.focus % 2 == 0;
         match key {
             Key::Esc => {
@@ -150,7 +169,7 @@ impl EnrollQuestionsScreen {
         Action::None
     }
 
-    pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
         let Reply::QuestionsSaved(result) = reply else {
             return Action::None;
         };
@@ -188,7 +207,7 @@ impl EnrollQuestionsScreen {
 
     /// The question with the focus, said again when it moves or changes (←→), so its lines
     /// stay the same while the visitor picks; the answers and the password are never said.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let questions: Vec<String> = self
             .chosen
             .iter()
@@ -214,18 +233,7 @@ impl EnrollQuestionsScreen {
         s
     }
 
-    /// The answer or password field with the focus, if the focus is on one.
-    pub fn focused_secret(&self) -> Option<&SecretBuf> {
-        if self.focus == PASSWORD_FOCUS {
-            Some(&self.password)
-        } else if self.focus % 2 == 1 {
-            self.answers.get(self.focus / 2)
-        } else {
-            None
-        }
-    }
-
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("enroll-questions-title"),
             step: Some((3, 3)),
@@ -239,18 +247,18 @@ impl EnrollQuestionsScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let used = paragraphs(canvas, area, &[(ctx.t("enroll-questions-hint"), p.muted)]);
         let mut rest = below(area, used + 1);
         for (row, (&q, answer)) in self.chosen.iter().zip(&self.answers).enumerate() {
-            let question_focus = self.focus == row * 2 && !self.busy;
+            let question_focus = self.focus == row * 2 && !ctx.busy();
             draw_secret(
                 canvas,
                 rest,
                 "",
                 answer,
-                self.focus == row * 2 + 1 && !self.busy,
+                self.focus == row * 2 + 1 && !ctx.busy(),
                 self.reveal,
                 None,
             );
@@ -268,7 +276,7 @@ impl EnrollQuestionsScreen {
             rest,
             &ctx.t("enroll-password-again"),
             &self.password,
-            self.focus == PASSWORD_FOCUS && !self.busy,
+            self.focus == PASSWORD_FOCUS && !ctx.busy(),
             self.reveal,
             note.as_deref(),
         );
@@ -293,7 +301,7 @@ impl EnrollQuestionsScreen {
                 ))
             })
             .collect();
-        if self.busy {
+        if ctx.busy() {
             lines.push(Line::from(Span::styled(ctx.t("please-wait"), p.accent)));
         }
         canvas.lines(rest, &lines);

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use super::{
     problem_for, Action, Chrome, Ctx, EnrollContext, EnrollMenuScreen, MenuScreen,
-    NewPasswordScreen, Reply, Request, Screen,
+    NewPasswordScreen, Reply, Request, Screen, ScreenState,
 };
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -51,8 +51,22 @@ impl EnrollSignInScreen {
             password: self.form.password.to_secret(),
         }))
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for EnrollSignInScreen {
+    fn name(&self) -> &'static str {
+        "enroll_sign_in"
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Ctx) {
+        self.form.paste(text)
+    }
+
+    fn secret_len(&self) -> Option<usize> {
+        self.form.focused_secret().map(|f| f.char_count())
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             other if self.form.key(other) => self.submit(),
@@ -60,7 +74,7 @@ impl EnrollSignInScreen {
         }
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::EnrollSignIn(result) = reply else {
             return Action::None;
         };
@@ -83,7 +97,7 @@ impl EnrollSignInScreen {
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let mut s = self.form.speech(ctx, &ctx.t("enroll-title"), &LABELS);
         if self.error_student {
             s.alert(&ctx.t("lookup-error-student"));
@@ -91,7 +105,7 @@ impl EnrollSignInScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("enroll-title"),
             step: Some((1, 3)),
@@ -105,14 +119,14 @@ impl EnrollSignInScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let rest = self.form.draw(canvas, area, ctx, &LABELS);
         let mut notes = Vec::new();
         if self.error_student {
             notes.push((ctx.t("lookup-error-student"), p.bad));
         }
-        if self.form.busy {
+        if ctx.busy() {
             notes.push((ctx.t("please-wait"), p.accent));
         }
         paragraphs(canvas, rest, &notes);

@@ -4,7 +4,7 @@ use ratatui::layout::Rect;
 
 use super::no_nycsa::text_with_qr;
 use super::parent_sign_in::EMAIL_MAX;
-use super::{problem_for, Action, Chrome, Ctx, MenuScreen, Reply, Request, Screen};
+use super::{problem_for, Action, Chrome, Ctx, MenuScreen, Reply, Request, Screen, ScreenState};
 use crate::keys::Key;
 use crate::speech::Spoken;
 use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
@@ -30,7 +30,6 @@ impl ForgotKind {
 pub struct ForgotScreen {
     pub kind: ForgotKind,
     pub email: TextField,
-    pub busy: bool,
     error: bool,
 }
 
@@ -39,16 +38,21 @@ impl ForgotScreen {
         ForgotScreen {
             kind,
             email: TextField::new(EMAIL_MAX),
-            busy: false,
             error: false,
         }
     }
+}
 
-    pub fn paste(&mut self, text: &str) {
+impl ScreenState for ForgotScreen {
+    fn name(&self) -> &'static str {
+        "forgot"
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Ctx) {
         self.email.paste(text);
     }
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             Key::Enter => {
@@ -74,7 +78,7 @@ impl ForgotScreen {
         }
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::ResetLink(result) = reply else {
             return Action::None;
         };
@@ -88,7 +92,7 @@ impl ForgotScreen {
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let prefix = self.kind.prefix();
         let mut s = Spoken::titled(ctx, &ctx.t(&format!("{prefix}-title")));
         s.say_key(ctx, &format!("{prefix}-intro"))
@@ -99,7 +103,7 @@ impl ForgotScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t(&format!("{}-title", self.kind.prefix())),
             step: Some((1, 2)),
@@ -107,7 +111,7 @@ impl ForgotScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let used = paragraphs(
             canvas,
@@ -120,7 +124,7 @@ impl ForgotScreen {
             rest,
             &ctx.t("forgot-email"),
             &self.email,
-            !self.busy,
+            !ctx.busy(),
             None,
         );
         rest = below(rest, FIELD_ROWS + 1);
@@ -128,7 +132,7 @@ impl ForgotScreen {
         if self.error {
             notes.push((ctx.t("forgot-email-error"), p.bad));
         }
-        if self.busy {
+        if ctx.busy() {
             notes.push((ctx.t("please-wait"), p.accent));
         }
         paragraphs(canvas, rest, &notes);
@@ -142,22 +146,30 @@ pub struct ForgotSentScreen {
     pub kind: ForgotKind,
 }
 
-impl ForgotSentScreen {
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for ForgotSentScreen {
+    fn name(&self) -> &'static str {
+        "forgot_sent"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Enter | Key::Esc => Action::Restart,
             _ => Action::None,
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let mut s = Spoken::titled(ctx, &ctx.t("forgot-sent-title"));
         s.say_key(ctx, "forgot-sent-body")
             .say_key(ctx, &format!("{}-not-arrived", self.kind.prefix()));
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("forgot-sent-title"),
             step: Some((2, 2)),
@@ -165,7 +177,7 @@ impl ForgotSentScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let prefix = self.kind.prefix();
         let texts = [

@@ -3,7 +3,7 @@ use account_api::wire::{HandoffCreated, HandoffReason};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Action, Chrome, Ctx, ProblemKind, Reply, Screen};
+use super::{Action, Chrome, Ctx, ProblemKind, Reply, Screen, ScreenState};
 use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -29,7 +29,6 @@ pub struct HandoffScreen {
     pub state: HandoffState,
     /// The dead end the family reached; `None` when they asked with F6.
     pub dead_end: Option<Box<Screen>>,
-    pub busy: bool,
 }
 
 impl std::fmt::Debug for HandoffScreen {
@@ -47,7 +46,6 @@ impl HandoffScreen {
             reason,
             state: HandoffState::Sending,
             dead_end: dead_end.map(Box::new),
-            busy: false,
         }
     }
 
@@ -93,30 +91,6 @@ impl HandoffScreen {
         }
     }
 
-    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
-        match &mut self.dead_end {
-            Some(screen) => screen.key(key, ctx),
-            None => match key {
-                Key::Enter | Key::Esc => Action::Restart,
-                _ => Action::None,
-            },
-        }
-    }
-
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
-        match reply {
-            Reply::Handoff(result) => {
-                self.state = match result {
-                    Ok(HandoffCreated { number, .. }) => HandoffState::Number(number),
-                    // Offline or refused alike: the counter can help without a number.
-                    Err(_) => HandoffState::Unreachable,
-                };
-                Action::None
-            }
-            _ => Action::None,
-        }
-    }
-
     fn tell(&self, ctx: &Ctx, spoken: bool) -> Option<String> {
         self.tell_with(ctx, "handoff-tell", spoken)
     }
@@ -135,8 +109,47 @@ impl HandoffScreen {
         };
         Some(ctx.t_args(key, &[("number", Arg::Str(&number))]))
     }
+}
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+impl ScreenState for HandoffScreen {
+    fn name(&self) -> &'static str {
+        "handoff"
+    }
+
+    // It says itself when the service is down: go to the counter anyway.
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn is_family(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+        match &mut self.dead_end {
+            Some(screen) => screen.key(key, ctx),
+            None => match key {
+                Key::Enter | Key::Esc => Action::Restart,
+                _ => Action::None,
+            },
+        }
+    }
+
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+        match reply {
+            Reply::Handoff(result) => {
+                self.state = match result {
+                    Ok(HandoffCreated { number, .. }) => HandoffState::Number(number),
+                    // Offline or refused alike: the counter can help without a number.
+                    Err(_) => HandoffState::Unreachable,
+                };
+                Action::None
+            }
+            _ => Action::None,
+        }
+    }
+
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let mut s = Spoken::titled(ctx, &ctx.t("handoff-title"));
         match &self.state {
             HandoffState::Sending => {
@@ -164,7 +177,7 @@ impl HandoffScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         match &self.dead_end {
             Some(screen) => screen.chrome(ctx),
             None => Chrome {
@@ -175,7 +188,7 @@ impl HandoffScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let used = match (&self.state, &self.dead_end) {
             (HandoffState::Sending, _) => {

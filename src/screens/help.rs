@@ -2,7 +2,7 @@ use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 
 use super::no_nycsa::text_with_qr;
-use super::{Action, Chrome, Ctx, MenuScreen, Screen};
+use super::{Action, Chrome, Ctx, MenuScreen, Screen, ScreenState};
 use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -13,29 +13,6 @@ use crate::widgets::theme::palette;
 pub struct HelpScreen;
 
 impl HelpScreen {
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
-        match key {
-            Key::Enter | Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
-            _ => Action::None,
-        }
-    }
-
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
-        let mut s = Spoken::titled(ctx, &ctx.t("help-title"));
-        for (text, _) in self.texts(ctx) {
-            s.say(ctx, &text);
-        }
-        s
-    }
-
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
-        Chrome {
-            title: ctx.t("help-title"),
-            step: None,
-            keys: vec!["key-menu", "key-language"],
-        }
-    }
-
     /// The contact routes, drawn and spoken.
     fn texts(&self, ctx: &Ctx) -> [(String, ratatui::style::Style); 5] {
         let p = palette();
@@ -51,8 +28,41 @@ impl HelpScreen {
             (ctx.t("help-support-hub"), p.text),
         ]
     }
+}
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+impl ScreenState for HelpScreen {
+    fn name(&self) -> &'static str {
+        "help"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter | Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
+            _ => Action::None,
+        }
+    }
+
+    fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("help-title"));
+        for (text, _) in self.texts(ctx) {
+            s.say(ctx, &text);
+        }
+        s
+    }
+
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("help-title"),
+            step: None,
+            keys: vec!["key-menu", "key-language"],
+        }
+    }
+
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         text_with_qr(
             canvas,
             area,

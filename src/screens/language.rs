@@ -2,7 +2,7 @@ use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Action, Chrome, Ctx};
+use super::{Action, Chrome, Ctx, ScreenState};
 use crate::i18n::{self, Language};
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -35,7 +35,30 @@ fn language_choice(ctx: &Ctx, code: &str, index: usize) -> String {
 }
 
 impl LanguageScreen {
-    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+    /// The picker's speech for `langs`, also said by the language overlay (F2).
+    pub fn spoken_choices(ctx: &Ctx, langs: &[&'static str]) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("language-title"));
+        for (i, &code) in langs.iter().enumerate() {
+            s.say_in(code, &language_choice(ctx, code, i));
+        }
+        s
+    }
+}
+
+impl ScreenState for LanguageScreen {
+    fn name(&self) -> &'static str {
+        "language"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn holds_visitor(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         let langs = offered(ctx);
         if langs.is_empty() {
             return Action::None;
@@ -62,7 +85,7 @@ impl LanguageScreen {
 
     /// The title, then each language's choice said in that language, with its own voice:
     /// a visitor who cannot read hears their language named in it.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let codes: Vec<&'static str> = offered(ctx).iter().map(|l| l.code).collect();
         let mut s = Self::spoken_choices(ctx, &codes);
         if let Some(&code) = codes.get(self.selected) {
@@ -72,16 +95,7 @@ impl LanguageScreen {
         s
     }
 
-    /// The picker's speech for `langs`, also said by the language overlay (F2).
-    pub fn spoken_choices(ctx: &Ctx, langs: &[&'static str]) -> Spoken {
-        let mut s = Spoken::titled(ctx, &ctx.t("language-title"));
-        for (i, &code) in langs.iter().enumerate() {
-            s.say_in(code, &language_choice(ctx, code, i));
-        }
-        s
-    }
-
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("language-title"),
             step: None,
@@ -89,7 +103,7 @@ impl LanguageScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let hint = canvas.lines(
             area,

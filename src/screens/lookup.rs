@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use super::{
     problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NoMethodScreen, Reply, Request,
-    Screen, StudentFlow,
+    Screen, ScreenState, StudentFlow,
 };
 use crate::i18n::Arg;
 use crate::keys::Key;
@@ -22,7 +22,6 @@ pub struct LookupScreen {
     pub student: TextField,
     pub birth_date: TextField,
     pub focus: usize,
-    pub busy: bool,
     error_student: bool,
     error_date: bool,
 }
@@ -37,7 +36,6 @@ impl LookupScreen {
             student: TextField::with_value(STUDENT_MAX, student),
             birth_date: TextField::with_value(DATE_MAX, birth_date),
             focus: 0,
-            busy: false,
             error_student: false,
             error_date: false,
         }
@@ -48,13 +46,6 @@ impl LookupScreen {
             self.student.value(),
             self.birth_date.value(),
         ))
-    }
-
-    pub fn paste(&mut self, text: &str) {
-        match self.focus {
-            0 => self.student.paste(text),
-            _ => self.birth_date.paste(text),
-        }
     }
 
     fn submit(&mut self) -> Action {
@@ -77,8 +68,21 @@ impl LookupScreen {
             }
         }
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for LookupScreen {
+    fn name(&self) -> &'static str {
+        "lookup"
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Ctx) {
+        match self.focus {
+            0 => self.student.paste(text),
+            _ => self.birth_date.paste(text),
+        }
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Esc => return Action::Go(Screen::Menu(MenuScreen::default())),
             Key::Tab | Key::Down => self.focus = (self.focus + 1) % 2,
@@ -100,7 +104,7 @@ impl LookupScreen {
         Action::None
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::Start(result) = reply else {
             return Action::None;
         };
@@ -117,7 +121,7 @@ impl LookupScreen {
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let labels = ["lookup-student", "lookup-birth-date"];
         let mut s = Spoken::titled(ctx, &ctx.t("lookup-title"));
         s.say_key(ctx, "lookup-intro")
@@ -133,7 +137,7 @@ impl LookupScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("lookup-title"),
             step: Some((1, 3)),
@@ -141,7 +145,7 @@ impl LookupScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let used = paragraphs(canvas, area, &[(ctx.t("lookup-intro"), p.text)]);
         let mut rest = below(area, used + 1);
@@ -151,7 +155,7 @@ impl LookupScreen {
             rest,
             &ctx.t("lookup-student"),
             &self.student,
-            self.focus == 0 && !self.busy,
+            self.focus == 0 && !ctx.busy(),
             None,
         );
         rest = below(rest, FIELD_ROWS + 1);
@@ -160,7 +164,7 @@ impl LookupScreen {
             rest,
             &ctx.t("lookup-birth-date"),
             &self.birth_date,
-            self.focus == 1 && !self.busy,
+            self.focus == 1 && !ctx.busy(),
             None,
         );
         rest = below(rest, FIELD_ROWS + 1);
@@ -179,7 +183,7 @@ impl LookupScreen {
                 p.accent,
             ));
         }
-        if self.busy {
+        if ctx.busy() {
             notes.push((ctx.t("please-wait"), p.accent));
         }
         paragraphs(canvas, rest, &notes);

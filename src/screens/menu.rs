@@ -4,7 +4,7 @@ use ratatui::text::{Line, Span};
 
 use super::{
     Action, Chrome, Ctx, EnrollSignInScreen, ForgotKind, ForgotScreen, HelpScreen, LookupScreen,
-    ParentStartScreen, Screen, TicketFormScreen,
+    ParentStartScreen, Screen, ScreenState, TicketFormScreen,
 };
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -39,8 +39,18 @@ impl MenuScreen {
             _ => Action::Go(Screen::Help(HelpScreen)),
         }
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for MenuScreen {
+    fn name(&self) -> &'static str {
+        "menu"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Up | Key::BackTab => {
                 self.selected = (self.selected + ENTRIES.len() - 1) % ENTRIES.len()
@@ -59,7 +69,7 @@ impl MenuScreen {
         Action::None
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let entries: Vec<String> = ENTRIES.iter().map(|k| ctx.t(k)).collect();
         let mut s = Spoken::titled(ctx, &ctx.t("menu-title"));
         s.choices(ctx, &entries).say_key(ctx, "speech-keys");
@@ -69,7 +79,7 @@ impl MenuScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("menu-title"),
             step: None,
@@ -77,7 +87,7 @@ impl MenuScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let mut rest = area;
         for (i, key) in ENTRIES.iter().enumerate() {

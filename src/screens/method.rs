@@ -4,7 +4,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{
-    Action, Chrome, Ctx, MenuScreen, PinScreen, QuestionsScreen, Reply, Screen, StudentFlow,
+    Action, Chrome, Ctx, MenuScreen, PinScreen, QuestionsScreen, Reply, Screen, ScreenState,
+    StudentFlow,
 };
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -22,16 +23,11 @@ fn method_key(m: Method) -> &'static str {
 pub struct MethodScreen {
     pub flow: StudentFlow,
     pub selected: usize,
-    pub busy: bool,
 }
 
 impl MethodScreen {
     pub fn new(flow: StudentFlow) -> Self {
-        MethodScreen {
-            flow,
-            selected: 0,
-            busy: false,
-        }
+        MethodScreen { flow, selected: 0 }
     }
 
     pub fn open(method: Method, flow: StudentFlow) -> Screen {
@@ -40,8 +36,14 @@ impl MethodScreen {
             Method::Questions => Screen::Questions(QuestionsScreen::new(flow)),
         }
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for MethodScreen {
+    fn name(&self) -> &'static str {
+        "method"
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         let count = self.flow.methods.len().max(1);
         match key {
             Key::Up | Key::BackTab => self.selected = (self.selected + count - 1) % count,
@@ -60,11 +62,11 @@ impl MethodScreen {
         Action::None
     }
 
-    pub fn reply(&mut self, _reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, _reply: Reply, _ctx: &Ctx) -> Action {
         Action::None
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let choices: Vec<String> = self
             .flow
             .methods
@@ -79,7 +81,7 @@ impl MethodScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("method-title"),
             step: Some((2, 3)),
@@ -87,7 +89,7 @@ impl MethodScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let lines: Vec<Line> = self
             .flow

@@ -9,6 +9,7 @@ use account_api::wire::{
 };
 use account_api::wire::{Handoff, HandoffCreated, HandoffRequest, VisitRequest};
 
+mod contract;
 mod done;
 mod enroll_menu;
 mod enroll_pin;
@@ -43,6 +44,7 @@ mod ticket_done;
 mod ticket_form;
 mod ticket_review;
 
+pub use contract::ScreenState;
 pub use done::{DoneKind, DoneScreen};
 pub use enroll_menu::EnrollMenuScreen;
 pub use enroll_pin::EnrollPinScreen;
@@ -85,6 +87,7 @@ use account_api::wire::{
 use account_api::SecretString;
 use ratatui::layout::Rect;
 use std::sync::Arc;
+use tokio::time::Duration;
 
 use crate::api::ApiError;
 use crate::config::KioskConfig;
@@ -98,9 +101,27 @@ pub struct Ctx {
     pub locales: Arc<Locales>,
     pub config: Arc<KioskConfig>,
     pub staff: Option<StaffContext>,
+    /// The id of the request the app is waiting for: while one is out, screens show that
+    /// they are waiting and the app gives them no keys.
+    pub(crate) pending: Option<u64>,
 }
 
 impl Ctx {
+    /// A context with nobody signed in and no request out.
+    pub fn new(lang: &'static str, locales: Arc<Locales>, config: Arc<KioskConfig>) -> Self {
+        Ctx {
+            lang,
+            locales,
+            config,
+            staff: None,
+            pending: None,
+        }
+    }
+
+    pub fn busy(&self) -> bool {
+        self.pending.is_some()
+    }
+
     pub fn t(&self, key: &str) -> String {
         self.locales.t(self.lang, key)
     }
@@ -304,7 +325,39 @@ impl std::fmt::Debug for StudentFlow {
     }
 }
 
-pub enum Screen {
+/// Footer hints and the step indicator that the chrome draws around a screen.
+pub struct Chrome {
+    pub title: String,
+    pub step: Option<(u8, u8)>,
+    pub keys: Vec<&'static str>,
+}
+
+/// Every screen, once. The list makes the [`Screen`] enum and its dispatch: each method of
+/// `Screen` reaches the active screen through [`ScreenState`], so a screen that does not
+/// implement it does not compile.
+macro_rules! screens {
+    ($($variant:ident($state:ty),)*) => {
+        pub enum Screen {
+            $($variant($state),)*
+        }
+
+        impl Screen {
+            fn state(&self) -> &dyn ScreenState {
+                match self {
+                    $(Screen::$variant(s) => s,)*
+                }
+            }
+
+            fn state_mut(&mut self) -> &mut dyn ScreenState {
+                match self {
+                    $(Screen::$variant(s) => s,)*
+                }
+            }
+        }
+    };
+}
+
+screens! {
     Language(LanguageScreen),
     Menu(MenuScreen),
     NotReady(NotReadyScreen),
@@ -342,292 +395,58 @@ pub enum Screen {
     StaffReport(StaffReportScreen),
 }
 
-/// Footer hints and the step indicator that the chrome draws around a screen.
-pub struct Chrome {
-    pub title: String,
-    pub step: Option<(u8, u8)>,
-    pub keys: Vec<&'static str>,
-}
-
-macro_rules! each {
-    ($self:expr, $s:ident => $body:expr) => {
-        match $self {
-            Screen::Language($s) => $body,
-            Screen::Menu($s) => $body,
-            Screen::NotReady($s) => $body,
-            Screen::Lookup($s) => $body,
-            Screen::Method($s) => $body,
-            Screen::NoMethod($s) => $body,
-            Screen::Pin($s) => $body,
-            Screen::Questions($s) => $body,
-            Screen::NewPassword($s) => $body,
-            Screen::Done($s) => $body,
-            Screen::Problem($s) => $body,
-            Screen::EnrollSignIn($s) => $body,
-            Screen::EnrollMenu($s) => $body,
-            Screen::EnrollPin($s) => $body,
-            Screen::EnrollQuestions($s) => $body,
-            Screen::ParentStart($s) => $body,
-            Screen::ParentSignIn($s) => $body,
-            Screen::ParentChildren($s) => $body,
-            Screen::Child($s) => $body,
-            Screen::NoNycsa($s) => $body,
-            Screen::Forgot($s) => $body,
-            Screen::ForgotSent($s) => $body,
-            Screen::Help($s) => $body,
-            Screen::TicketForm($s) => $body,
-            Screen::TicketReview($s) => $body,
-            Screen::TicketDone($s) => $body,
-            Screen::StaffSignIn($s) => $body,
-            Screen::StaffHome($s) => $body,
-            Screen::StaffFind($s) => $body,
-            Screen::StaffStudent($s) => $body,
-            Screen::StaffCheck($s) => $body,
-            Screen::StaffTurn($s) => $body,
-            Screen::StaffTemp($s) => $body,
-            Screen::Handoff($s) => $body,
-            Screen::StaffReport($s) => $body,
-        }
-    };
-}
-
 impl Screen {
     pub fn name(&self) -> &'static str {
-        match self {
-            Screen::Language(_) => "language",
-            Screen::Menu(_) => "menu",
-            Screen::NotReady(_) => "not_ready",
-            Screen::Lookup(_) => "lookup",
-            Screen::Method(_) => "method",
-            Screen::NoMethod(_) => "no_method",
-            Screen::Pin(_) => "pin",
-            Screen::Questions(_) => "questions",
-            Screen::NewPassword(_) => "new_password",
-            Screen::Done(_) => "done",
-            Screen::Problem(_) => "problem",
-            Screen::EnrollSignIn(_) => "enroll_sign_in",
-            Screen::EnrollMenu(_) => "enroll_menu",
-            Screen::EnrollPin(_) => "enroll_pin",
-            Screen::EnrollQuestions(_) => "enroll_questions",
-            Screen::ParentStart(_) => "parent_start",
-            Screen::ParentSignIn(_) => "parent_sign_in",
-            Screen::ParentChildren(_) => "parent_children",
-            Screen::Child(_) => "child",
-            Screen::NoNycsa(_) => "no_nycsa",
-            Screen::Forgot(_) => "forgot",
-            Screen::ForgotSent(_) => "forgot_sent",
-            Screen::Help(_) => "help",
-            Screen::TicketForm(_) => "ticket_form",
-            Screen::TicketReview(_) => "ticket_review",
-            Screen::TicketDone(_) => "ticket_done",
-            Screen::StaffSignIn(_) => "staff_sign_in",
-            Screen::StaffHome(_) => "staff_home",
-            Screen::StaffFind(_) => "staff_find",
-            Screen::StaffStudent(_) => "staff_student",
-            Screen::StaffCheck(_) => "staff_check",
-            Screen::StaffTurn(_) => "staff_turn",
-            Screen::StaffTemp(_) => "staff_temp",
-            Screen::Handoff(_) => "handoff",
-            Screen::StaffReport(_) => "staff_report",
-        }
+        self.state().name()
     }
 
     pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
-        each!(self, s => s.key(key, ctx))
+        self.state_mut().key(key, ctx)
     }
 
     pub fn paste(&mut self, text: &str, ctx: &Ctx) {
-        if let Screen::Lookup(s) = self {
-            s.paste(text)
-        } else if let Screen::EnrollSignIn(s) = self {
-            s.form.paste(text)
-        } else if let Screen::ParentSignIn(s) = self {
-            s.form.paste(text)
-        } else if let Screen::StaffSignIn(s) = self {
-            s.form.paste(text)
-        } else if let Screen::Forgot(s) = self {
-            s.paste(text)
-        } else if let Screen::TicketForm(s) = self {
-            s.paste(text)
-        } else if let Screen::StaffFind(s) = self {
-            s.paste(text)
-        } else if let Screen::StaffCheck(s) = self {
-            s.paste(text)
-        } else {
-            // Secret fields take pasted text character by character, within their limits.
-            for c in text.chars().filter(|c| !c.is_control()) {
-                let _ = self.key(Key::Char(c), ctx);
-            }
-        }
+        self.state_mut().paste(text, ctx)
     }
 
     pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
-        match self {
-            Screen::Lookup(s) => s.reply(reply, ctx),
-            Screen::Pin(s) => s.reply(reply, ctx),
-            Screen::Questions(s) => s.reply(reply, ctx),
-            Screen::Method(s) => s.reply(reply, ctx),
-            Screen::NewPassword(s) => s.reply(reply, ctx),
-            Screen::EnrollSignIn(s) => s.reply(reply, ctx),
-            Screen::EnrollPin(s) => s.reply(reply, ctx),
-            Screen::EnrollQuestions(s) => s.reply(reply, ctx),
-            Screen::ParentSignIn(s) => s.reply(reply, ctx),
-            Screen::Forgot(s) => s.reply(reply, ctx),
-            Screen::TicketReview(s) => s.reply(reply, ctx),
-            Screen::StaffSignIn(s) => s.reply(reply, ctx),
-            Screen::StaffFind(s) => s.reply(reply, ctx),
-            Screen::StaffStudent(s) => s.reply(reply, ctx),
-            Screen::StaffCheck(s) => s.reply(reply, ctx),
-            Screen::StaffHome(s) => s.reply(reply, ctx),
-            Screen::Handoff(s) => s.reply(reply, ctx),
-            _ => Action::None,
-        }
+        self.state_mut().reply(reply, ctx)
     }
 
-    pub fn set_busy(&mut self, busy: bool) {
-        match self {
-            Screen::Lookup(s) => s.busy = busy,
-            Screen::Pin(s) => s.busy = busy,
-            Screen::Questions(s) => s.busy = busy,
-            Screen::Method(s) => s.busy = busy,
-            Screen::NewPassword(s) => s.busy = busy,
-            Screen::EnrollSignIn(s) => s.form.busy = busy,
-            Screen::EnrollPin(s) => s.busy = busy,
-            Screen::EnrollQuestions(s) => s.busy = busy,
-            Screen::ParentSignIn(s) => s.form.busy = busy,
-            Screen::Forgot(s) => s.busy = busy,
-            Screen::TicketReview(s) => s.busy = busy,
-            Screen::StaffSignIn(s) => s.form.busy = busy,
-            Screen::StaffFind(s) => s.busy = busy,
-            Screen::StaffStudent(s) => s.busy = busy,
-            Screen::StaffCheck(s) => s.busy = busy,
-            Screen::StaffHome(s) => s.busy = busy,
-            Screen::Handoff(s) => s.busy = busy,
-            _ => {}
-        }
+    pub fn tick(&mut self, shown: Duration, ctx: &Ctx) -> Action {
+        self.state_mut().tick(shown, ctx)
     }
 
     pub fn chrome(&self, ctx: &Ctx) -> Chrome {
-        each!(self, s => s.chrome(ctx))
-    }
-
-    /// What the screen says: its title, instruction and choices, the field or choice the
-    /// visitor is on, and the errors showing. Staff screens say their title only: they are
-    /// for the staff member, and one of them shows a temporary password.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
-        match self {
-            Screen::Language(s) => s.speech(ctx),
-            Screen::Menu(s) => s.speech(ctx),
-            Screen::NotReady(s) => s.speech(ctx),
-            Screen::Lookup(s) => s.speech(ctx),
-            Screen::Method(s) => s.speech(ctx),
-            Screen::NoMethod(s) => s.speech(ctx),
-            Screen::Pin(s) => s.speech(ctx),
-            Screen::Questions(s) => s.speech(ctx),
-            Screen::NewPassword(s) => s.speech(ctx),
-            Screen::Done(s) => s.speech(ctx),
-            Screen::Problem(s) => s.speech(ctx),
-            Screen::EnrollSignIn(s) => s.speech(ctx),
-            Screen::EnrollMenu(s) => s.speech(ctx),
-            Screen::EnrollPin(s) => s.speech(ctx),
-            Screen::EnrollQuestions(s) => s.speech(ctx),
-            Screen::ParentStart(s) => s.speech(ctx),
-            Screen::ParentSignIn(s) => s.speech(ctx),
-            Screen::ParentChildren(s) => s.speech(ctx),
-            Screen::Child(s) => s.speech(ctx),
-            Screen::NoNycsa(s) => s.speech(ctx),
-            Screen::Forgot(s) => s.speech(ctx),
-            Screen::ForgotSent(s) => s.speech(ctx),
-            Screen::Help(s) => s.speech(ctx),
-            Screen::TicketForm(s) => s.speech(ctx),
-            Screen::TicketReview(s) => s.speech(ctx),
-            Screen::TicketDone(s) => s.speech(ctx),
-            Screen::StaffTurn(s) => s.speech(ctx),
-            Screen::StaffSignIn(s) => s.speech(ctx),
-            Screen::Handoff(s) => s.speech(ctx),
-            Screen::StaffHome(_)
-            | Screen::StaffFind(_)
-            | Screen::StaffStudent(_)
-            | Screen::StaffCheck(_)
-            | Screen::StaffTemp(_)
-            | Screen::StaffReport(_) => Spoken::titled(ctx, &self.chrome(ctx).title),
-        }
-    }
-
-    /// How many characters the secret field with the focus holds; `None` when the focus
-    /// is not on a secret field. Only the count: what a key did is said, never what it was.
-    pub fn secret_len(&self) -> Option<usize> {
-        let field = match self {
-            Screen::Pin(s) => &s.pin,
-            Screen::Questions(s) => s.answers.get(s.focus)?,
-            Screen::NewPassword(s) => s.focused_field(),
-            Screen::EnrollSignIn(s) => s.form.focused_secret()?,
-            Screen::ParentSignIn(s) => s.form.focused_secret()?,
-            Screen::StaffSignIn(s) => s.form.focused_secret()?,
-            Screen::EnrollPin(s) => s.focused_field(),
-            Screen::EnrollQuestions(s) => s.focused_secret()?,
-            _ => return None,
-        };
-        Some(field.char_count())
+        self.state().chrome(ctx)
     }
 
     pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
-        each!(self, s => s.draw(canvas, area, ctx))
+        self.state().draw(canvas, area, ctx)
     }
 
-    /// The parent session this screen holds, if any, so the app can end it on the service
-    /// when the visitor leaves the parent area.
+    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+        self.state().speech(ctx)
+    }
+
+    pub fn secret_len(&self) -> Option<usize> {
+        self.state().secret_len()
+    }
+
+    /// The parent session this screen holds, if it holds one that is not empty.
     pub fn parent_session(&self) -> Option<&SecretString> {
-        let session = match self {
-            Screen::ParentChildren(s) => &s.parent.session,
-            Screen::Child(s) => &s.parent.session,
-            Screen::NewPassword(s) => s.parent_session()?,
-            Screen::Done(s) => s.parent_session()?,
-            _ => return None,
-        };
-        (!session.is_empty()).then_some(session)
+        self.state().parent_session().filter(|s| !s.is_empty())
     }
 
-    /// Whether this screen needs the account service; when it is down, the offline screen
-    /// is shown instead of it.
     pub fn needs_service(&self) -> bool {
-        !matches!(
-            self,
-            Screen::Language(_)
-                | Screen::Menu(_)
-                | Screen::NotReady(_)
-                | Screen::StaffHome(_)
-                | Screen::StaffTemp(_)
-                | Screen::Help(_)
-                | Screen::NoNycsa(_)
-                | Screen::Problem(_)
-                | Screen::ParentStart(_)
-                | Screen::Done(_)
-                | Screen::TicketDone(_)
-                | Screen::ForgotSent(_)
-                // It says itself when the service is down: go to the counter anyway.
-                | Screen::Handoff(_)
-        )
+        self.state().needs_service()
     }
 
-    /// Whether this is a screen of the family side, where F6 asks at the counter.
     pub fn is_family(&self) -> bool {
-        !matches!(
-            self,
-            Screen::StaffSignIn(_)
-                | Screen::StaffHome(_)
-                | Screen::StaffFind(_)
-                | Screen::StaffStudent(_)
-                | Screen::StaffCheck(_)
-                | Screen::StaffTurn(_)
-                | Screen::StaffTemp(_)
-                | Screen::Handoff(_)
-        )
+        self.state().is_family()
     }
 
-    /// Whether the visitor's session is still going: the idle countdown only runs then.
     pub fn holds_visitor(&self) -> bool {
-        !matches!(self, Screen::Language(_) | Screen::StaffSignIn(_))
+        self.state().holds_visitor()
     }
 }
 

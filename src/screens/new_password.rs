@@ -10,6 +10,7 @@ use super::StaffStudentScreen;
 use super::{
     problem_for, Action, ChildScreen, Chrome, Ctx, DoneKind, DoneScreen, EnrollContext,
     EnrollMenuScreen, MenuScreen, ParentChildrenScreen, ParentSession, Reply, Request, Screen,
+    ScreenState,
 };
 use crate::api::ApiError;
 use crate::i18n::Arg;
@@ -49,7 +50,6 @@ pub struct NewPasswordScreen {
     pub confirm: SecretBuf,
     pub focus: usize,
     pub reveal: bool,
-    pub busy: bool,
     check: PasswordCheck,
     service_reasons: Vec<PasswordReason>,
     tried_submit: bool,
@@ -83,13 +83,6 @@ impl NewPasswordScreen {
         Self::with_purpose(PasswordPurpose::Staff {
             back: Box::new(back),
         })
-    }
-
-    pub fn parent_session(&self) -> Option<&SecretString> {
-        match &self.purpose {
-            PasswordPurpose::Child { parent, .. } => Some(&parent.session),
-            _ => None,
-        }
     }
 
     /// Words the password must not contain that the kiosk knows: a child's name and
@@ -127,7 +120,6 @@ impl NewPasswordScreen {
             confirm: SecretBuf::new(max_chars()),
             focus: 0,
             reveal: false,
-            busy: false,
             check: PasswordCheck {
                 reasons: vec![],
                 score: 0,
@@ -203,7 +195,103 @@ impl NewPasswordScreen {
         }
     }
 
-    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+    fn child_reply(
+        &mut self,
+        result: Result<account_api::wire::ResetResponse, ApiError>,
+        ctx: &Ctx,
+    ) -> Action {
+        match result {
+            Ok(_) => {
+                let PasswordPurpose::Child { parent, index, .. } = &mut self.purpose else {
+                    return Action::None;
+                };
+                let name = parent
+                    .children
+                    .get(*index)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default();
+                let done = DoneKind::ChildReset {
+                    parent: parent.take(),
+                    name,
+                };
+                Action::Go(Screen::Done(DoneScreen::new(
+                    ctx.config.done_return_secs,
+                    done,
+                )))
+            }
+            Err(ApiError::Problem(p)) if p.code == ErrorCode::PasswordRejected => {
+                self.rejected(p.reasons.unwrap_or_default());
+                Action::None
+            }
+            Err(e) => {
+                let back = match &mut self.purpose {
+                    PasswordPurpose::Child { parent, .. } if e.is_retryable() => Some(
+                        Screen::ParentChildren(ParentChildrenScreen::new(parent.take())),
+                    ),
+                    _ => None,
+                };
+                Action::Go(problem_for(e, back))
+            }
+        }
+    }
+
+    fn rejected(&mut self, reasons: Vec<RejectReason>) {
+        self.service_reasons = reasons
+            .into_iter()
+            .filter_map(|r| match r {
+                RejectReason::Password(r) => Some(r),
+                _ => None,
+            })
+            .collect();
+        self.new.clear();
+        self.confirm.clear();
+        self.focus = 0;
+        // Both fields start over empty: nothing to call a mismatch until the next try.
+        self.tried_submit = false;
+        self.recheck();
+    }
+
+    /// The field with the focus.
+    pub fn focused_field(&self) -> &SecretBuf {
+        if self.focus == 0 {
+            &self.new
+        } else {
+            &self.confirm
+        }
+    }
+
+    /// A rule only the service can check: pending, or failed while its refusal stands.
+    fn service_rule_line(&self, ctx: &Ctx, key: &str, reason: PasswordReason) -> Line<'static> {
+        let rule = if self.service_reasons.contains(&reason) {
+            Rule::Failed
+        } else {
+            Rule::Pending
+        };
+        rule_line(&ctx.t(key), rule)
+    }
+
+    fn rule_line(&self, ctx: &Ctx, key: &str, ok: bool) -> Line<'static> {
+        rule_line(&ctx.t(key), Rule::of(!self.new.is_empty(), ok))
+    }
+}
+
+impl ScreenState for NewPasswordScreen {
+    fn name(&self) -> &'static str {
+        "new_password"
+    }
+
+    fn secret_len(&self) -> Option<usize> {
+        Some(self.focused_field().char_count())
+    }
+
+    fn parent_session(&self) -> Option<&SecretString> {
+        match &self.purpose {
+            PasswordPurpose::Child { parent, .. } => Some(&parent.session),
+            _ => None,
+        }
+    }
+
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         match key {
             Key::Esc => {
                 return match &mut self.purpose {
@@ -235,7 +323,7 @@ impl NewPasswordScreen {
         Action::None
     }
 
-    pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
         if let Reply::ChildPassword(result) = reply {
             return self.child_reply(result, ctx);
         }
@@ -307,7 +395,6 @@ impl NewPasswordScreen {
                     confirm: std::mem::replace(&mut self.confirm, SecretBuf::new(0)),
                     focus: 1,
                     reveal: false,
-                    busy: false,
                     check: self.check.clone(),
                     service_reasons: Vec::new(),
                     tried_submit: false,
@@ -318,65 +405,9 @@ impl NewPasswordScreen {
         }
     }
 
-    fn child_reply(
-        &mut self,
-        result: Result<account_api::wire::ResetResponse, ApiError>,
-        ctx: &Ctx,
-    ) -> Action {
-        match result {
-            Ok(_) => {
-                let PasswordPurpose::Child { parent, index, .. } = &mut self.purpose else {
-                    return Action::None;
-                };
-                let name = parent
-                    .children
-                    .get(*index)
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default();
-                let done = DoneKind::ChildReset {
-                    parent: parent.take(),
-                    name,
-                };
-                Action::Go(Screen::Done(DoneScreen::new(
-                    ctx.config.done_return_secs,
-                    done,
-                )))
-            }
-            Err(ApiError::Problem(p)) if p.code == ErrorCode::PasswordRejected => {
-                self.rejected(p.reasons.unwrap_or_default());
-                Action::None
-            }
-            Err(e) => {
-                let back = match &mut self.purpose {
-                    PasswordPurpose::Child { parent, .. } if e.is_retryable() => Some(
-                        Screen::ParentChildren(ParentChildrenScreen::new(parent.take())),
-                    ),
-                    _ => None,
-                };
-                Action::Go(problem_for(e, back))
-            }
-        }
-    }
-
-    fn rejected(&mut self, reasons: Vec<RejectReason>) {
-        self.service_reasons = reasons
-            .into_iter()
-            .filter_map(|r| match r {
-                RejectReason::Password(r) => Some(r),
-                _ => None,
-            })
-            .collect();
-        self.new.clear();
-        self.confirm.clear();
-        self.focus = 0;
-        // Both fields start over empty: nothing to call a mismatch until the next try.
-        self.tried_submit = false;
-        self.recheck();
-    }
-
     /// The rules are said when the screen opens; how the typed password fares against them
     /// is not (it changes with every key), only the errors once Enter was pressed.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let labels = ["password-new", "password-confirm"];
         let mut s = Spoken::titled(ctx, &ctx.t("password-title"));
         if matches!(self.purpose, PasswordPurpose::Enrollment(_)) {
@@ -407,16 +438,7 @@ impl NewPasswordScreen {
         s
     }
 
-    /// The field with the focus.
-    pub fn focused_field(&self) -> &SecretBuf {
-        if self.focus == 0 {
-            &self.new
-        } else {
-            &self.confirm
-        }
-    }
-
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         let step = match self.purpose {
             PasswordPurpose::Reset { .. } => Some((3, 3)),
             PasswordPurpose::Child { .. } => Some((4, 4)),
@@ -436,21 +458,7 @@ impl NewPasswordScreen {
         }
     }
 
-    /// A rule only the service can check: pending, or failed while its refusal stands.
-    fn service_rule_line(&self, ctx: &Ctx, key: &str, reason: PasswordReason) -> Line<'static> {
-        let rule = if self.service_reasons.contains(&reason) {
-            Rule::Failed
-        } else {
-            Rule::Pending
-        };
-        rule_line(&ctx.t(key), rule)
-    }
-
-    fn rule_line(&self, ctx: &Ctx, key: &str, ok: bool) -> Line<'static> {
-        rule_line(&ctx.t(key), Rule::of(!self.new.is_empty(), ok))
-    }
-
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let mut rest = area;
         draw_secret(
@@ -458,7 +466,7 @@ impl NewPasswordScreen {
             rest,
             &ctx.t("password-new"),
             &self.new,
-            self.focus == 0 && !self.busy,
+            self.focus == 0 && !ctx.busy(),
             self.reveal,
             None,
         );
@@ -470,7 +478,7 @@ impl NewPasswordScreen {
             rest,
             &ctx.t("password-confirm"),
             &self.confirm,
-            self.focus == 1 && !self.busy,
+            self.focus == 1 && !ctx.busy(),
             self.reveal,
             note.as_deref(),
         );
@@ -559,7 +567,7 @@ impl NewPasswordScreen {
         if matches!(self.purpose, PasswordPurpose::Enrollment(_)) && notes.is_empty() {
             notes.push((ctx.t("password-temporary-hint"), p.text));
         }
-        if self.busy {
+        if ctx.busy() {
             notes.push((ctx.t("please-wait"), p.accent));
         } else if notes.is_empty() {
             notes.push((ctx.t("password-hint"), p.muted));

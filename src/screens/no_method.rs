@@ -1,7 +1,7 @@
 use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 
-use super::{Action, Chrome, Ctx, MenuScreen, Screen};
+use super::{Action, Chrome, Ctx, MenuScreen, Screen, ScreenState};
 use crate::keys::Key;
 use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
@@ -19,15 +19,19 @@ const TEXTS: [&str; 4] = [
 #[derive(Debug)]
 pub struct NoMethodScreen;
 
-impl NoMethodScreen {
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for NoMethodScreen {
+    fn name(&self) -> &'static str {
+        "no_method"
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Enter | Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             _ => Action::None,
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let mut s = Spoken::titled(ctx, &ctx.t("no-method-title"));
         for key in TEXTS {
             s.say_key(ctx, key);
@@ -35,7 +39,7 @@ impl NoMethodScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("no-method-title"),
             step: Some((2, 3)),
@@ -43,7 +47,7 @@ impl NoMethodScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         paragraphs(
             canvas,

@@ -2,7 +2,7 @@ use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Action, Chrome, Ctx, ParentStartScreen, Screen};
+use super::{Action, Chrome, Ctx, ParentStartScreen, Screen, ScreenState};
 use crate::keys::Key;
 use crate::speech::Spoken;
 use crate::widgets::qr::{draw_qr, qr_size};
@@ -67,30 +67,6 @@ pub fn text_with_qr(
 }
 
 impl NoNycsaScreen {
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
-        match key {
-            Key::Enter | Key::Esc => Action::Go(Screen::ParentStart(ParentStartScreen::default())),
-            _ => Action::None,
-        }
-    }
-
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
-        let mut s = Spoken::titled(ctx, &ctx.t("no-nycsa-title"));
-        for (text, _) in self.texts(ctx) {
-            s.say(ctx, &text);
-        }
-        s.say_key(ctx, "qr-scan");
-        s
-    }
-
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
-        Chrome {
-            title: ctx.t("no-nycsa-title"),
-            step: None,
-            keys: vec!["key-back", "key-language"],
-        }
-    }
-
     /// The explanation, drawn and spoken.
     fn texts(&self, ctx: &Ctx) -> [(String, ratatui::style::Style); 3] {
         let p = palette();
@@ -104,8 +80,42 @@ impl NoNycsaScreen {
             ),
         ]
     }
+}
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+impl ScreenState for NoNycsaScreen {
+    fn name(&self) -> &'static str {
+        "no_nycsa"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter | Key::Esc => Action::Go(Screen::ParentStart(ParentStartScreen::default())),
+            _ => Action::None,
+        }
+    }
+
+    fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("no-nycsa-title"));
+        for (text, _) in self.texts(ctx) {
+            s.say(ctx, &text);
+        }
+        s.say_key(ctx, "qr-scan");
+        s
+    }
+
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("no-nycsa-title"),
+            step: None,
+            keys: vec!["key-back", "key-language"],
+        }
+    }
+
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         text_with_qr(
             canvas,
             area,

@@ -1,7 +1,7 @@
 use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 
-use super::{Action, Chrome, Ctx, MenuScreen, Screen};
+use super::{Action, Chrome, Ctx, MenuScreen, Screen, ScreenState};
 use crate::keys::Key;
 use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
@@ -13,21 +13,29 @@ pub struct NotReadyScreen {
     pub entry: &'static str,
 }
 
-impl NotReadyScreen {
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for NotReadyScreen {
+    fn name(&self) -> &'static str {
+        "not_ready"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Enter | Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
             _ => Action::None,
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let mut s = Spoken::titled(ctx, &ctx.t("not-ready-title"));
         s.say_key(ctx, self.entry).say_key(ctx, "not-ready-body");
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("not-ready-title"),
             step: None,
@@ -35,7 +43,7 @@ impl NotReadyScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         paragraphs(
             canvas,

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::{
     Action, Chrome, Ctx, MenuScreen, NewPasswordScreen, NoNycsaScreen, ParentSignInScreen, Screen,
+    ScreenState,
 };
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -43,8 +44,18 @@ impl ParentStartScreen {
             _ => Action::Go(Screen::NoNycsa(NoNycsaScreen)),
         }
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for ParentStartScreen {
+    fn name(&self) -> &'static str {
+        "parent_start"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Up | Key::Down | Key::Tab | Key::BackTab => self.selected = 1 - self.selected,
             Key::Enter => return Self::open(self.selected),
@@ -56,7 +67,7 @@ impl ParentStartScreen {
         Action::None
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let choices = OPTIONS.map(|k| ctx.t(k));
         let mut s = Spoken::titled(ctx, &ctx.t("parent-title"));
         s.say_key(ctx, "parent-intro").choices(ctx, &choices);
@@ -66,7 +77,7 @@ impl ParentStartScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("parent-title"),
             step: None,
@@ -74,7 +85,7 @@ impl ParentStartScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let used = paragraphs(canvas, area, &[(ctx.t("parent-intro"), p.text)]);
         let rest = below(area, used + 1);
@@ -109,7 +120,24 @@ impl ParentChildrenScreen {
         }
     }
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+    fn open(&mut self) -> Action {
+        Action::Go(Screen::Child(ChildScreen::new(
+            self.parent.take(),
+            self.selected,
+        )))
+    }
+}
+
+impl ScreenState for ParentChildrenScreen {
+    fn name(&self) -> &'static str {
+        "parent_children"
+    }
+
+    fn parent_session(&self) -> Option<&SecretString> {
+        Some(&self.parent.session)
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         let n = self.parent.children.len();
         match key {
             Key::Up | Key::BackTab if n > 0 => self.selected = (self.selected + n - 1) % n,
@@ -128,15 +156,8 @@ impl ParentChildrenScreen {
         Action::None
     }
 
-    fn open(&mut self) -> Action {
-        Action::Go(Screen::Child(ChildScreen::new(
-            self.parent.take(),
-            self.selected,
-        )))
-    }
-
     /// The children by name, as the service sent them: a parent hears whom to choose.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let names: Vec<String> = self
             .parent
             .children
@@ -161,7 +182,7 @@ impl ParentChildrenScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("children-title"),
             step: Some((2, 4)),
@@ -169,7 +190,7 @@ impl ParentChildrenScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let hello = ctx.t_args(
             "children-hello",
@@ -242,8 +263,18 @@ impl ChildScreen {
             ))),
         }
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for ChildScreen {
+    fn name(&self) -> &'static str {
+        "child"
+    }
+
+    fn parent_session(&self) -> Option<&SecretString> {
+        Some(&self.parent.session)
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Up | Key::Down | Key::Tab | Key::BackTab => self.selected = 1 - self.selected,
             Key::Enter => return self.open(self.selected),
@@ -261,7 +292,7 @@ impl ChildScreen {
 
     /// The account ID and email are said once shown, as they are on the screen: the parent
     /// asked for them.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let choices = CHILD_OPTIONS.map(|k| ctx.t(k));
         let mut s = Spoken::titled(ctx, &self.chrome(ctx).title);
         s.choices(ctx, &choices);
@@ -279,7 +310,7 @@ impl ChildScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: self
                 .child()
@@ -290,7 +321,7 @@ impl ChildScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let Some(child) = self.child() else { return };
         let mut lines: Vec<Line> = CHILD_OPTIONS

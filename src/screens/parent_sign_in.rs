@@ -4,7 +4,7 @@ use ratatui::layout::Rect;
 
 use super::{
     problem_for, Action, Chrome, Ctx, ParentChildrenScreen, ParentSession, ParentStartScreen,
-    Reply, Request, Screen,
+    Reply, Request, Screen, ScreenState,
 };
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -37,8 +37,22 @@ impl ParentSignInScreen {
             form: SignInForm::new(EMAIL_MAX, PASSWORD_MAX, email, true),
         }
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for ParentSignInScreen {
+    fn name(&self) -> &'static str {
+        "parent_sign_in"
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Ctx) {
+        self.form.paste(text)
+    }
+
+    fn secret_len(&self) -> Option<usize> {
+        self.form.focused_secret().map(|f| f.char_count())
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Esc => Action::Go(Screen::ParentStart(ParentStartScreen::default())),
             other if self.form.key(other) => {
@@ -58,7 +72,7 @@ impl ParentSignInScreen {
         }
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::NycsaSignIn(result) = reply else {
             return Action::None;
         };
@@ -78,7 +92,7 @@ impl ParentSignInScreen {
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let mut s = self
             .form
             .speech(ctx, &ctx.t("parent-sign-in-title"), &LABELS);
@@ -86,7 +100,7 @@ impl ParentSignInScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("parent-sign-in-title"),
             step: Some((1, 4)),
@@ -100,10 +114,10 @@ impl ParentSignInScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let rest = self.form.draw(canvas, area, ctx, &LABELS);
-        let note = if self.form.busy {
+        let note = if ctx.busy() {
             (ctx.t("please-wait"), p.accent)
         } else {
             (ctx.t("parent-forgot-hint"), p.muted)

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use super::{
     problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NewPasswordScreen, Reply, Request,
-    Screen, StudentFlow,
+    Screen, ScreenState, StudentFlow,
 };
 use crate::keys::Key;
 use crate::secret::SecretBuf;
@@ -20,7 +20,6 @@ pub struct PinScreen {
     pub flow: StudentFlow,
     pub pin: SecretBuf,
     pub reveal: bool,
-    pub busy: bool,
 }
 
 impl PinScreen {
@@ -29,11 +28,20 @@ impl PinScreen {
             flow,
             pin: SecretBuf::new(PIN_MAX_LEN),
             reveal: false,
-            busy: false,
         }
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for PinScreen {
+    fn name(&self) -> &'static str {
+        "pin"
+    }
+
+    fn secret_len(&self) -> Option<usize> {
+        Some(self.pin.char_count())
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Esc if self.flow.methods.len() > 1 => {
                 Action::Go(Screen::Method(MethodScreen::new(self.flow.take())))
@@ -55,7 +63,7 @@ impl PinScreen {
         }
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::Verify(result) = reply else {
             return Action::None;
         };
@@ -71,13 +79,13 @@ impl PinScreen {
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let mut s = Spoken::titled(ctx, &ctx.t("pin-title"));
         s.say_key(ctx, "pin-hint").say_key(ctx, "pin-label");
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("pin-title"),
             step: Some((2, 3)),
@@ -85,7 +93,7 @@ impl PinScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let used = paragraphs(canvas, area, &[(ctx.t("pin-hint"), p.muted)]);
         let rest = below(area, used + 1);
@@ -94,11 +102,11 @@ impl PinScreen {
             rest,
             &ctx.t("pin-label"),
             &self.pin,
-            !self.busy,
+            !ctx.busy(),
             self.reveal,
             None,
         );
-        if self.busy {
+        if ctx.busy() {
             paragraphs(
                 canvas,
                 below(rest, FIELD_ROWS + 1),

@@ -3,7 +3,7 @@ use account_api::wire::Method;
 use account_api::ErrorCode;
 use ratatui::layout::Rect;
 
-use super::{Action, Chrome, Ctx, HelpScreen, MenuScreen, Screen};
+use super::{Action, Chrome, Ctx, HelpScreen, MenuScreen, Screen, ScreenState};
 use crate::api::ApiError;
 use crate::i18n::Arg;
 use crate::keys::Key;
@@ -145,46 +145,6 @@ impl ProblemScreen {
         }
     }
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
-        match key {
-            Key::Enter if self.kind == ProblemKind::SessionEnded => Action::Restart,
-            Key::Enter => match self.retry.take() {
-                Some(screen) => Action::Go(*screen),
-                None => Action::Go(Screen::Menu(MenuScreen::default())),
-            },
-            Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
-            Key::Help => Action::Go(Screen::Help(HelpScreen)),
-            _ => Action::None,
-        }
-    }
-
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
-        let mut s = Spoken::titled(ctx, &ctx.t("problem-title"));
-        for (text, _) in self.texts(ctx) {
-            s.say(ctx, &text);
-        }
-        s
-    }
-
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
-        let mut keys = vec![];
-        if self.retry.is_some() {
-            keys.push("key-try-again");
-        } else if self.kind == ProblemKind::SessionEnded {
-            keys.push("key-start-over");
-        }
-        keys.extend(["key-menu", "key-help", "key-language"]);
-        Chrome {
-            title: ctx.t("problem-title"),
-            step: None,
-            keys,
-        }
-    }
-
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
-        paragraphs(canvas, area, &self.texts(ctx));
-    }
-
     /// The explanation, drawn and spoken.
     fn texts(&self, ctx: &Ctx) -> Vec<(String, ratatui::style::Style)> {
         let p = palette();
@@ -258,5 +218,55 @@ impl ProblemScreen {
             ProblemKind::Internal => vec![(ctx.t("internal-body"), p.bad)],
             ProblemKind::SessionEnded => vec![(ctx.t("session-ended-body"), p.bad)],
         }
+    }
+}
+
+impl ScreenState for ProblemScreen {
+    fn name(&self) -> &'static str {
+        "problem"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Enter if self.kind == ProblemKind::SessionEnded => Action::Restart,
+            Key::Enter => match self.retry.take() {
+                Some(screen) => Action::Go(*screen),
+                None => Action::Go(Screen::Menu(MenuScreen::default())),
+            },
+            Key::Esc => Action::Go(Screen::Menu(MenuScreen::default())),
+            Key::Help => Action::Go(Screen::Help(HelpScreen)),
+            _ => Action::None,
+        }
+    }
+
+    fn speech(&self, ctx: &Ctx) -> Spoken {
+        let mut s = Spoken::titled(ctx, &ctx.t("problem-title"));
+        for (text, _) in self.texts(ctx) {
+            s.say(ctx, &text);
+        }
+        s
+    }
+
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
+        let mut keys = vec![];
+        if self.retry.is_some() {
+            keys.push("key-try-again");
+        } else if self.kind == ProblemKind::SessionEnded {
+            keys.push("key-start-over");
+        }
+        keys.extend(["key-menu", "key-help", "key-language"]);
+        Chrome {
+            title: ctx.t("problem-title"),
+            step: None,
+            keys,
+        }
+    }
+
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+        paragraphs(canvas, area, &self.texts(ctx));
     }
 }

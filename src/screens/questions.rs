@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::{
     problem_for, Action, Chrome, Ctx, MenuScreen, MethodScreen, NewPasswordScreen, Reply, Request,
-    Screen, StudentFlow,
+    Screen, ScreenState, StudentFlow,
 };
 use crate::keys::Key;
 use crate::secret::SecretBuf;
@@ -24,7 +24,6 @@ pub struct QuestionsScreen {
     pub answers: Vec<SecretBuf>,
     pub focus: usize,
     pub reveal: bool,
-    pub busy: bool,
 }
 
 /// The question's text in the visitor's language.
@@ -50,7 +49,6 @@ impl QuestionsScreen {
             answers,
             focus: 0,
             reveal: false,
-            busy: false,
         }
     }
 
@@ -71,8 +69,18 @@ impl QuestionsScreen {
             answers: Some(answers),
         }))
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for QuestionsScreen {
+    fn name(&self) -> &'static str {
+        "questions"
+    }
+
+    fn secret_len(&self) -> Option<usize> {
+        self.answers.get(self.focus).map(|f| f.char_count())
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         let n = self.answers.len().max(1);
         match key {
             Key::Esc if self.flow.methods.len() > 1 => {
@@ -105,7 +113,7 @@ impl QuestionsScreen {
         }
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::Verify(result) = reply else {
             return Action::None;
         };
@@ -122,7 +130,7 @@ impl QuestionsScreen {
     }
 
     /// The questions are the catalog's texts; the answers are never said.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let questions: Vec<String> = self
             .flow
             .questions
@@ -141,7 +149,7 @@ impl QuestionsScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("questions-title"),
             step: Some((2, 3)),
@@ -155,7 +163,7 @@ impl QuestionsScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let used = paragraphs(canvas, area, &[(ctx.t("questions-hint"), p.muted)]);
         let mut rest = below(area, used + 1);
@@ -166,13 +174,13 @@ impl QuestionsScreen {
                 rest,
                 &label,
                 a,
-                self.focus == i && !self.busy,
+                self.focus == i && !ctx.busy(),
                 self.reveal,
                 None,
             );
             rest = below(rest, FIELD_ROWS + 1);
         }
-        if self.busy {
+        if ctx.busy() {
             paragraphs(canvas, rest, &[(ctx.t("please-wait"), p.accent)]);
         }
     }

@@ -4,7 +4,9 @@ use account_api::SecretString;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffStudentScreen};
+use super::{
+    problem_for, Action, Chrome, Ctx, Reply, Request, Screen, ScreenState, StaffStudentScreen,
+};
 use crate::api::ApiError;
 use crate::keys::Key;
 use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
@@ -42,7 +44,6 @@ pub struct StaffCheckScreen {
     pub note: TextField,
     pub reason: TextField,
     pub focus: usize,
-    pub busy: bool,
     /// Why the service refused the check, shown on the form so nothing typed is lost.
     pub refusal: Option<&'static str>,
 }
@@ -57,7 +58,6 @@ impl StaffCheckScreen {
             note: TextField::new(200),
             reason: TextField::new(500),
             focus: 0,
-            busy: false,
             refusal: None,
         }
     }
@@ -115,7 +115,29 @@ impl StaffCheckScreen {
         }
     }
 
-    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+    fn adult_label(&self, ctx: &Ctx) -> String {
+        match self.back.status.guardians.get(self.adult) {
+            Some(g) => format!(
+                "{} ({}, {})",
+                g.name,
+                ctx.t(relationship_key(&g.relationship)),
+                g.email
+            ),
+            None => ctx.t("staff-adult-unlisted"),
+        }
+    }
+}
+
+impl ScreenState for StaffCheckScreen {
+    fn name(&self) -> &'static str {
+        "staff_check"
+    }
+
+    fn is_family(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         let count = self.parts().len();
         let choices = self.guardian_count() + 1;
         match (key, self.part()) {
@@ -173,7 +195,7 @@ impl StaffCheckScreen {
         }
     }
 
-    pub fn paste(&mut self, text: &str) {
+    fn paste(&mut self, text: &str, _ctx: &Ctx) {
         match self.part() {
             Part::Document => self.document.paste(text),
             Part::Note => self.note.paste(text),
@@ -182,7 +204,7 @@ impl StaffCheckScreen {
         }
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::IdentityCheck(result) = reply else {
             return Action::None;
         };
@@ -210,7 +232,7 @@ impl StaffCheckScreen {
         }
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("staff-check-title"),
             step: None,
@@ -218,19 +240,7 @@ impl StaffCheckScreen {
         }
     }
 
-    fn adult_label(&self, ctx: &Ctx) -> String {
-        match self.back.status.guardians.get(self.adult) {
-            Some(g) => format!(
-                "{} ({}, {})",
-                g.name,
-                ctx.t(relationship_key(&g.relationship)),
-                g.email
-            ),
-            None => ctx.t("staff-adult-unlisted"),
-        }
-    }
-
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let part = self.part();
         let intro = format!(
@@ -291,7 +301,7 @@ impl StaffCheckScreen {
             draw_text(canvas, rest, &ctx.t(label), field, part == field_part, None);
             rest = below(rest, FIELD_ROWS + 1);
         }
-        if self.busy {
+        if ctx.busy() {
             canvas.lines(
                 top(rest, 1),
                 &[Line::from(Span::styled(ctx.t("please-wait"), p.accent))],

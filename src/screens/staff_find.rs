@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{
-    problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffHomeScreen, StaffStudentScreen,
+    problem_for, Action, Chrome, Ctx, Reply, Request, Screen, ScreenState, StaffHomeScreen,
+    StaffStudentScreen,
 };
 use crate::keys::Key;
 use crate::widgets::field::{draw_text, TextField, FIELD_ROWS};
@@ -17,7 +18,6 @@ pub struct StaffFindScreen {
     pub query: TextField,
     pub results: Option<Vec<StudentSummary>>,
     pub selected: usize,
-    pub busy: bool,
     /// The hand-off this search is for, when the kiosk could not say who the student is.
     pub handoff: Option<Handoff>,
 }
@@ -28,7 +28,6 @@ impl Default for StaffFindScreen {
             query: TextField::new(80),
             results: None,
             selected: 0,
-            busy: false,
             handoff: None,
         }
     }
@@ -42,17 +41,40 @@ impl StaffFindScreen {
         }
     }
 
-    pub fn paste(&mut self, text: &str) {
-        self.query.paste(text);
-    }
-
     fn session(ctx: &Ctx) -> Option<SecretString> {
         ctx.staff
             .as_ref()
             .map(|s| SecretString::from_str_exact(s.session.expose()))
     }
 
-    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+    fn open(&mut self, ctx: &Ctx) -> Action {
+        let Some(student) = self.results.as_ref().and_then(|r| r.get(self.selected)) else {
+            return Action::None;
+        };
+        match Self::session(ctx) {
+            Some(session) => Action::Request(Request::StaffOpen {
+                session,
+                student_ref: student.student_ref.clone(),
+            }),
+            None => Action::None,
+        }
+    }
+}
+
+impl ScreenState for StaffFindScreen {
+    fn name(&self) -> &'static str {
+        "staff_find"
+    }
+
+    fn is_family(&self) -> bool {
+        false
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Ctx) {
+        self.query.paste(text);
+    }
+
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         let n = self.results.as_ref().map_or(0, Vec::len);
         match key {
             Key::Esc => Action::Go(Screen::StaffHome(StaffHomeScreen::default())),
@@ -84,20 +106,7 @@ impl StaffFindScreen {
         }
     }
 
-    fn open(&mut self, ctx: &Ctx) -> Action {
-        let Some(student) = self.results.as_ref().and_then(|r| r.get(self.selected)) else {
-            return Action::None;
-        };
-        match Self::session(ctx) {
-            Some(session) => Action::Request(Request::StaffOpen {
-                session,
-                student_ref: student.student_ref.clone(),
-            }),
-            None => Action::None,
-        }
-    }
-
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         match reply {
             Reply::StaffSearch(Ok(m)) => {
                 self.results = Some(m.students);
@@ -117,7 +126,7 @@ impl StaffFindScreen {
         }
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("staff-find-title"),
             step: None,
@@ -125,7 +134,7 @@ impl StaffFindScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let mut texts = Vec::with_capacity(2);
         if let Some(h) = &self.handoff {
@@ -146,7 +155,7 @@ impl StaffFindScreen {
             rest,
             &ctx.t("staff-find-label"),
             &self.query,
-            !self.busy,
+            !ctx.busy(),
             None,
         );
         rest = below(rest, FIELD_ROWS + 1);

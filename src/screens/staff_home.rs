@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 
 use super::handoff_queue::HandoffQueue;
 use super::{
-    problem_for, Action, Chrome, Ctx, LanguageScreen, Reply, Request, Screen, StaffFindScreen,
-    StaffReportScreen, StaffStudentScreen,
+    problem_for, Action, Chrome, Ctx, LanguageScreen, Reply, Request, Screen, ScreenState,
+    StaffFindScreen, StaffReportScreen, StaffStudentScreen,
 };
 use crate::api::ApiError;
 use crate::keys::Key;
@@ -39,7 +39,6 @@ pub struct StaffHomeScreen {
     /// Menu options first, then the queue's hand-offs.
     pub selected: usize,
     pub queue: HandoffQueue,
-    pub busy: bool,
 }
 
 impl StaffHomeScreen {
@@ -75,7 +74,35 @@ impl StaffHomeScreen {
         }
     }
 
-    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+    fn claimed(&mut self, h: Handoff, ctx: &Ctx) -> Action {
+        match (h.student, Self::session(ctx)) {
+            // The kiosk verified who the student is: open them straight away.
+            (Some(student), Some(session)) => Action::Request(Request::StaffOpen {
+                session,
+                student_ref: student.student_ref,
+            }),
+            (student, _) => Action::Go(Screen::StaffFind(StaffFindScreen::for_handoff(Handoff {
+                student,
+                ..h
+            }))),
+        }
+    }
+}
+
+impl ScreenState for StaffHomeScreen {
+    fn name(&self) -> &'static str {
+        "staff_home"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn is_family(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         // Whatever the key, the staff member has looked: new arrivals are no longer new.
         self.queue.fresh.clear();
         self.queue.notice = None;
@@ -97,21 +124,7 @@ impl StaffHomeScreen {
         Action::None
     }
 
-    fn claimed(&mut self, h: Handoff, ctx: &Ctx) -> Action {
-        match (h.student, Self::session(ctx)) {
-            // The kiosk verified who the student is: open them straight away.
-            (Some(student), Some(session)) => Action::Request(Request::StaffOpen {
-                session,
-                student_ref: student.student_ref,
-            }),
-            (student, _) => Action::Go(Screen::StaffFind(StaffFindScreen::for_handoff(Handoff {
-                student,
-                ..h
-            }))),
-        }
-    }
-
-    pub fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, ctx: &Ctx) -> Action {
         match reply {
             Reply::HandoffClaimed(Ok(h), _) => self.claimed(h, ctx),
             Reply::HandoffClaimed(Err(ApiError::Problem(p)), id)
@@ -142,7 +155,7 @@ impl StaffHomeScreen {
         }
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("staff-home-title"),
             step: None,
@@ -150,7 +163,7 @@ impl StaffHomeScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let lines: Vec<_> = options(ctx)
             .iter()

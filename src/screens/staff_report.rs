@@ -3,7 +3,7 @@ use account_api::report::{DayReport, OutcomeCounts};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Action, Chrome, Ctx, Screen, StaffHomeScreen};
+use super::{Action, Chrome, Ctx, Screen, ScreenState, StaffHomeScreen};
 use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::widgets::text::{below, paragraphs};
@@ -32,21 +32,6 @@ fn values(o: &OutcomeCounts) -> [u32; 4] {
 impl StaffReportScreen {
     pub fn new(report: DayReport) -> Self {
         StaffReportScreen { report }
-    }
-
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
-        match key {
-            Key::Esc | Key::Enter => Action::Go(Screen::StaffHome(StaffHomeScreen::default())),
-            _ => Action::None,
-        }
-    }
-
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
-        Chrome {
-            title: ctx.t("report-title"),
-            step: None,
-            keys: vec!["key-back", "key-sign-out"],
-        }
     }
 
     /// `95` seconds in the reader's language: "1 min 35 s" and its equivalents.
@@ -90,8 +75,29 @@ impl StaffReportScreen {
             ),
         ]
     }
+}
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+impl ScreenState for StaffReportScreen {
+    fn name(&self) -> &'static str {
+        "staff_report"
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+        match key {
+            Key::Esc | Key::Enter => Action::Go(Screen::StaffHome(StaffHomeScreen::default())),
+            _ => Action::None,
+        }
+    }
+
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
+        Chrome {
+            title: ctx.t("report-title"),
+            step: None,
+            keys: vec!["key-back", "key-sign-out"],
+        }
+    }
+
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let summary: Vec<_> = self.summary(ctx).into_iter().map(|s| (s, p.text)).collect();
         let used = paragraphs(canvas, area, &summary);

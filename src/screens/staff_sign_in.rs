@@ -2,7 +2,7 @@ use crate::widgets::Canvas;
 use account_api::wire::StaffSessionRequest;
 use ratatui::layout::Rect;
 
-use super::{problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffContext};
+use super::{problem_for, Action, Chrome, Ctx, Reply, Request, Screen, ScreenState, StaffContext};
 use crate::keys::Key;
 use crate::speech::Spoken;
 use crate::widgets::sign_in::{SignInForm, SignInLabels};
@@ -34,8 +34,30 @@ impl StaffSignInScreen {
             form: SignInForm::new(64, 128, staff_id, false).with_code(),
         }
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for StaffSignInScreen {
+    fn name(&self) -> &'static str {
+        "staff_sign_in"
+    }
+
+    fn is_family(&self) -> bool {
+        false
+    }
+
+    fn holds_visitor(&self) -> bool {
+        false
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Ctx) {
+        self.form.paste(text)
+    }
+
+    fn secret_len(&self) -> Option<usize> {
+        self.form.focused_secret().map(|f| f.char_count())
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         if !self.form.key(key) || self.form.password.is_empty() || self.form.name().is_empty() {
             return Action::None;
         }
@@ -53,7 +75,7 @@ impl StaffSignInScreen {
         }
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::StaffSignIn(result) = reply else {
             return Action::None;
         };
@@ -72,12 +94,12 @@ impl StaffSignInScreen {
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         self.form
             .speech(ctx, &ctx.t("staff-sign-in-title"), &LABELS)
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("staff-sign-in-title"),
             step: None,
@@ -85,9 +107,9 @@ impl StaffSignInScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let rest = self.form.draw(canvas, area, ctx, &LABELS);
-        if self.form.busy {
+        if ctx.busy() {
             paragraphs(canvas, rest, &[(ctx.t("please-wait"), palette().accent)]);
         }
     }

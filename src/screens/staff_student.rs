@@ -7,8 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{
-    problem_for, Action, Chrome, Ctx, Reply, Request, Screen, StaffCheckScreen, StaffFindScreen,
-    StaffSimpleAction, StaffTempScreen, StaffTurnScreen,
+    problem_for, Action, Chrome, Ctx, Reply, Request, Screen, ScreenState, StaffCheckScreen,
+    StaffFindScreen, StaffSimpleAction, StaffTempScreen, StaffTurnScreen,
 };
 use crate::api::ApiError;
 use crate::keys::Key;
@@ -32,7 +32,6 @@ pub struct StaffStudentScreen {
     pub check: Option<SecretString>,
     pub selected: usize,
     pub message: Option<&'static str>,
-    pub busy: bool,
     pending: Option<&'static str>,
 }
 
@@ -44,7 +43,6 @@ impl StaffStudentScreen {
             check: None,
             selected: 0,
             message: None,
-            busy: false,
             pending: None,
         }
     }
@@ -57,7 +55,6 @@ impl StaffStudentScreen {
             check: self.check.take(),
             selected: self.selected,
             message: None,
-            busy: false,
             pending: None,
         }
     }
@@ -127,7 +124,41 @@ impl StaffStudentScreen {
         Action::Request(simple(what))
     }
 
-    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+    /// The linked parents and guardians: name and relationship, then the masked email.
+    fn guardian_lines(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        let p = palette();
+        let mut lines = vec![Line::from(Span::styled(ctx.t("staff-guardians"), p.accent))];
+        if self.status.guardians.is_empty() {
+            lines.push(Line::from(Span::styled(
+                ctx.t("staff-guardians-none"),
+                p.muted,
+            )));
+        }
+        for g in &self.status.guardians {
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "{} ({})",
+                    g.name,
+                    ctx.t(super::staff_check::relationship_key(&g.relationship))
+                ),
+                p.text,
+            )));
+            lines.push(Line::from(Span::styled(format!("  {}", g.email), p.muted)));
+        }
+        lines
+    }
+}
+
+impl ScreenState for StaffStudentScreen {
+    fn name(&self) -> &'static str {
+        "staff_student"
+    }
+
+    fn is_family(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         let n = if self.check.is_some() {
             ACTIONS.len()
         } else {
@@ -150,7 +181,7 @@ impl StaffStudentScreen {
         Action::None
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let pending = self.pending.take();
         let result = match reply {
             Reply::StaffOpen(Ok((status, audit))) => {
@@ -202,7 +233,7 @@ impl StaffStudentScreen {
         }
     }
 
-    pub fn chrome(&self, _ctx: &Ctx) -> Chrome {
+    fn chrome(&self, _ctx: &Ctx) -> Chrome {
         Chrome {
             title: self.status.student.name.clone(),
             step: None,
@@ -210,31 +241,7 @@ impl StaffStudentScreen {
         }
     }
 
-    /// The linked parents and guardians: name and relationship, then the masked email.
-    fn guardian_lines(&self, ctx: &Ctx) -> Vec<Line<'static>> {
-        let p = palette();
-        let mut lines = vec![Line::from(Span::styled(ctx.t("staff-guardians"), p.accent))];
-        if self.status.guardians.is_empty() {
-            lines.push(Line::from(Span::styled(
-                ctx.t("staff-guardians-none"),
-                p.muted,
-            )));
-        }
-        for g in &self.status.guardians {
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "{} ({})",
-                    g.name,
-                    ctx.t(super::staff_check::relationship_key(&g.relationship))
-                ),
-                p.text,
-            )));
-            lines.push(Line::from(Span::styled(format!("  {}", g.email), p.muted)));
-        }
-        lines
-    }
-
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let s = &self.status;
         let yes_no = |b: bool| ctx.t(if b { "staff-yes" } else { "staff-no" });
@@ -325,7 +332,7 @@ impl StaffStudentScreen {
                 },
             )));
         }
-        if self.busy {
+        if ctx.busy() {
             left.push(Line::from(Span::styled(ctx.t("please-wait"), p.accent)));
         }
         let left_w = if area.width >= 70 { 46 } else { area.width };

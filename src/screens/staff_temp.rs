@@ -1,8 +1,9 @@
 use crate::widgets::Canvas;
 use account_api::SecretString;
 use ratatui::layout::Rect;
+use tokio::time::Duration;
 
-use super::{Action, Chrome, Ctx, Screen, StaffStudentScreen};
+use super::{Action, Chrome, Ctx, Screen, ScreenState, StaffStudentScreen};
 use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::widgets::text::paragraphs;
@@ -26,15 +27,40 @@ impl StaffTempScreen {
             back: Box::new(back),
         }
     }
+}
 
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for StaffTempScreen {
+    fn name(&self) -> &'static str {
+        "staff_temp"
+    }
+
+    /// The password goes away by itself after a minute, and is wiped with this screen.
+    fn tick(&mut self, shown: Duration, _ctx: &Ctx) -> Action {
+        let total = Duration::from_secs(TEMP_SHOWN_SECS);
+        self.seconds_left = total.saturating_sub(shown).as_secs_f64().ceil() as u64;
+        if self.seconds_left == 0 {
+            Action::Go(Screen::StaffStudent(self.back.take()))
+        } else {
+            Action::None
+        }
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn is_family(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Enter | Key::Esc => Action::Go(Screen::StaffStudent(self.back.take())),
             _ => Action::None,
         }
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("staff-temp-title"),
             step: None,
@@ -42,7 +68,7 @@ impl StaffTempScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let spaced: String = self
             .password

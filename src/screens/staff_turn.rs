@@ -1,7 +1,7 @@
 use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 
-use super::{Action, Chrome, Ctx, NewPasswordScreen, Screen, StaffStudentScreen};
+use super::{Action, Chrome, Ctx, NewPasswordScreen, Screen, ScreenState, StaffStudentScreen};
 use crate::keys::Key;
 use crate::speech::Spoken;
 use crate::widgets::text::paragraphs;
@@ -12,8 +12,16 @@ pub struct StaffTurnScreen {
     pub back: Box<StaffStudentScreen>,
 }
 
-impl StaffTurnScreen {
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for StaffTurnScreen {
+    fn name(&self) -> &'static str {
+        "staff_turn"
+    }
+
+    fn is_family(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Enter => Action::Go(Screen::NewPassword(NewPasswordScreen::for_staff(
                 self.back.take(),
@@ -24,13 +32,13 @@ impl StaffTurnScreen {
     }
 
     /// Said to the visitor, who takes the keyboard next.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let mut s = Spoken::titled(ctx, &ctx.t("staff-turn-title"));
         s.say_key(ctx, "staff-turn-note");
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("staff-turn-title"),
             step: None,
@@ -38,7 +46,7 @@ impl StaffTurnScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         paragraphs(
             canvas,

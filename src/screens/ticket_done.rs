@@ -2,7 +2,7 @@ use crate::widgets::Canvas;
 use ratatui::layout::Rect;
 
 use super::no_nycsa::text_with_qr;
-use super::{Action, Chrome, Ctx};
+use super::{Action, Chrome, Ctx, ScreenState};
 use crate::i18n::Arg;
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -14,15 +14,23 @@ pub struct TicketDoneScreen {
     pub ticket: String,
 }
 
-impl TicketDoneScreen {
-    pub fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
+impl ScreenState for TicketDoneScreen {
+    fn name(&self) -> &'static str {
+        "ticket_done"
+    }
+
+    fn needs_service(&self) -> bool {
+        false
+    }
+
+    fn key(&mut self, key: Key, _ctx: &Ctx) -> Action {
         match key {
             Key::Enter | Key::Esc => Action::Restart,
             _ => Action::None,
         }
     }
 
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let mut s = Spoken::titled(ctx, &ctx.t("ticket-done-title"));
         s.say(
             ctx,
@@ -31,7 +39,7 @@ impl TicketDoneScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("ticket-done-title"),
             step: None,
@@ -39,7 +47,7 @@ impl TicketDoneScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         // Spaced out so it reads large and is easy to copy onto paper.
         let spaced: String = self.ticket.chars().flat_map(|c| [c, ' ']).collect();

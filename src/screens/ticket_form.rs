@@ -3,7 +3,7 @@ use account_api::wire::{check_ticket, TicketField, TicketRequest, TICKET_NAME_MA
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Action, Chrome, Ctx, MenuScreen, Screen, TicketReviewScreen};
+use super::{Action, Chrome, Ctx, MenuScreen, Screen, ScreenState, TicketReviewScreen};
 use crate::keys::Key;
 use crate::speech::Spoken;
 use crate::widgets::field::{draw_text, TextField};
@@ -69,14 +69,20 @@ impl TicketFormScreen {
             _ => None,
         }
     }
+}
 
-    pub fn paste(&mut self, text: &str) {
+impl ScreenState for TicketFormScreen {
+    fn name(&self) -> &'static str {
+        "ticket_form"
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Ctx) {
         if let Some(f) = self.field_mut() {
             f.paste(text);
         }
     }
 
-    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         let n = TICKET_TOPICS.len();
         match key {
             Key::Esc => return Action::Go(Screen::Menu(MenuScreen::default())),
@@ -103,7 +109,7 @@ impl TicketFormScreen {
 
     /// The labels, the topic as it changes (←→) and the field moved to; what is typed is
     /// not said.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let topic = format!(
             "{}: {}",
             ctx.t("ticket-topic"),
@@ -132,7 +138,7 @@ impl TicketFormScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("ticket-title"),
             step: Some((1, 2)),
@@ -146,7 +152,7 @@ impl TicketFormScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let bad = if self.tried {
             check_ticket(&self.request(ctx.lang))

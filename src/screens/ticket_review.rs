@@ -4,7 +4,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{
-    problem_for, Action, Chrome, Ctx, Reply, Request, Screen, TicketDoneScreen, TicketFormScreen,
+    problem_for, Action, Chrome, Ctx, Reply, Request, Screen, ScreenState, TicketDoneScreen,
+    TicketFormScreen,
 };
 use crate::keys::Key;
 use crate::speech::Spoken;
@@ -13,15 +14,20 @@ use crate::widgets::theme::palette;
 /// Step 2: what will be sent, before it is sent.
 pub struct TicketReviewScreen {
     pub form: TicketFormScreen,
-    pub busy: bool,
 }
 
 impl TicketReviewScreen {
     pub fn new(form: TicketFormScreen) -> Self {
-        TicketReviewScreen { form, busy: false }
+        TicketReviewScreen { form }
+    }
+}
+
+impl ScreenState for TicketReviewScreen {
+    fn name(&self) -> &'static str {
+        "ticket_review"
     }
 
-    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
+    fn key(&mut self, key: Key, ctx: &Ctx) -> Action {
         match key {
             Key::Enter => Action::Request(Request::Ticket(
                 self.form
@@ -32,7 +38,7 @@ impl TicketReviewScreen {
         }
     }
 
-    pub fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
+    fn reply(&mut self, reply: Reply, _ctx: &Ctx) -> Action {
         let Reply::Ticket(result) = reply else {
             return Action::None;
         };
@@ -48,7 +54,7 @@ impl TicketReviewScreen {
 
     /// The topic and what to do; what the visitor typed stays on the screen, not spoken in
     /// a waiting room.
-    pub fn speech(&self, ctx: &Ctx) -> Spoken {
+    fn speech(&self, ctx: &Ctx) -> Spoken {
         let topic = ctx.t(&format!("ticket-topic-{}", TICKET_TOPICS[self.form.topic]));
         let mut s = Spoken::titled(ctx, &ctx.t("ticket-review-title"));
         s.say(ctx, &format!("{}: {topic}", ctx.t("ticket-review-topic")))
@@ -56,7 +62,7 @@ impl TicketReviewScreen {
         s
     }
 
-    pub fn chrome(&self, ctx: &Ctx) -> Chrome {
+    fn chrome(&self, ctx: &Ctx) -> Chrome {
         Chrome {
             title: ctx.t("ticket-review-title"),
             step: Some((2, 2)),
@@ -64,7 +70,7 @@ impl TicketReviewScreen {
         }
     }
 
-    pub fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
+    fn draw(&self, canvas: &mut Canvas, area: Rect, ctx: &Ctx) {
         let p = palette();
         let r = self.form.request(ctx.lang);
         let row = |label: &str, value: String| {
@@ -88,7 +94,7 @@ impl TicketReviewScreen {
             lines.push(row("ticket-review-phone", ph));
         }
         lines.push(Line::raw(""));
-        let note = if self.busy {
+        let note = if ctx.busy() {
             ctx.t("please-wait")
         } else {
             ctx.t("ticket-review-hint")

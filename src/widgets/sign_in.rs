@@ -23,7 +23,6 @@ pub struct SignInForm {
     /// 0: the name field, 1: the password, 2: the code.
     pub focus: usize,
     pub reveal: bool,
-    pub busy: bool,
     can_reveal: bool,
 }
 
@@ -48,7 +47,6 @@ impl SignInForm {
             code: None,
             focus: usize::from(!name.is_empty()),
             reveal: false,
-            busy: false,
             can_reveal,
         }
     }
@@ -175,7 +173,7 @@ impl SignInForm {
             rest,
             &ctx.t(labels.name),
             &self.name,
-            self.focus == 0 && !self.busy,
+            self.focus == 0 && !ctx.busy(),
             None,
         );
         rest = below(rest, FIELD_ROWS + 1);
@@ -184,7 +182,7 @@ impl SignInForm {
             rest,
             &ctx.t(labels.password),
             &self.password,
-            self.focus == 1 && !self.busy,
+            self.focus == 1 && !ctx.busy(),
             self.reveal,
             None,
         );
@@ -196,7 +194,7 @@ impl SignInForm {
                 rest,
                 &ctx.t(label),
                 code,
-                self.focus == 2 && !self.busy,
+                self.focus == 2 && !ctx.busy(),
                 false,
                 None,
             );

@@ -249,3 +249,24 @@ pub async fn lookup(h: &mut Harness, student: &str, birth: &str) {
     h.key(KeyCode::Enter);
     h.settle().await;
 }
+
+/// Ava's PIN (the demo data's first student).
+pub const AVA_PIN: &str = "50317";
+
+/// Ava's PIN reset up to the new password: found by her ID and birth date, her PIN typed.
+pub async fn ava_to_new_password(h: &mut Harness) {
+    lookup(h, "AvaM1234", "03/14/2012").await;
+    h.text(AVA_PIN);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+}
+
+/// Ava's whole PIN reset with `password` typed twice; the done screen shows if it worked.
+pub async fn ava_pin_reset(h: &mut Harness, password: &str) {
+    ava_to_new_password(h).await;
+    h.text(password);
+    h.key(KeyCode::Tab);
+    h.text(password);
+    h.key(KeyCode::Enter);
+    h.settle().await;
+}

@@ -2,9 +2,7 @@
 //! ignored, a panic brings it back at the start screen without showing anything of the
 //! previous visitor, and SIGTERM or SIGHUP leaves cleanly.
 
-mod common;
-
-use common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
+use crate::common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
 
 #[test]
 fn signals_panics_and_a_clean_exit() {

@@ -3,9 +3,7 @@
 //! limit, nothing else changes, the frame still renders (issue 8; the random sequences of
 //! `hostile_input.rs` use smaller pastes to stay quick).
 
-mod common;
-
-use common::{render_app, Harness};
+use crate::common::{render_app, Harness};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kiosk::app::AppEvent;
 use kiosk::screens::Screen;
@@ -84,7 +82,7 @@ async fn a_megabyte_paste_is_cut_to_each_fields_limit() {
     let mut h = Harness::new(None);
     h.ctrl('q');
     paste(&mut h);
-    let prompt = h.app.exit_prompt.as_ref().expect("the exit prompt is open");
+    let prompt = h.app.exit_prompt().expect("the exit prompt is open");
     assert!(prompt.code.char_count() <= 32);
     assert!(!h.app.quit);
 }

@@ -2,10 +2,8 @@
 //! passwords, with speech on, against the real service. Each key in a secret field is
 //! acknowledged ("one character"), and nothing typed there is in what was said.
 
-mod common;
-
-use common::speech::Recorder;
-use common::Harness;
+use crate::common::speech::Recorder;
+use crate::common::Harness;
 use crossterm::event::KeyCode;
 use kiosk::i18n::{Arg, Locales};
 
@@ -49,7 +47,7 @@ fn wait_for(recorder: &Recorder, text: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn visits_with_pins_answers_and_passwords_say_none_of_them() {
-    let svc = common::service().await;
+    let svc = crate::common::service().await;
     let recorder = Recorder::new();
     let locales = Locales::load();
     let one = locales.t_args("en", "speech-secret-typed", &[("count", Arg::Num(1))]);
@@ -57,7 +55,7 @@ async fn visits_with_pins_answers_and_passwords_say_none_of_them() {
 
     // Ava's PIN reset: the PIN typed, a password pasted, then typed.
     let mut h = Harness::with_config(&svc, recorder.config());
-    common::lookup(&mut h, "AvaM1234", "03/14/2012").await;
+    crate::common::lookup(&mut h, "AvaM1234", "03/14/2012").await;
     assert_eq!(h.screen_name(), "pin");
     wait_for(&recorder, &locales.t("en", "pin-label"));
     h.text("50317");
@@ -82,7 +80,7 @@ async fn visits_with_pins_answers_and_passwords_say_none_of_them() {
 
     // Ben's questions.
     let mut h = Harness::with_config(&svc, recorder.config());
-    common::lookup(&mut h, "223456789", "07/02/2011").await;
+    crate::common::lookup(&mut h, "223456789", "07/02/2011").await;
     assert_eq!(h.screen_name(), "questions");
     for (i, answer) in ["rex", "lagos", "ms rivera"].iter().enumerate() {
         h.text(answer);
@@ -158,7 +156,7 @@ async fn visits_with_pins_answers_and_passwords_say_none_of_them() {
 /// the visit's end silences what was being said.
 #[tokio::test]
 async fn the_visitor_turns_the_voice_off_and_the_next_visit_has_it_again() {
-    let svc = common::service().await;
+    let svc = crate::common::service().await;
     let recorder = Recorder::new();
     let locales = Locales::load();
     let mut h = Harness::with_config(&svc, recorder.config());

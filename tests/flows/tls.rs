@@ -3,8 +3,6 @@
 //! certificate works end to end; a wrong CA, an expired certificate and a wrong host name are
 //! each refused with the reason named.
 
-mod common;
-
 use account_api::SecretString;
 use account_service::clock::{Clock, SystemClock};
 use account_service::store::DeviceMode;
@@ -112,11 +110,8 @@ async fn a_kiosk_resets_a_password_over_tls_and_refuses_bad_certificates() {
     let (port, token) = tls_service(&cert, &key, dir.path()).await;
     let api = client("localhost", port, &token, &good_ca);
     assert_eq!(health(&api).await.unwrap().status, "ok");
-    let mut h = common::Harness::new(Some(api));
-    common::lookup(&mut h, "AvaM1234", "03/14/2012").await;
-    h.text("50317");
-    h.key(crossterm::event::KeyCode::Enter);
-    h.settle().await;
+    let mut h = crate::common::Harness::new(Some(api));
+    crate::common::ava_to_new_password(&mut h).await;
     assert_eq!(h.screen_name(), "new_password", "{}", h.render(80, 24));
 
     // The same service, but the kiosk trusts another CA.

@@ -1,10 +1,8 @@
 //! How a kiosk visit ends reaches the service's audit log (for the day's report), with nothing
 //! about who the visitor was: a reset, a dead end handed to the counter, and F6.
 
-mod common;
-
+use crate::common::{ava_pin_reset, lookup, service, Harness, Service};
 use account_service::store::AuditRow;
-use common::{lookup, service, Harness, Service};
 use crossterm::event::KeyCode;
 use kiosk::screens::{HandoffState, Screen};
 
@@ -37,15 +35,7 @@ fn detail(row: &AuditRow) -> serde_json::Value {
 async fn a_reset_visit_ends_as_password_changed() {
     let svc = service().await;
     let mut h = Harness::with_service(&svc);
-    lookup(&mut h, "AvaM1234", "03/14/2012").await;
-    h.text("50317");
-    h.key(KeyCode::Enter);
-    h.settle().await;
-    h.text(NEW_PASSWORD);
-    h.key(KeyCode::Tab);
-    h.text(NEW_PASSWORD);
-    h.key(KeyCode::Enter);
-    h.settle().await;
+    ava_pin_reset(&mut h, NEW_PASSWORD).await;
     assert_eq!(h.screen_name(), "done");
     h.key(KeyCode::Enter);
     assert_eq!(h.screen_name(), "language");

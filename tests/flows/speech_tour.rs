@@ -2,11 +2,9 @@
 //! locale files say it should, in order, with the voice of its language, and its footer
 //! shows the key that says it again.
 
-mod common;
-
+use crate::common::speech::Recorder;
+use crate::common::{tour, Harness};
 use account_api::wire::{check_ticket, TicketField, TicketRequest};
-use common::speech::Recorder;
-use common::{tour, Harness};
 use kiosk::i18n::{Arg, Locales, LANGUAGES};
 use kiosk::speech::{spoken_form, Speech};
 use std::sync::Arc;
@@ -488,9 +486,9 @@ fn the_speech_keys_show_above_every_footer_in_every_language() {
                     .text()
             };
             h.app.ctx.config = original.1.clone();
-            let silent = common::render_app(&h.app, 80, 24);
+            let silent = crate::common::render_app(&h.app, 80, 24);
             h.app.ctx.config = Arc::clone(&config);
-            let speaking = common::render_app(&h.app, 80, 24);
+            let speaking = crate::common::render_app(&h.app, 80, 24);
             let rows: Vec<&str> = speaking.lines().collect();
             let width = 78;
             // Speaking, the row above the footer holds F6 (on a kiosk's family screens) and

@@ -2,9 +2,7 @@
 //! `devices list` (the store's list, as the command prints it) says idle, then serving while a
 //! visitor is at it, with the kiosk's version and language count.
 
-mod common;
-
-use common::pty::{exit_hash, write_config, Kiosk, ENTER};
+use crate::common::pty::{exit_hash, write_config, Kiosk, ENTER};
 
 fn own_row(dir: &std::path::Path) -> Option<account_service::store::DeviceRow> {
     let db = format!("sqlite:{}", dir.join("data/accounts.db").display());

@@ -3,9 +3,7 @@
 //! run, with the new answers in another (each run on a fresh embedded database, since the
 //! 30-day rule allows one self-service reset).
 
-mod common;
-
-use common::pty::{
+use crate::common::pty::{
     assert_log_has_no_secrets, exit_hash, write_config, Kiosk, ENTER, ESC, TAB, TRACE,
 };
 

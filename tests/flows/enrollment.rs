@@ -1,8 +1,6 @@
 //! Enrollment (menu 5) through the real app and a real service.
 
-mod common;
-
-use common::{service, Harness};
+use crate::common::{service, Harness};
 use crossterm::event::KeyCode;
 
 async fn sign_in(h: &mut Harness, student: &str, password: &str) {

@@ -5,12 +5,10 @@
 //! known), and a new visit asks with F6 straight away (nobody is known): that claim opens the
 //! search with the number shown.
 
-mod common;
-
+use crate::common::pty::{exit_hash, write_config, Kiosk, ENTER, ESC, TAB};
 use account_service::clock::{Clock, SystemClock};
 use account_service::store::DeviceMode;
 use account_service::tokens::{digest, new_token};
-use common::pty::{exit_hash, write_config, Kiosk, ENTER, ESC, TAB};
 use std::path::Path;
 
 const DOWN: &str = "\x1b[B";
@@ -45,7 +43,7 @@ fn sign_in(k: &mut Kiosk, last: &mut i64) {
     k.send(TAB);
     k.type_text("Counter-Demo-2026");
     k.send(ENTER);
-    k.type_text(&common::jordan_code(last));
+    k.type_text(&crate::common::jordan_code(last));
     k.send(ENTER);
     k.wait_for("Families sent from the kiosks");
 }
@@ -66,7 +64,7 @@ fn number_on(k: &Kiosk) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_family_handoff_is_claimed_by_one_of_two_racing_counters() {
-    let svc = common::service().await;
+    let svc = crate::common::service().await;
     let dir = tempfile::tempdir().unwrap();
     let config = write_config(dir.path(), &exit_hash());
     let kiosk_token = token_file(dir.path(), "kiosk.token", &svc.token);

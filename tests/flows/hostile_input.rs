@@ -1,9 +1,7 @@
 //! Long random sequences of keys, pastes and resizes against every screen: no panic, every
 //! frame renders, fields stay within their limits (issue 8).
 
-mod common;
-
-use common::{render_app, Harness};
+use crate::common::{render_app, Harness};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kiosk::app::AppEvent;
 use kiosk::screens::Screen;
@@ -74,7 +72,7 @@ fn assert_valid(app: &kiosk::app::App) {
         Screen::ParentSignIn(s) => assert!(s.form.name.value().chars().count() <= 254),
         _ => {}
     }
-    if let Some(p) = &app.exit_prompt {
+    if let Some(p) = app.exit_prompt() {
         assert!(p.code.char_count() <= 32);
     }
     assert!(

@@ -3,8 +3,6 @@
 //! plausible length in what it wrote. Says SKIPPED when espeak-ng or sox is missing, unless
 //! SPEECH_TESTS_REQUIRED=1 (as in CI), when that fails.
 
-mod common;
-
 use kiosk::i18n::LANGUAGES;
 use kiosk::screens::{MenuScreen, Screen};
 use kiosk::speech::{group, SpeechSettings};
@@ -64,7 +62,7 @@ fn espeak_ng_speaks_the_menu_in_each_of_the_ten_voices() {
     }
     let dir = tempfile::tempdir().unwrap();
     let settings = SpeechSettings::default();
-    let mut h = common::Harness::new(None);
+    let mut h = crate::common::Harness::new(None);
     h.app.screen = Screen::Menu(MenuScreen::default());
     for lang in LANGUAGES {
         h.app.ctx.lang = lang.code;

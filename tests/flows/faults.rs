@@ -3,8 +3,7 @@
 //! timeout, the kiosk takes keys the whole time, and a reset whose answer was lost is retried
 //! with the same key and applied once.
 
-mod common;
-
+use crate::common::{service, Harness};
 use account_api::endpoints::{self as ep, Endpoint as _};
 use axum::body::Body;
 use axum::extract::State;
@@ -12,7 +11,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, post};
 use axum::Router;
-use common::{service, Harness};
 use crossterm::event::KeyCode;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
@@ -122,11 +120,11 @@ async fn every_fault_ends_on_the_offline_screen_in_time_and_keys_work_meanwhile(
         // While waiting, the kiosk still takes keys: the staff exit prompt opens and closes.
         h.ctrl('q');
         assert!(
-            h.app.exit_prompt.is_some(),
+            h.app.exit_prompt().is_some(),
             "{mode}: keys are handled while a request is out"
         );
         h.key(KeyCode::Esc);
-        assert!(h.app.exit_prompt.is_none());
+        assert!(h.app.exit_prompt().is_none());
         h.settle().await;
         // Reported, not asserted (wall time is not a test condition); `settle` itself gives up
         // after 20 s, so a hang fails the test.
@@ -240,15 +238,7 @@ async fn a_reset_whose_answer_was_lost_is_retried_with_the_same_key_and_applied_
     )
     .unwrap();
     let mut h = Harness::new(Some(api));
-    common::lookup(&mut h, "AvaM1234", "03/14/2012").await;
-    h.text("50317");
-    h.key(KeyCode::Enter);
-    h.settle().await;
-    h.text("Purple-Otter-Skates-91");
-    h.key(KeyCode::Enter);
-    h.text("Purple-Otter-Skates-91");
-    h.key(KeyCode::Enter);
-    h.settle().await;
+    crate::common::ava_pin_reset(&mut h, "Purple-Otter-Skates-91").await;
     assert_eq!(h.screen_name(), "done", "{}", h.render(80, 24));
     assert!(
         resets.load(Ordering::SeqCst) >= 2,

@@ -1,9 +1,7 @@
 //! End to end in a pseudo-terminal: Maria signs in to NYCSA, reads Ava's account ID, resets
 //! Dana's password; then Dana's new password works for enrollment sign-in.
 
-mod common;
-
-use common::pty::{
+use crate::common::pty::{
     assert_log_has_no_secrets, exit_hash, write_config, Kiosk, ENTER, ESC, TAB, TRACE,
 };
 

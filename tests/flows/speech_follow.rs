@@ -3,10 +3,8 @@
 //! silences the program still speaking, and a missing program is logged once while the
 //! kiosk goes on.
 
-mod common;
-
-use common::speech::Recorder;
-use common::Harness;
+use crate::common::speech::Recorder;
+use crate::common::Harness;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kiosk::app::{App, AppEvent};
 use kiosk::i18n::{Arg, Locales};
@@ -104,7 +102,7 @@ fn arabic_is_said_in_its_logical_order_not_as_displayed() {
         title,
         "the display reorders (and shapes) it"
     );
-    let screen = common::render_app(&h.app, 80, 24);
+    let screen = crate::common::render_app(&h.app, 80, 24);
     assert!(screen.contains(displayed.trim()), "{screen}");
     assert!(recorder.utterances().iter().all(|u| u.voice == "ar"));
 }

@@ -2,9 +2,9 @@
 //! student ID, records an identity check, resumes his self-service, resets his password to a
 //! temporary one; then, in kiosk mode, Eli signs in with it and must choose a new one.
 
-mod common;
-
-use common::pty::{assert_log_has_no_secrets, exit_hash, write_config, Kiosk, ENTER, TAB, TRACE};
+use crate::common::pty::{
+    assert_log_has_no_secrets, exit_hash, write_config, Kiosk, ENTER, TAB, TRACE,
+};
 
 #[test]
 fn jordan_helps_eli_then_eli_replaces_the_temporary_password() {
@@ -22,7 +22,7 @@ fn jordan_helps_eli_then_eli_replaces_the_temporary_password() {
     k.send(ENTER);
     // The embedded demo asks for the code of the published demo secret, as an
     // authenticator app (or `oathtool --totp -b JBSWY3DPEHPK3PXP`) would show it now.
-    k.type_text(&common::jordan_code(&mut 0));
+    k.type_text(&crate::common::jordan_code(&mut 0));
     k.send(ENTER);
     k.wait_for("Jordan Lee");
     k.send("1");
@@ -125,7 +125,7 @@ fn a_code_signs_in_once_and_a_supervisor_opens_the_report() {
         dir.path(),
         &[TRACE],
     );
-    let code = common::jordan_code(&mut 0);
+    let code = crate::common::jordan_code(&mut 0);
     k.wait_for("Staff sign-in");
     k.type_text("fwc.bronx.01");
     k.send(TAB);

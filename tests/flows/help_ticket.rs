@@ -1,8 +1,6 @@
 //! Help (menu 7) and support tickets (menu 6) through the real app and service.
 
-mod common;
-
-use common::{service, Harness};
+use crate::common::{service, Harness};
 use crossterm::event::KeyCode;
 
 #[tokio::test]

@@ -1,8 +1,6 @@
 //! The student reset flow driven through the real app and a real service.
 
-mod common;
-
-use common::{lookup, service, Harness};
+use crate::common::{lookup, service, Harness};
 use crossterm::event::KeyCode;
 use kiosk::screens::{ProblemKind, Screen};
 
@@ -265,6 +263,27 @@ async fn idle_timeout_warns_then_wipes_and_returns_to_the_start() {
     assert!(!h.render(80, 24).contains("AvaM1234"));
 }
 
+/// The countdown is the top layer: drawn over an open overlay, and the key that answers it
+/// does not reach the overlay under it.
+#[tokio::test(start_paused = true)]
+async fn the_idle_countdown_shows_over_an_open_overlay() {
+    let mut h = Harness::new(None);
+    h.key(KeyCode::Enter);
+    h.text("1");
+    h.key(KeyCode::F(1));
+    assert!(h.app.help_open());
+    tokio::time::advance(std::time::Duration::from_secs(91)).await;
+    h.app.handle(kiosk::app::AppEvent::Tick);
+    let screen = h.render(80, 24);
+    assert!(screen.contains("Are you still there?"), "{screen}");
+    h.key(KeyCode::Esc);
+    assert!(
+        h.app.help_open(),
+        "the key only said the visitor is still here"
+    );
+    assert!(!h.render(80, 24).contains("Are you still there?"));
+}
+
 #[tokio::test]
 async fn stale_replies_are_dropped() {
     let svc = service().await;
@@ -297,13 +316,13 @@ async fn ctrl_c_and_friends_do_nothing_in_kiosk_mode() {
     assert!(!h.app.quit);
     assert_eq!(h.screen_name(), "menu");
     h.ctrl('q');
-    assert!(h.app.exit_prompt.is_some());
+    assert!(h.app.exit_prompt().is_some());
     h.text("0000");
     h.key(KeyCode::Enter);
     assert!(!h.app.quit, "a wrong exit code does not exit");
     assert!(h.render(80, 24).contains("not right"));
     h.key(KeyCode::Esc);
-    assert!(h.app.exit_prompt.is_none());
+    assert!(h.app.exit_prompt().is_none());
 }
 
 #[tokio::test]
@@ -313,7 +332,7 @@ async fn changing_the_language_keeps_progress_and_secrets_stay_masked() {
     h.text("1");
     h.text("AvaM1234");
     h.key(KeyCode::F(2));
-    assert!(h.app.language_overlay.is_some());
+    assert!(h.app.language_open());
     let screen = h.render(80, 24);
     assert!(
         screen.contains("Español") && screen.contains("中文"),

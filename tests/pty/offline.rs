@@ -2,13 +2,11 @@
 //! middle of a reset, the kiosk shows the offline banner and screen, the service comes back
 //! on the same port, the kiosk returns to where the visitor was, and the reset completes.
 
-mod common;
-
+use crate::common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
 use account_service::clock::{Clock, SystemClock};
 use account_service::store::DeviceMode;
 use account_service::tokens::{digest, new_token};
 use account_service::{demo, Application, HashParams, ServiceConfig};
-use common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::sync::oneshot;

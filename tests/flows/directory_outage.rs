@@ -2,10 +2,8 @@
 //! says the password was not changed and nothing was counted, in the visitor's language, and
 //! "try again" goes back to the password screen with the same password and request kept.
 
-mod common;
-
+use crate::common::{service_with, Harness};
 use account_service::directory::{Directory, DirectoryConfig, DirectoryKind};
-use common::{service_with, Harness};
 use crossterm::event::KeyCode;
 use kiosk::screens::{ProblemKind, Screen};
 use std::sync::Arc;

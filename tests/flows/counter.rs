@@ -1,12 +1,10 @@
 //! Counter mode through the real app and service: staff sign-in, find a student, identity
 //! check, actions; and what a kiosk-mode terminal may not do.
 
-mod common;
-
-use common::{service, Harness};
+use crate::common::{service, Harness};
 use crossterm::event::KeyCode;
 
-async fn jordan(h: &mut Harness, svc: &common::Service) {
+async fn jordan(h: &mut Harness, svc: &crate::common::Service) {
     assert_eq!(
         h.screen_name(),
         "staff_sign_in",

@@ -1,8 +1,6 @@
 //! Parents (menu 2) and forgotten passwords (menus 3 and 4) through the real app and service.
 
-mod common;
-
-use common::{service, Harness};
+use crate::common::{service, Harness};
 use crossterm::event::KeyCode;
 
 async fn sign_in_maria(h: &mut Harness) {

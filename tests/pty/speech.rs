@@ -2,10 +2,8 @@
 //! her PIN in Spanish, and the speech program hears every screen in order, in Spanish with
 //! the Spanish voice after the picker, and none of her secrets.
 
-mod common;
-
-use common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
-use common::speech::Recorder;
+use crate::common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
+use crate::common::speech::Recorder;
 use kiosk::i18n::{Arg, Locales, LANGUAGES};
 use kiosk::speech::spoken_form;
 use std::time::{Duration, Instant};

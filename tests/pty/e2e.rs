@@ -1,9 +1,7 @@
 //! End to end: the real `kiosk` binary in a pseudo-terminal, on its embedded service, driven
 //! by keystrokes like a visitor would.
 
-mod common;
-
-use common::pty::{exit_hash, write_config, Kiosk, CTRL_C, CTRL_Q, ENTER, ESC, TAB};
+use crate::common::pty::{exit_hash, write_config, Kiosk, CTRL_C, CTRL_Q, ENTER, ESC, TAB};
 
 const AVA_NEW: &str = "Purple-Otter-Skates-91";
 const BEN_NEW: &str = "Granite-Kayak-Meadow-37";

@@ -1,9 +1,7 @@
 //! End to end in a pseudo-terminal: Ava's PIN reset done entirely in Spanish, then the idle
 //! timeout brings the picker back in English.
 
-mod common;
-
-use common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
+use crate::common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
 
 const DOWN: &str = "\x1b[B";
 

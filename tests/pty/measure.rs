@@ -2,15 +2,13 @@
 //! start to first complete frame (url and embedded backends), bytes written to the terminal
 //! for one keystroke in a text field, and peak RSS. Run by `bench/kiosk.sh`:
 //!
-//!   cargo test --release --test pty_measure -- --ignored --nocapture
+//!   cargo test --release --test pty measure:: -- --ignored --nocapture
 
-mod common;
-
+use crate::common::pty::{exit_hash, write_config, Kiosk, ENTER};
 use account_service::clock::{Clock, SystemClock};
 use account_service::store::DeviceMode;
 use account_service::tokens::{digest, new_token};
 use account_service::{demo, Application, HashParams, ServiceConfig};
-use common::pty::{exit_hash, write_config, Kiosk, ENTER};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 

@@ -1,9 +1,7 @@
 //! End to end in a pseudo-terminal: the date of birth a visitor types is shown in words in
 //! their language before anything is sent, whichever order or digits they used.
 
-mod common;
-
-use common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
+use crate::common::pty::{exit_hash, write_config, Kiosk, ENTER, TAB};
 
 const DOWN: &str = "\x1b[B";
 
