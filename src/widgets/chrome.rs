@@ -50,18 +50,19 @@ pub fn header(canvas: &mut Canvas, area: Rect, ctx: &Ctx, chrome: &Chrome) {
     };
     let start = canvas.lay_out_line(&Line::from(Span::styled(start, p.header)), room);
     canvas.row_ends(area, &start, &end, p.header);
-    if area.height > 2 {
+    if area.height > 3 {
+        // A title too long for its row wraps onto the blank row under it rather than be
+        // cut in the middle of a word.
         let title = Rect {
             y: area.y + 2,
-            height: 1,
+            height: 2,
             x: area.x + 1,
             width: area.width.saturating_sub(2),
         };
-        let line = canvas.lay_out_line(
-            &Line::from(Span::styled(chrome.title.as_str(), p.title)),
-            title.width,
+        canvas.lines(
+            title,
+            &[Line::from(Span::styled(chrome.title.as_str(), p.title))],
         );
-        canvas.put_line(title, &line, 0);
     }
 }
 
