@@ -414,6 +414,34 @@ async fn numbers_stay_unique_while_many_kiosks_create_at_once() {
     assert_eq!(queue(app, &device, &session).await.len(), 30);
 }
 
+/// A kiosk that sends more hand-offs at once than its hourly limit, through two instances,
+/// gets exactly the limit through: the count is taken in the write that records each one.
+#[tokio::test]
+async fn a_burst_of_handoffs_from_one_kiosk_stops_at_its_hourly_limit() {
+    let app = spawn().await;
+    let second = app.another_instance().await;
+    let (device, session) = bronx_counter(&app).await;
+    let creates = (0..80).map(|i| {
+        let instance = if i % 2 == 0 { &app } else { &second };
+        create_as(
+            instance,
+            &app.token,
+            json!({"language": "ht", "reason": "asked"}),
+        )
+    });
+    let answers = futures::future::join_all(creates).await;
+    let made = answers.iter().filter(|a| a.status == 201).count();
+    let refused: Vec<_> = answers.iter().filter(|a| a.status != 201).collect();
+    assert_eq!(made, 60, "the hourly limit, not one more");
+    assert_eq!(refused.len(), 20);
+    for a in refused {
+        assert_eq!(a.status, 429, "{}", String::from_utf8_lossy(&a.body));
+        assert_eq!(a.code(), "rate_limited");
+    }
+    assert_eq!(queue(&app, &device, &session).await.len(), 60);
+    assert_eq!(audit(&app, "handoff_created").await.len(), 60);
+}
+
 #[tokio::test]
 async fn a_visit_end_is_audited_without_personal_data() {
     let app = spawn().await;
