@@ -199,11 +199,12 @@ impl Default for LookupScreen {
 /// A date as the visitor's language writes it in words ("14 de marzo de 2012").
 pub fn date_in_words(ctx: &Ctx, date: time::Date) -> String {
     let month = ctx.t(&format!("month-{}", u8::from(date.month())));
-    let (day, year) = (date.day().to_string(), date.year().to_string());
+    let year = date.year().to_string();
+    // The day as a number, so a language can give the first its own form ("1er mars").
     ctx.t_args(
         "date-in-words",
         &[
-            ("day", Arg::Str(&day)),
+            ("day", Arg::Num(date.day().into())),
             ("month", Arg::Str(&month)),
             ("year", Arg::Str(&year)),
         ],

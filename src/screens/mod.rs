@@ -54,7 +54,7 @@ pub use forgot::{ForgotKind, ForgotScreen, ForgotSentScreen};
 pub use handoff::{HandoffScreen, HandoffState};
 pub use help::HelpScreen;
 pub use language::LanguageScreen;
-pub use lookup::LookupScreen;
+pub use lookup::{date_in_words, LookupScreen};
 pub use menu::MenuScreen;
 pub use method::MethodScreen;
 pub use new_password::{NewPasswordScreen, PasswordPurpose};

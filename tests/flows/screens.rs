@@ -92,3 +92,20 @@ fn new_password_sends_reset_with_one_idempotency_key_for_its_retries() {
     assert!(uuid::Uuid::parse_str(&first).is_ok(), "{first:?}");
     assert_eq!(send(&mut screen), first, "a second Enter is the same reset");
 }
+
+/// The date the visitor typed, as each language says it; French gives the first of the
+/// month its ordinal.
+#[test]
+fn the_date_in_words_follows_each_language() {
+    fn said(lang: &'static str, year: i32, month: u8, day: u8) -> String {
+        let ctx = Ctx::new(lang, Locales::load(), crate::common::config());
+        let month = time::Month::try_from(month).unwrap();
+        let date = time::Date::from_calendar_date(year, month, day).unwrap();
+        kiosk::screens::date_in_words(&ctx, date)
+    }
+    assert_eq!(said("en", 2012, 3, 14), "March 14, 2012");
+    assert_eq!(said("es", 2012, 3, 14), "14 de marzo de 2012");
+    assert_eq!(said("fr", 2012, 3, 1), "1er mars 2012");
+    assert_eq!(said("fr", 2012, 3, 14), "14 mars 2012");
+    assert_eq!(said("zh", 2012, 3, 1), "2012年3月1日");
+}

@@ -40,7 +40,10 @@ lookup-intro = Tapez votre nom d’utilisateur (par ex. AvaM1234) ou votre numé
 lookup-student = Nom d’utilisateur ou numéro d’élève
 lookup-birth-date = Date de naissance (MM/JJ/AAAA)
 lookup-date-understood = Nous avons compris : { $date }. Si ce n’est pas votre date de naissance, corrigez-la.
-date-in-words = { $day } { $month } { $year }
+date-in-words = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 month-1 = janvier
 month-2 = février
 month-3 = mars
