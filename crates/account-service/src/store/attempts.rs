@@ -162,6 +162,18 @@ async fn counts(tx: &mut sqlx::AnyConnection, f: &FailureRecord<'_>) -> StoreRes
     ))
 }
 
+/// A password change, or staff resuming self-service, starts the student's count again.
+pub(super) async fn forget_failures(
+    tx: &mut sqlx::AnyConnection,
+    subject: &str,
+) -> StoreResult<()> {
+    sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
+        .bind(subject)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
 async fn pause_student(
     tx: &mut sqlx::AnyConnection,
     f: &FailureRecord<'_>,

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
+use super::attempts::forget_failures;
 use super::sql::{
     claim_idempotency_key, insert_audit, insert_outbox, queue_guardian_notice, SqlStore,
 };
@@ -178,10 +179,7 @@ pub(super) async fn commit(
         .execute(&mut *tx)
         .await?;
     if plan.path != "enrollment" {
-        sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
-            .bind(&plan.student_ref)
-            .execute(&mut *tx)
-            .await?;
+        forget_failures(&mut tx, &plan.student_ref).await?;
     }
     insert_audit(
         &mut tx,

@@ -4,6 +4,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
 use std::time::Duration;
 
+use super::attempts::forget_failures;
 use super::write_tx::WriteTx;
 use super::*;
 use crate::tokens::new_id;
@@ -688,10 +689,7 @@ impl Changes for SqlStore {
                 ChangeOutcome::TooSoon
             });
         }
-        sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
-            .bind(c.student_ref)
-            .execute(&mut *tx)
-            .await?;
+        forget_failures(&mut tx, c.student_ref).await?;
         insert_audit(&mut tx, c.now, &c.audit).await?;
         insert_outbox(&mut tx, c.now, &c.outbox).await?;
         queue_guardian_notice(&mut tx, c.now, c.guardian_notice.as_ref()).await?;
@@ -780,10 +778,7 @@ impl Changes for SqlStore {
         .bind(c.student_ref)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
-            .bind(c.student_ref)
-            .execute(&mut *tx)
-            .await?;
+        forget_failures(&mut tx, c.student_ref).await?;
         insert_audit(&mut tx, c.now, &c.audit).await?;
         for message in &c.outbox {
             insert_outbox(&mut tx, c.now, message).await?;
@@ -815,20 +810,14 @@ impl Changes for SqlStore {
                 .bind(a.student_ref)
                 .execute(&mut *tx)
                 .await?;
-                sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
-                    .bind(a.student_ref)
-                    .execute(&mut *tx)
-                    .await?;
+                forget_failures(&mut tx, a.student_ref).await?;
             }
             StaffChange::ResumeSelfService => {
                 sqlx::query("UPDATE students SET pause_kind = NULL, paused_until = NULL WHERE student_ref = $1")
                     .bind(a.student_ref)
                     .execute(&mut *tx)
                     .await?;
-                sqlx::query("DELETE FROM verification_failures WHERE subject = $1")
-                    .bind(a.student_ref)
-                    .execute(&mut *tx)
-                    .await?;
+                forget_failures(&mut tx, a.student_ref).await?;
             }
             StaffChange::ClearPin => {
                 sqlx::query("UPDATE students SET pin_hash = NULL WHERE student_ref = $1")
