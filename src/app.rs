@@ -304,6 +304,15 @@ impl App {
         layers
     }
 
+    /// Rows the visitor scrolled the current screen's body; a new screen starts unscrolled.
+    pub fn scrolled_rows(&self) -> i32 {
+        if self.scroll.0 == self.screen.name() {
+            self.scroll.1
+        } else {
+            0
+        }
+    }
+
     pub fn overlays(&self) -> &[Overlay] {
         &self.overlays
     }
@@ -487,15 +496,10 @@ impl App {
                 self.redraw_requested = true;
             }
             Key::PageUp | Key::PageDown => {
-                let name = self.screen.name();
-                let before = if self.scroll.0 == name {
-                    self.scroll.1
-                } else {
-                    0
-                };
                 let step = if key == Key::PageUp { -4 } else { 4 };
                 // The view clamps to the body's height; the count is kept within reach.
-                self.scroll = (name, (before + step).clamp(-40, 40));
+                let rows = (self.scrolled_rows() + step).clamp(-40, 40);
+                self.scroll = (self.screen.name(), rows);
             }
             Key::Language => {
                 let current = self

@@ -47,7 +47,8 @@ const BODY_ROWS_DRAWN: u16 = 120;
 /// Draws the body off screen on a tall sheet, then shows the part of it that holds the
 /// focus (the field with the cursor, or the chosen item of a list), moved by what the visitor
 /// scrolled (`manual`, PageUp/PageDown). A body that fits is shown as it is; one that does not
-/// marks with ▲ and ▼ that there is more above or below. On a small terminal nothing is lost.
+/// marks with ▲ that there is more above, and gives its last row to the keys that scroll it
+/// ("PgUp ▲  PgDn ▼"). On a small terminal nothing is lost.
 fn scrolled(canvas: &mut Canvas, body: Rect, manual: i32, draw: impl FnOnce(&mut Canvas, Rect)) {
     if body.width >= FULL_BODY.0 && body.height >= FULL_BODY.1 {
         // Every screen fits the body of an 80x24 terminal (the snapshot tests hold it to
@@ -71,7 +72,6 @@ fn scrolled(canvas: &mut Canvas, body: Rect, manual: i32, draw: impl FnOnce(&mut
         };
         (0..used).find(|&y| (0..sheet_area.width).any(|x| chosen(&sheet[(x, y)])))
     });
-    // A body that does not fit gives its last row to the keys that scroll it.
     let hint = used > body.height && body.height > 2;
     let window = body.height - u16::from(hint);
     let most = used.saturating_sub(window);
@@ -157,12 +157,9 @@ fn draw_on(app: &App, canvas: &mut Canvas, now: Instant) {
         width,
         height: area.height - 4 - bottom,
     };
-    let manual = if app.scroll.0 == app.screen.name() {
-        app.scroll.1
-    } else {
-        0
-    };
-    scrolled(canvas, body, manual, |c, a| app.screen.draw(c, a, ctx));
+    scrolled(canvas, body, app.scrolled_rows(), |c, a| {
+        app.screen.draw(c, a, ctx)
+    });
     let footer = Rect {
         x: area.x + 1,
         y: area.y + area.height - footer_rows.len() as u16,
